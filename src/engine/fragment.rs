@@ -1,0 +1,292 @@
+//! The URL fragment that makes a link reproduce the screen:
+//! `#levels=<values>&base=<values>&basis=exact|rounded&lang=id|en` (and optionally
+//! `&model=<id>`). `<values>` is one digit per indicator in order (when the scale is whole
+//! levels below 10) or a comma-separated list (always accepted; values with decimals use a
+//! point). Decoding never panics; every problem is a typed [`FragmentError`].
+
+use super::model::Framework;
+use super::predicate::Basis;
+use super::text::Lang;
+
+/// Longest fragment we look at; anything longer is refused rather than parsed.
+pub const MAX_FRAGMENT_LEN: usize = 4096;
+
+/// What a fragment asks for. Absent keys are `None`; unknown keys are ignored (portals may
+/// add their own).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlState {
+    pub model: Option<String>,
+    pub levels: Option<Vec<u32>>,
+    pub base: Option<Vec<u32>>,
+    pub basis: Option<Basis>,
+    pub lang: Option<Lang>,
+}
+
+/// Which list of values a problem is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LevelsField {
+    Levels,
+    Base,
+}
+
+impl LevelsField {
+    pub fn key(self) -> &'static str {
+        match self {
+            LevelsField::Levels => "levels",
+            LevelsField::Base => "base",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FragmentError {
+    TooLong {
+        len: usize,
+    },
+    /// A part without `=`, or a known key with an empty value.
+    Malformed {
+        part: String,
+    },
+    UnknownModel {
+        id: String,
+    },
+    /// `position` is 1-based; `text` is what stood there (shortened).
+    NotANumber {
+        field: LevelsField,
+        position: usize,
+        text: String,
+    },
+    TooPrecise {
+        field: LevelsField,
+        position: usize,
+        text: String,
+    },
+    WrongLength {
+        field: LevelsField,
+        expected: usize,
+        got: usize,
+    },
+    /// `indicator` is the 1-based indicator number; `min`/`max` are whole levels.
+    OutOfRange {
+        field: LevelsField,
+        indicator: usize,
+        text: String,
+        min: u32,
+        max: u32,
+    },
+    BadBasis {
+        value: String,
+    },
+    BadLang {
+        value: String,
+    },
+}
+
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(16).collect();
+    if s.chars().count() > 16 {
+        out.push('…');
+    }
+    out
+}
+
+/// `%XX` decoding; an invalid escape is kept as written. Works on bytes, then reads the result
+/// as UTF-8 (lossily), so it cannot fail.
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            let hex = |c: u8| (c as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Parse one value as written (`"3"`, `"3.25"`) into scale units.
+fn parse_value(text: &str, decimals: u8) -> Result<u32, bool> {
+    // Err(false): not a number; Err(true): too many decimals.
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (text, ""),
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 6 && s.bytes().all(|c| c.is_ascii_digit());
+    if !digits(int) || !(frac.is_empty() || digits(frac)) || (text.ends_with('.')) {
+        return Err(false);
+    }
+    if frac.len() > usize::from(decimals) {
+        return Err(true);
+    }
+    let unit = 10u32.pow(u32::from(decimals));
+    let int: u32 = int.parse().map_err(|_| false)?;
+    let mut f: u32 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse().map_err(|_| false)?
+    };
+    for _ in frac.len()..usize::from(decimals) {
+        f *= 10;
+    }
+    int.checked_mul(unit)
+        .and_then(|v| v.checked_add(f))
+        .ok_or(false)
+}
+
+/// Parse a list of values for `fw` (digits or comma list), checking count and range.
+pub fn parse_levels(
+    text: &str,
+    field: LevelsField,
+    fw: &Framework,
+) -> Result<Vec<u32>, FragmentError> {
+    let scale = fw.scale;
+    let items: Vec<&str> = if text.contains(',') {
+        text.split(',').map(str::trim).collect()
+    } else if scale.decimals == 0 && scale.max <= 9 {
+        // One character per indicator; split on char boundaries so that any text is safe.
+        text.char_indices()
+            .map(|(i, c)| &text[i..i + c.len_utf8()])
+            .collect()
+    } else {
+        vec![text.trim()]
+    };
+    let mut values = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        match parse_value(item, scale.decimals) {
+            Ok(v) => values.push(v),
+            Err(too_precise) => {
+                let (position, text) = (i + 1, shorten(item));
+                return Err(if too_precise {
+                    FragmentError::TooPrecise {
+                        field,
+                        position,
+                        text,
+                    }
+                } else {
+                    FragmentError::NotANumber {
+                        field,
+                        position,
+                        text,
+                    }
+                });
+            }
+        }
+    }
+    if values.len() != fw.indicators.len() {
+        return Err(FragmentError::WrongLength {
+            field,
+            expected: fw.indicators.len(),
+            got: values.len(),
+        });
+    }
+    if let Some(i) = values.iter().position(|v| !scale.contains(*v)) {
+        return Err(FragmentError::OutOfRange {
+            field,
+            indicator: i + 1,
+            text: shorten(items[i]),
+            min: scale.min,
+            max: scale.max,
+        });
+    }
+    Ok(values)
+}
+
+/// Write a list of values in the shortest form [`parse_levels`] reads back.
+pub fn format_levels(values: &[u32], fw: &Framework) -> String {
+    let scale = fw.scale;
+    if scale.decimals == 0 && scale.max <= 9 {
+        return values
+            .iter()
+            .map(|v| char::from_digit(*v, 10).unwrap_or('?'))
+            .collect();
+    }
+    let unit = scale.unit();
+    values
+        .iter()
+        .map(|v| {
+            let (i, f) = (v / unit, v % unit);
+            if f == 0 {
+                i.to_string()
+            } else {
+                let frac = format!("{f:0width$}", width = usize::from(scale.decimals));
+                format!("{i}.{}", frac.trim_end_matches('0'))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Decode a fragment (with or without the leading `#`) for the framework `fw`.
+pub fn parse(fragment: &str, fw: &Framework) -> Result<UrlState, FragmentError> {
+    let body = fragment.strip_prefix('#').unwrap_or(fragment);
+    if body.len() > MAX_FRAGMENT_LEN {
+        return Err(FragmentError::TooLong { len: body.len() });
+    }
+    let mut state = UrlState::default();
+    for part in body.split('&').filter(|p| !p.trim().is_empty()) {
+        let Some((key, raw)) = part.split_once('=') else {
+            return Err(FragmentError::Malformed {
+                part: shorten(part),
+            });
+        };
+        let value = percent_decode(raw);
+        let value = value.trim();
+        let known = matches!(key, "model" | "levels" | "base" | "basis" | "lang");
+        if known && value.is_empty() {
+            return Err(FragmentError::Malformed {
+                part: shorten(part),
+            });
+        }
+        match key {
+            "model" => {
+                if value != fw.id {
+                    return Err(FragmentError::UnknownModel { id: shorten(value) });
+                }
+                state.model = Some(value.to_string());
+            }
+            "levels" => state.levels = Some(parse_levels(value, LevelsField::Levels, fw)?),
+            "base" => state.base = Some(parse_levels(value, LevelsField::Base, fw)?),
+            "basis" => {
+                state.basis =
+                    Some(
+                        Basis::from_code(value).ok_or_else(|| FragmentError::BadBasis {
+                            value: shorten(value),
+                        })?,
+                    )
+            }
+            "lang" => {
+                state.lang = Some(
+                    Lang::from_code(value).ok_or_else(|| FragmentError::BadLang {
+                        value: shorten(value),
+                    })?,
+                )
+            }
+            _ => {}
+        }
+    }
+    Ok(state)
+}
+
+/// Encode a screen as a fragment (without `#`). The baseline is written only when it differs
+/// from the levels; the basis only when it is not the default.
+pub fn format(levels: &[u32], base: &[u32], basis: Basis, lang: Lang, fw: &Framework) -> String {
+    let mut out = format!("levels={}", format_levels(levels, fw));
+    if base != levels {
+        out.push_str("&base=");
+        out.push_str(&format_levels(base, fw));
+    }
+    if basis != Basis::default() {
+        out.push_str("&basis=");
+        out.push_str(basis.code());
+    }
+    out.push_str("&lang=");
+    out.push_str(lang.code());
+    out
+}

@@ -1,0 +1,371 @@
+//! Every user-facing text of the app, in Bahasa Indonesia (first) and English. Texts of a
+//! framework (indicator names, criteria, level and band names) live in its model file.
+
+use crate::engine::fragment::{FragmentError, LevelsField};
+use crate::engine::{Lang, ModelError};
+
+/// The fixed texts of the interface. One instance per language; the compiler makes sure both
+/// languages have every text.
+pub struct Strings {
+    pub app_title: &'static str,
+    pub tagline: &'static str,
+    pub language: &'static str,
+    pub index: &'static str,
+    pub predicate: &'static str,
+    pub domain: &'static str,
+    pub aspect: &'static str,
+    pub indicator: &'static str,
+    pub level: &'static str,
+    pub weight: &'static str,
+    pub baseline: &'static str,
+    pub change: &'static str,
+    pub value: &'static str,
+    pub domains_and_aspects: &'static str,
+    pub indicators_heading: &'static str,
+    pub set_baseline: &'static str,
+    pub set_baseline_hint: &'static str,
+    pub reset_to_baseline: &'static str,
+    pub start_from: &'static str,
+    pub load: &'static str,
+    pub scenario_heading: &'static str,
+    pub no_changes: &'static str,
+    pub basis_label: &'static str,
+    pub basis_exact: &'static str,
+    pub basis_rounded: &'static str,
+    pub basis_explain_exact: &'static str,
+    pub basis_explain_rounded: &'static str,
+    pub top_band: &'static str,
+    pub band_bar_label: &'static str,
+    pub criteria_now: &'static str,
+    pub criteria_next: &'static str,
+    pub highest_level: &'static str,
+    pub exact_value: &'static str,
+    pub dismiss: &'static str,
+    pub bad_link: &'static str,
+    pub bad_link_kept: &'static str,
+    pub official: &'static str,
+    pub reconstructed: &'static str,
+    pub privacy: &'static str,
+    pub model_failed: &'static str,
+    pub skip_to_indicators: &'static str,
+    pub baseline_was: &'static str,
+}
+
+pub const ID: Strings = Strings {
+    app_title: "Kalkulator Indeks SPBE",
+    tagline: "Hitung Indeks SPBE secara persis dan rencanakan kenaikannya. Semua perhitungan berjalan di peramban Anda.",
+    language: "Bahasa",
+    index: "Indeks SPBE",
+    predicate: "Predikat",
+    domain: "Domain",
+    aspect: "Aspek",
+    indicator: "Indikator",
+    level: "Tingkat",
+    weight: "Bobot",
+    baseline: "Baseline",
+    change: "Perubahan",
+    value: "Nilai",
+    domains_and_aspects: "Domain dan aspek",
+    indicators_heading: "Indikator",
+    set_baseline: "Jadikan baseline",
+    set_baseline_hint: "Simpan tingkat saat ini sebagai pembanding; setiap nilai lalu menunjukkan perubahannya.",
+    reset_to_baseline: "Kembali ke baseline",
+    start_from: "Mulai dari",
+    load: "Muat",
+    scenario_heading: "Skenario",
+    no_changes: "Belum ada perubahan dari baseline.",
+    basis_label: "Dasar predikat",
+    basis_exact: "Nilai persis (praktik 2024)",
+    basis_rounded: "Nilai dibulatkan (praktik 2023)",
+    basis_explain_exact: "Predikat dibaca dari indeks sebelum dibulatkan: 3,4985 tampil sebagai 3,50 tetapi tetap Baik.",
+    basis_explain_rounded: "Predikat dibaca dari indeks yang sudah dibulatkan ke dua desimal: 1,7995 menjadi 1,80 dan berpredikat Cukup.",
+    top_band: "Predikat tertinggi sudah tercapai.",
+    band_bar_label: "Rentang predikat",
+    criteria_now: "Kriteria tingkat ini",
+    criteria_next: "Untuk naik ke tingkat",
+    highest_level: "Sudah di tingkat tertinggi.",
+    exact_value: "Nilai persis",
+    dismiss: "Tutup",
+    bad_link: "Tautan tidak dapat dibaca:",
+    bad_link_kept: "Nilai yang sedang tampil tidak diubah.",
+    official: "Model resmi",
+    reconstructed: "Model rekonstruksi (sumber sekunder)",
+    privacy: "Tidak ada data yang dikirim ke server: semua yang Anda isi tetap di perangkat ini.",
+    model_failed: "Model penilaian tidak dapat dimuat:",
+    skip_to_indicators: "Lompat ke daftar indikator",
+    baseline_was: "baseline",
+};
+
+pub const EN: Strings = Strings {
+    app_title: "SPBE Index Calculator",
+    tagline: "Compute the SPBE index exactly and plan how to raise it. Everything runs in your browser.",
+    language: "Language",
+    index: "SPBE Index",
+    predicate: "Predicate",
+    domain: "Domain",
+    aspect: "Aspect",
+    indicator: "Indicator",
+    level: "Level",
+    weight: "Weight",
+    baseline: "Baseline",
+    change: "Change",
+    value: "Value",
+    domains_and_aspects: "Domains and aspects",
+    indicators_heading: "Indicators",
+    set_baseline: "Set as baseline",
+    set_baseline_hint: "Keep the current levels as the reference; every value then shows its change.",
+    reset_to_baseline: "Back to baseline",
+    start_from: "Start from",
+    load: "Load",
+    scenario_heading: "Scenario",
+    no_changes: "No changes from the baseline yet.",
+    basis_label: "Predicate basis",
+    basis_exact: "Exact value (2024 practice)",
+    basis_rounded: "Rounded value (2023 practice)",
+    basis_explain_exact: "The predicate is read from the unrounded index: 3.4985 shows as 3.50 but stays Good (Baik).",
+    basis_explain_rounded: "The predicate is read from the index rounded to two decimals: 1.7995 becomes 1.80 and is Fair (Cukup).",
+    top_band: "The top predicate is reached.",
+    band_bar_label: "Predicate bands",
+    criteria_now: "This level",
+    criteria_next: "To reach level",
+    highest_level: "Already at the highest level.",
+    exact_value: "Exact value",
+    dismiss: "Dismiss",
+    bad_link: "The link could not be read:",
+    bad_link_kept: "The values on screen were not changed.",
+    official: "Official model",
+    reconstructed: "Reconstructed model (secondary sources)",
+    privacy: "Nothing is sent to a server: everything you enter stays on this device.",
+    model_failed: "The scoring model could not be loaded:",
+    skip_to_indicators: "Skip to the indicators",
+    baseline_was: "baseline",
+};
+
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    }
+}
+
+/// "+0,12 menuju Sangat Baik" / "+0.12 to Sangat Baik".
+pub fn to_next_band(gap: &str, band: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!("{gap} menuju {band}"),
+        Lang::En => format!("{gap} to {band}"),
+    }
+}
+
+/// "Tingkat 3 dari 5" for screen readers.
+pub fn level_of(level: &str, max: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!("Tingkat {level} dari {max}"),
+        Lang::En => format!("Level {level} of {max}"),
+    }
+}
+
+/// "3 indikator berubah dari baseline".
+pub fn changed_count(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Id, _) => format!("{n} indikator berubah dari baseline."),
+        (Lang::En, 1) => "1 indicator changed from the baseline.".to_string(),
+        (Lang::En, _) => format!("{n} indicators changed from the baseline."),
+    }
+}
+
+fn field_name(field: LevelsField, lang: Lang) -> &'static str {
+    match (field, lang) {
+        (LevelsField::Levels, Lang::Id) => "tingkat (levels)",
+        (LevelsField::Base, Lang::Id) => "baseline (base)",
+        (LevelsField::Levels, Lang::En) => "levels",
+        (LevelsField::Base, Lang::En) => "baseline (base)",
+    }
+}
+
+/// What is wrong with a link, naming the part.
+pub fn fragment_error(e: &FragmentError, lang: Lang) -> String {
+    use FragmentError::*;
+    match lang {
+        Lang::Id => match e {
+            TooLong { len } => format!("tautan terlalu panjang ({len} karakter)."),
+            Malformed { part } => {
+                format!("bagian \u{201c}{part}\u{201d} tidak berbentuk kunci=nilai.")
+            }
+            UnknownModel { id } => format!("model \u{201c}{id}\u{201d} tidak dikenal."),
+            NotANumber {
+                field,
+                position,
+                text,
+            } => format!(
+                "nilai ke-{position} pada {} (\u{201c}{text}\u{201d}) bukan angka.",
+                field_name(*field, lang)
+            ),
+            TooPrecise {
+                field,
+                position,
+                text,
+            } => format!(
+                "nilai ke-{position} pada {} (\u{201c}{text}\u{201d}) memiliki terlalu banyak desimal.",
+                field_name(*field, lang)
+            ),
+            WrongLength {
+                field,
+                expected,
+                got,
+            } => format!(
+                "{} berisi {got} nilai, seharusnya {expected} (satu per indikator).",
+                field_name(*field, lang)
+            ),
+            OutOfRange {
+                field,
+                indicator,
+                text,
+                min,
+                max,
+            } => format!(
+                "indikator {indicator} pada {} bernilai {text}, di luar rentang {min}\u{2013}{max}.",
+                field_name(*field, lang)
+            ),
+            BadBasis { value } => {
+                format!(
+                    "dasar predikat \u{201c}{value}\u{201d} tidak dikenal (gunakan exact atau rounded)."
+                )
+            }
+            BadLang { value } => {
+                format!("bahasa \u{201c}{value}\u{201d} tidak dikenal (gunakan id atau en).")
+            }
+        },
+        Lang::En => match e {
+            TooLong { len } => format!("the link is too long ({len} characters)."),
+            Malformed { part } => {
+                format!("the part \u{201c}{part}\u{201d} is not of the form key=value.")
+            }
+            UnknownModel { id } => format!("the model \u{201c}{id}\u{201d} is unknown."),
+            NotANumber {
+                field,
+                position,
+                text,
+            } => format!(
+                "value {position} of {} (\u{201c}{text}\u{201d}) is not a number.",
+                field_name(*field, lang)
+            ),
+            TooPrecise {
+                field,
+                position,
+                text,
+            } => format!(
+                "value {position} of {} (\u{201c}{text}\u{201d}) has too many decimals.",
+                field_name(*field, lang)
+            ),
+            WrongLength {
+                field,
+                expected,
+                got,
+            } => format!(
+                "{} has {got} values; it needs {expected} (one per indicator).",
+                field_name(*field, lang)
+            ),
+            OutOfRange {
+                field,
+                indicator,
+                text,
+                min,
+                max,
+            } => format!(
+                "indicator {indicator} in {} is {text}, outside the range {min}\u{2013}{max}.",
+                field_name(*field, lang)
+            ),
+            BadBasis { value } => {
+                format!("unknown predicate basis \u{201c}{value}\u{201d} (use exact or rounded).")
+            }
+            BadLang { value } => {
+                format!("unknown language \u{201c}{value}\u{201d} (use id or en).")
+            }
+        },
+    }
+}
+
+/// What is wrong with a model file, naming the item.
+pub fn model_error(e: &ModelError, lang: Lang) -> String {
+    use ModelError::*;
+    match lang {
+        Lang::En => e.to_string(),
+        Lang::Id => match e {
+            Syntax(m) => format!("berkas bukan model yang sah: {m}"),
+            UnsupportedFormat(v) => format!("format model {v} tidak didukung"),
+            EmptyId { within } => format!("ada butir tanpa id di {within}"),
+            DuplicateId(id) => format!("id \u{201c}{id}\u{201d} dipakai dua kali"),
+            NoChildren(id) => format!("\u{201c}{id}\u{201d} tidak memiliki isi"),
+            ZeroWeight(id) => format!("\u{201c}{id}\u{201d} berbobot 0"),
+            WeightMismatch {
+                item,
+                declared,
+                children,
+            } => format!(
+                "bobot \u{201c}{item}\u{201d} tertulis {declared}, tetapi jumlah bobot bagiannya {children}"
+            ),
+            BadScale => "skala tingkat tidak sah".to_string(),
+            LadderLength {
+                ladder,
+                expected,
+                got,
+            } => {
+                format!(
+                    "jenjang \u{201c}{ladder}\u{201d} menamai {got} tingkat, skala memiliki {expected}"
+                )
+            }
+            UnknownLadder { indicator, ladder } => {
+                format!(
+                    "indikator \u{201c}{indicator}\u{201d} memakai jenjang \u{201c}{ladder}\u{201d} yang tidak ada"
+                )
+            }
+            CriteriaLength {
+                indicator,
+                expected,
+                got,
+            } => format!(
+                "indikator \u{201c}{indicator}\u{201d} memiliki {got} kriteria, seharusnya {expected}"
+            ),
+            IndicatorNumber {
+                indicator,
+                expected,
+                got,
+            } => {
+                format!(
+                    "indikator \u{201c}{indicator}\u{201d} bernomor {got}, seharusnya {expected}"
+                )
+            }
+            NoBands => "model tidak memiliki rentang predikat".to_string(),
+            BandsDoNotCoverScale {
+                first_from,
+                scale_min,
+            } => format!(
+                "rentang predikat pertama mulai di {first_from}/100, di atas tingkat terendah {scale_min}"
+            ),
+            BandsNotAscending(id) => {
+                format!("rentang predikat \u{201c}{id}\u{201d} tidak urut naik")
+            }
+            BandAboveScale(id) => format!("rentang predikat \u{201c}{id}\u{201d} di atas skala"),
+            BadColor(id) => format!("warna rentang \u{201c}{id}\u{201d} bukan #rrggbb"),
+            PresetLength {
+                preset,
+                expected,
+                got,
+            } => {
+                format!(
+                    "preset \u{201c}{preset}\u{201d} berisi {got} tingkat, seharusnya {expected}"
+                )
+            }
+            PresetValue {
+                preset,
+                position,
+                value,
+            } => {
+                format!(
+                    "preset \u{201c}{preset}\u{201d} bernilai {value} pada posisi {position}, di luar skala"
+                )
+            }
+            Overflow => "bobot terlalu besar untuk dihitung persis".to_string(),
+        },
+    }
+}

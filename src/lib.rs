@@ -1,0 +1,12 @@
+//! Kalkulator Indeks SPBE.
+//!
+//! * [`engine`]: the pure scoring engine (no web dependencies, no floats on the scoring path).
+//! * [`models`]: the framework files shipped with the app (`assets/models/*.json`).
+//! * [`state`]: the app state and its reducer, as plain Rust (tested natively).
+//! * [`i18n`]: every user-facing text in Bahasa Indonesia and English.
+//! * `app` (wasm32 only): the thin Yew shell that renders the state and sends actions.
+
+pub mod engine;
+pub mod i18n;
+pub mod models;
+pub mod state;

@@ -1,0 +1,141 @@
+//! The app state and its reducer, in plain Rust: the Yew shell wraps [`State`] in
+//! `use_reducer`, shares it by context and only renders it. Every transition is tested
+//! natively.
+
+use std::rc::Rc;
+
+use crate::engine::fragment::{self, FragmentError};
+use crate::engine::{Basis, Framework, Lang, Score};
+
+/// A message the app shows above the calculator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The link could not be read; the screen kept (or opened with) the previous values.
+    BadLink(FragmentError),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub fw: Rc<Framework>,
+    /// The scenario being edited (values in scale units, one per indicator).
+    pub levels: Vec<u32>,
+    /// What every value is compared with.
+    pub baseline: Vec<u32>,
+    pub basis: Basis,
+    pub lang: Lang,
+    pub notice: Option<Notice>,
+    /// Exact values of `levels` and `baseline`, kept in step by [`State::apply`].
+    pub score: Score,
+    pub base_score: Score,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// `indicator` is the 0-based position; out-of-range input is ignored.
+    SetLevel {
+        indicator: usize,
+        value: u32,
+    },
+    /// The current levels become the baseline.
+    SetBaselineToCurrent,
+    /// The levels go back to the baseline.
+    ResetToBaseline,
+    /// Start afresh from a preset of the framework: levels and baseline both take it.
+    StartFromPreset(usize),
+    SetBasis(Basis),
+    SetLang(Lang),
+    /// Open a URL fragment. A malformed one leaves the work as it is and shows why.
+    OpenFragment(String),
+    DismissNotice,
+}
+
+impl State {
+    /// The starting screen: every indicator at the bottom of the scale, no change.
+    pub fn new(fw: Rc<Framework>, lang: Lang) -> State {
+        let levels = fw.floor_levels();
+        let score = fw.score(&levels).unwrap_or_else(|_| unreachable_score(&fw));
+        State {
+            baseline: levels.clone(),
+            base_score: score.clone(),
+            score,
+            levels,
+            basis: Basis::default(),
+            lang,
+            notice: None,
+            fw,
+        }
+    }
+
+    /// The state after `action`, or `None` when nothing changes (so the UI need not render).
+    pub fn apply(&self, action: Action) -> Option<State> {
+        let mut next = self.clone();
+        match action {
+            Action::SetLevel { indicator, value } => {
+                if indicator >= next.levels.len() || !next.fw.scale.contains(value) {
+                    return None;
+                }
+                next.levels[indicator] = value;
+            }
+            Action::SetBaselineToCurrent => next.baseline = next.levels.clone(),
+            Action::ResetToBaseline => next.levels = next.baseline.clone(),
+            Action::StartFromPreset(i) => {
+                let preset = next.fw.presets.get(i)?;
+                next.levels = preset.levels.clone();
+                next.baseline = preset.levels.clone();
+            }
+            Action::SetBasis(b) => next.basis = b,
+            Action::SetLang(l) => next.lang = l,
+            Action::OpenFragment(text) => match fragment::parse(&text, &next.fw) {
+                Ok(url) => {
+                    if let Some(levels) = url.levels.clone().or_else(|| url.base.clone()) {
+                        next.baseline = url.base.unwrap_or_else(|| levels.clone());
+                        next.levels = levels;
+                    }
+                    next.basis = url.basis.unwrap_or(next.basis);
+                    next.lang = url.lang.unwrap_or(next.lang);
+                    next.notice = None;
+                }
+                Err(e) => next.notice = Some(Notice::BadLink(e)),
+            },
+            Action::DismissNotice => next.notice = None,
+        }
+        next.rescore();
+        (next != *self).then_some(next)
+    }
+
+    fn rescore(&mut self) {
+        // Both lists are validated before they get here; a failure would be a bug, and then
+        // the previous score is kept rather than panicking.
+        if let Ok(s) = self.fw.score(&self.levels) {
+            self.score = s;
+        }
+        if let Ok(s) = self.fw.score(&self.baseline) {
+            self.base_score = s;
+        }
+    }
+
+    /// The URL fragment (without `#`) that reproduces this screen.
+    pub fn fragment(&self) -> String {
+        fragment::format(
+            &self.levels,
+            &self.baseline,
+            self.basis,
+            self.lang,
+            &self.fw,
+        )
+    }
+
+    /// Whether the scenario differs from the baseline anywhere.
+    pub fn has_changes(&self) -> bool {
+        self.levels != self.baseline
+    }
+}
+
+fn unreachable_score(fw: &Framework) -> Score {
+    let zero = crate::engine::Exact::new(0, 1);
+    Score {
+        index: zero,
+        domains: vec![zero; fw.domains.len()],
+        aspects: vec![zero; fw.aspects.len()],
+    }
+}

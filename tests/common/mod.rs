@@ -1,0 +1,67 @@
+//! Helpers shared by the native integration tests.
+#![allow(dead_code)]
+
+use spbe_calculator::engine::model::RawModel;
+use spbe_calculator::engine::{Framework, ModelError};
+use spbe_calculator::models;
+
+/// The bundled model file, as JSON text.
+pub fn spbe2020_json() -> &'static str {
+    models::BUNDLED
+        .iter()
+        .find(|(id, _)| *id == "spbe-2020")
+        .map(|(_, text)| *text)
+        .expect("spbe-2020 is bundled")
+}
+
+pub fn raw_from_json(json: &str) -> Result<RawModel, ModelError> {
+    serde_json::from_str(json).map_err(|e| ModelError::Syntax(e.to_string()))
+}
+
+pub fn spbe2020_raw() -> RawModel {
+    raw_from_json(spbe2020_json()).expect("bundled model parses")
+}
+
+pub fn spbe2020() -> Framework {
+    Framework::from_raw(spbe2020_raw()).expect("bundled model is valid")
+}
+
+/// Levels (one per indicator in `range`) whose weighted sum over `range` is exactly `target`,
+/// found by a small dynamic program over reachable sums; `None` when no levels give it.
+pub fn levels_with_sum(
+    fw: &Framework,
+    range: std::ops::Range<usize>,
+    target: u64,
+) -> Option<Vec<u32>> {
+    let (lo, hi) = (fw.scale.min_value(), fw.scale.max_value());
+    // reach[k] = map sum -> chosen level of indicator k leading there (from sums of k-1).
+    let mut layers: Vec<std::collections::HashMap<u64, (u64, u32)>> = Vec::new();
+    let mut current: std::collections::HashSet<u64> = [0].into_iter().collect();
+    for i in range.clone() {
+        let w = u64::from(fw.indicators[i].weight);
+        let mut next = std::collections::HashMap::new();
+        for &s in &current {
+            for v in lo..=hi {
+                next.entry(s + w * u64::from(v)).or_insert((s, v));
+            }
+        }
+        current = next.keys().copied().collect();
+        layers.push(next);
+    }
+    if !current.contains(&target) {
+        return None;
+    }
+    let mut out = vec![0; layers.len()];
+    let mut s = target;
+    for k in (0..layers.len()).rev() {
+        let (prev, v) = layers[k][&s];
+        out[k] = v;
+        s = prev;
+    }
+    Some(out)
+}
+
+/// Full level list (all indicators) with a given total weighted sum (in weight units × level).
+pub fn all_levels_with_sum(fw: &Framework, target: u64) -> Option<Vec<u32>> {
+    levels_with_sum(fw, 0..fw.indicators.len(), target)
+}

@@ -1,0 +1,175 @@
+//! The URL fragment: every accepted form, every error, and round trips.
+
+mod common;
+
+use common::spbe2020;
+use proptest::prelude::*;
+use spbe_calculator::engine::fragment::{self, FragmentError, LevelsField};
+use spbe_calculator::engine::{Basis, Lang};
+
+const KEMENKO: &str = "33333333332254333332111111111114444443345432433";
+
+#[test]
+fn reads_digits_and_comma_lists() {
+    let fw = spbe2020();
+    let u = fragment::parse(&format!("#levels={KEMENKO}&basis=rounded&lang=en"), &fw).unwrap();
+    assert_eq!(u.levels.as_ref().unwrap()[12], 5);
+    assert_eq!(u.basis, Some(Basis::Rounded));
+    assert_eq!(u.lang, Some(Lang::En));
+    let list: Vec<String> = KEMENKO.chars().map(|c| c.to_string()).collect();
+    let v = fragment::parse(
+        &format!("levels={}&base={}", list.join(","), "1".repeat(47)),
+        &fw,
+    )
+    .unwrap();
+    assert_eq!(v.levels, u.levels);
+    assert_eq!(v.base, Some(vec![1; 47]));
+    // Percent-encoded commas (as some chat apps rewrite them) and unknown keys are fine.
+    let w = fragment::parse(&format!("levels={}&utm=x", list.join("%2C")), &fw).unwrap();
+    assert_eq!(w.levels, u.levels);
+    assert_eq!(fragment::parse("", &fw).unwrap(), Default::default());
+    assert_eq!(fragment::parse("#", &fw).unwrap(), Default::default());
+}
+
+#[test]
+fn every_problem_is_named() {
+    let fw = spbe2020();
+    let p = |s: &str| fragment::parse(s, &fw).unwrap_err();
+    assert_eq!(
+        p("levels=123"),
+        FragmentError::WrongLength {
+            field: LevelsField::Levels,
+            expected: 47,
+            got: 3
+        }
+    );
+    assert_eq!(
+        p(&format!("levels={}&base={}7", KEMENKO, &KEMENKO[1..])),
+        FragmentError::OutOfRange {
+            field: LevelsField::Base,
+            indicator: 47,
+            text: "7".into(),
+            min: 1,
+            max: 5
+        }
+    );
+    assert_eq!(
+        p(&format!("levels=0{}", &KEMENKO[1..])),
+        FragmentError::OutOfRange {
+            field: LevelsField::Levels,
+            indicator: 1,
+            text: "0".into(),
+            min: 1,
+            max: 5
+        }
+    );
+    assert_eq!(
+        p(&format!("levels=3x{}", &KEMENKO[2..])),
+        FragmentError::NotANumber {
+            field: LevelsField::Levels,
+            position: 2,
+            text: "x".into()
+        }
+    );
+    assert_eq!(
+        p("levels=1,2,3.5"),
+        FragmentError::TooPrecise {
+            field: LevelsField::Levels,
+            position: 3,
+            text: "3.5".into()
+        }
+    );
+    assert_eq!(
+        p("levels=1,,2"),
+        FragmentError::NotANumber {
+            field: LevelsField::Levels,
+            position: 2,
+            text: "".into()
+        }
+    );
+    assert_eq!(
+        p(&format!("levels={KEMENKO}&basis=round")),
+        FragmentError::BadBasis {
+            value: "round".into()
+        }
+    );
+    assert_eq!(p("lang=fr"), FragmentError::BadLang { value: "fr".into() });
+    assert_eq!(
+        p("model=spbe-2018"),
+        FragmentError::UnknownModel {
+            id: "spbe-2018".into()
+        }
+    );
+    assert_eq!(
+        p("levels"),
+        FragmentError::Malformed {
+            part: "levels".into()
+        }
+    );
+    assert_eq!(
+        p("levels="),
+        FragmentError::Malformed {
+            part: "levels=".into()
+        }
+    );
+    assert!(matches!(
+        p(&"1".repeat(5000)),
+        FragmentError::TooLong { .. }
+    ));
+}
+
+#[test]
+fn writes_the_short_form() {
+    let fw = spbe2020();
+    let levels: Vec<u32> = KEMENKO.bytes().map(|b| u32::from(b - b'0')).collect();
+    let text = fragment::format(&levels, &levels, Basis::Exact, Lang::Id, &fw);
+    assert_eq!(text, format!("levels={KEMENKO}&lang=id"));
+    let text = fragment::format(&levels, &[1; 47], Basis::Rounded, Lang::En, &fw);
+    assert_eq!(
+        text,
+        format!(
+            "levels={KEMENKO}&base={}&basis=rounded&lang=en",
+            "1".repeat(47)
+        )
+    );
+}
+
+proptest! {
+    #[test]
+    fn round_trips(levels in prop::collection::vec(1u32..=5, 47), base in prop::collection::vec(1u32..=5, 47),
+                   rounded in any::<bool>(), en in any::<bool>()) {
+        let fw = spbe2020();
+        let basis = if rounded { Basis::Rounded } else { Basis::Exact };
+        let lang = if en { Lang::En } else { Lang::Id };
+        let text = fragment::format(&levels, &base, basis, lang, &fw);
+        let u = fragment::parse(&text, &fw).unwrap();
+        prop_assert_eq!(u.levels, Some(levels.clone()));
+        prop_assert_eq!(u.base.unwrap_or(levels), base);
+        prop_assert_eq!(u.basis.unwrap_or_default(), basis);
+        prop_assert_eq!(u.lang, Some(lang));
+    }
+
+    #[test]
+    fn never_panics_on_any_text(s in ".{0,200}") {
+        let fw = spbe2020();
+        let _ = fragment::parse(&s, &fw);
+        let _ = fragment::parse(&format!("levels={s}"), &fw);
+        let _ = fragment::parse(&format!("levels={s}&base={s}&basis={s}&lang={s}"), &fw);
+    }
+
+    #[test]
+    fn never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        let fw = spbe2020();
+        let s = String::from_utf8_lossy(&bytes);
+        let _ = fragment::parse(&s, &fw);
+    }
+
+    #[test]
+    fn near_miss_digit_strings_are_rejected_with_a_reason(levels in prop::collection::vec(0u32..=9, 40..55)) {
+        let fw = spbe2020();
+        let text: String = levels.iter().map(|v| char::from_digit(*v, 10).unwrap()).collect();
+        let ok = levels.len() == 47 && levels.iter().all(|v| (1..=5).contains(v));
+        let r = fragment::parse(&format!("levels={text}"), &fw);
+        prop_assert_eq!(r.is_ok(), ok);
+    }
+}
