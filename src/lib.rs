@@ -3,9 +3,11 @@
 //! * [`engine`]: the pure scoring engine (no web dependencies, no floats on the scoring path).
 //! * [`models`]: the framework files shipped with the app (`assets/models/*.json`).
 //! * [`state`]: the app state and its reducer, as plain Rust (tested natively).
+//! * [`api`]: the JavaScript API's rules (`window.spbe.score`), as plain Rust.
 //! * [`i18n`]: every user-facing text in Bahasa Indonesia and English.
 //! * `app` (wasm32 only): the thin Yew shell that renders the state and sends actions.
 
+pub mod api;
 pub mod engine;
 pub mod i18n;
 pub mod models;

@@ -112,7 +112,7 @@ fn percent_decode(s: &str) -> String {
 }
 
 /// Parse one value as written (`"3"`, `"3.25"`) into scale units.
-fn parse_value(text: &str, decimals: u8) -> Result<u32, bool> {
+pub(crate) fn parse_value(text: &str, decimals: u8) -> Result<u32, bool> {
     // Err(false): not a number; Err(true): too many decimals.
     let (int, frac) = match text.split_once('.') {
         Some((i, f)) => (i, f),

@@ -139,14 +139,14 @@ pub struct RawIndicator {
 // ---------------------------------------------------------------------------------------------
 // The validated framework
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ladder {
     pub id: String,
     pub name: Text,
     pub levels: Vec<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Domain {
     pub id: String,
     pub name: Text,
@@ -157,7 +157,7 @@ pub struct Domain {
     pub indicators: Range<usize>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Aspect {
     pub id: String,
     pub name: Text,
@@ -166,7 +166,7 @@ pub struct Aspect {
     pub indicators: Range<usize>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Indicator {
     pub id: String,
     /// The official number (1-based, in order).
@@ -181,7 +181,7 @@ pub struct Indicator {
 }
 
 /// A validated scoring model: a flat, ordered view of the tree domain -> aspect -> indicator.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Framework {
     pub id: String,
     pub name: Text,

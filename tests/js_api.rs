@@ -1,0 +1,114 @@
+//! The rules of `window.spbe.score`, natively (the browser test checks the JS wiring).
+
+mod common;
+
+use common::spbe2020;
+use spbe_calculator::api::{self, ApiError, ApiValue};
+
+fn nums(levels: &[u32]) -> Vec<ApiValue> {
+    levels
+        .iter()
+        .map(|l| ApiValue::Number(l.to_string()))
+        .collect()
+}
+
+#[test]
+fn scores_the_kemenko_report_with_official_values() {
+    let fw = spbe2020();
+    let kemenko = &fw.presets[1].levels;
+    let r = api::score(&[&fw], "spbe-2020", &nums(kemenko), None, None).unwrap();
+    assert_eq!(r.index_cents, 295);
+    assert_eq!(r.predicate, "Baik");
+    assert_eq!(r.predicate_id, "baik");
+    assert_eq!(r.domains.len(), 4);
+    assert_eq!(r.aspects.len(), 8);
+    assert_eq!(r.domains[0].id, fw.domains[0].id);
+    assert_eq!(r.domains[0].name, "Kebijakan Internal SPBE");
+    // The exact string carries every digit and agrees with the rounded figure.
+    assert!(r.exact.starts_with("2.9"), "{}", r.exact);
+    assert!(!r.exact.contains('…'));
+    let en = api::score(&[&fw], "spbe-2020", &nums(kemenko), None, Some("en")).unwrap();
+    assert_eq!(en.predicate, "Good");
+}
+
+#[test]
+fn predicate_basis_option_decides_at_the_edge() {
+    let fw = spbe2020();
+    // An exact index of 1.7995 exists (Boven Digoel 2023): find levels that give it.
+    let levels = common::levels_with_sum(&fw, 0..47, 17_995).expect("reachable");
+    let exact = api::score(&[&fw], "spbe-2020", &nums(&levels), Some("exact"), None).unwrap();
+    let rounded = api::score(&[&fw], "spbe-2020", &nums(&levels), Some("rounded"), None).unwrap();
+    assert_eq!(exact.exact, "1.7995");
+    assert_eq!(
+        (exact.index_cents, exact.predicate.as_str()),
+        (180, "Kurang")
+    );
+    assert_eq!(
+        (rounded.index_cents, rounded.predicate.as_str()),
+        (180, "Cukup")
+    );
+}
+
+#[test]
+fn refuses_bad_input_naming_the_fault() {
+    let fw = spbe2020();
+    let ok = nums(&[3; 47]);
+    let err = |id: &str, v: &[ApiValue], basis: Option<&str>| {
+        api::score(&[&fw], id, v, basis, None).unwrap_err()
+    };
+    assert_eq!(
+        err("spbe-2019", &ok, None),
+        ApiError::UnknownModel {
+            id: "spbe-2019".into(),
+            known: vec!["spbe-2020".into()]
+        }
+    );
+    assert_eq!(
+        err("spbe-2020", &ok[..46], None),
+        ApiError::WrongLength {
+            expected: 47,
+            got: 46
+        }
+    );
+    let mut bad = ok.clone();
+    bad[4] = ApiValue::Number("6".into());
+    assert!(matches!(
+        err("spbe-2020", &bad, None),
+        ApiError::OutOfRange { position: 4, .. }
+    ));
+    bad[4] = ApiValue::Number("0".into());
+    assert!(matches!(
+        err("spbe-2020", &bad, None),
+        ApiError::OutOfRange { position: 4, .. }
+    ));
+    bad[4] = ApiValue::Number("-1".into());
+    assert!(matches!(
+        err("spbe-2020", &bad, None),
+        ApiError::OutOfRange { position: 4, .. }
+    ));
+    bad[4] = ApiValue::Number("100000000000000000000000".into());
+    assert!(matches!(
+        err("spbe-2020", &bad, None),
+        ApiError::OutOfRange { position: 4, .. }
+    ));
+    bad[4] = ApiValue::Number("2.5".into());
+    assert!(matches!(
+        err("spbe-2020", &bad, None),
+        ApiError::TooPrecise { position: 4, .. }
+    ));
+    bad[4] = ApiValue::Number("NaN".into());
+    assert!(matches!(
+        err("spbe-2020", &bad, None),
+        ApiError::NotANumber { position: 4, .. }
+    ));
+    bad[4] = ApiValue::Other("string".into());
+    let e = err("spbe-2020", &bad, None);
+    assert_eq!(
+        e.to_string(),
+        "spbe.score: levels[4] is not a number (got string)"
+    );
+    assert!(matches!(
+        err("spbe-2020", &ok, Some("floor")),
+        ApiError::BadBasis { .. }
+    ));
+}
