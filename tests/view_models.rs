@@ -1,0 +1,130 @@
+//! What the screen shows, natively: the summary and indicator rows computed from the state.
+
+mod common;
+
+use std::rc::Rc;
+
+use common::spbe2020;
+use spbe_calculator::engine::{Basis, Lang};
+use spbe_calculator::state::{Action, State};
+use spbe_calculator::view;
+
+fn kemenko(lang: Lang) -> State {
+    let s = State::new(Rc::new(spbe2020()), lang);
+    s.apply(Action::StartFromPreset(1)).unwrap()
+}
+
+#[test]
+fn summary_of_the_kemenko_report() {
+    let v = view::summary(&kemenko(Lang::Id));
+    assert_eq!(v.index, "2,95");
+    assert_eq!(v.predicate, "Baik");
+    assert_eq!(v.predicate_color, "#7d6608");
+    assert!(v.exact.starts_with("2,9"), "{}", v.exact);
+    assert_eq!(v.index_delta, None, "no baseline change, no delta");
+    assert_eq!(v.baseline, None);
+    assert_eq!(v.changes, "Belum ada perubahan dari baseline.");
+    // Exact index 2,9475: Sangat Baik starts at 3,50, so the exact basis needs +0,5525 …
+    assert_eq!(v.exact, "2,9475");
+    assert_eq!(v.next, "+0,5525 menuju Sangat Baik");
+    // … and the rounded basis measures from the shown 2,95.
+    let r = kemenko(Lang::Id)
+        .apply(Action::SetBasis(Basis::Rounded))
+        .unwrap();
+    assert_eq!(view::summary(&r).next, "+0,55 menuju Sangat Baik");
+    assert_eq!(v.domains.len(), 4);
+    assert_eq!(v.domains.iter().map(|d| d.aspects.len()).sum::<usize>(), 8);
+    assert_eq!(v.domains[3].domain.weight, "45,50 %");
+    // The band bar spans 1..5: Cukup starts at (1,8 - 1) / 4 = 200 permille, Memuaskan ends at 1000.
+    let starts: Vec<u32> = v.bands.iter().map(|b| b.start).collect();
+    assert_eq!(starts, vec![0, 200, 400, 625, 800]);
+    assert_eq!(v.bands.iter().map(|b| b.width).sum::<u32>(), 1000);
+    assert!(v.bands[2].current && v.bands.iter().filter(|b| b.current).count() == 1);
+    assert_eq!(v.marker, (295 - 100) * 1000 / 400);
+}
+
+#[test]
+fn deltas_are_differences_of_shown_values() {
+    let s = kemenko(Lang::En);
+    let base_index = s.score.index.cents();
+    let s = s
+        .apply(Action::SetLevel {
+            indicator: 46,
+            value: 5,
+        })
+        .unwrap();
+    let v = view::summary(&s);
+    let d = s.score.index.cents() as i64 - base_index as i64;
+    assert!(d > 0);
+    assert_eq!(v.index_delta, Some(format!("+0.{d:02}")));
+    assert_eq!(v.index_delta_sign, 1);
+    assert_eq!(v.baseline, Some("baseline 2.95 (Good)".to_string()));
+    assert_eq!(v.changes, "1 indicator changed from the baseline.");
+    // Only Layanan (the last domain) and its last aspect changed.
+    assert!(v.domains[..3].iter().all(|d| d.domain.delta.is_none()));
+    assert!(v.domains[3].domain.delta.is_some());
+    assert!(v.domains[3].aspects.last().unwrap().delta.is_some());
+    assert!(v.domains[3].aspects[0].delta.is_none());
+    // Going down shows a true minus sign.
+    let down = s
+        .apply(Action::SetBaselineToCurrent)
+        .unwrap()
+        .apply(Action::SetLevel {
+            indicator: 0,
+            value: 1,
+        })
+        .unwrap();
+    let v = view::summary(&down);
+    assert!(v.index_delta.unwrap().starts_with('\u{2212}'));
+}
+
+#[test]
+fn top_band_and_basis() {
+    let s = State::new(Rc::new(spbe2020()), Lang::Id);
+    let mut s = s;
+    for i in 0..47 {
+        if let Some(n) = s.apply(Action::SetLevel {
+            indicator: i,
+            value: 5,
+        }) {
+            s = n;
+        }
+    }
+    let v = view::summary(&s);
+    assert_eq!(
+        (v.index.as_str(), v.predicate.as_str()),
+        ("5,00", "Memuaskan")
+    );
+    assert_eq!(v.next, "Predikat tertinggi sudah tercapai.");
+    assert_eq!(v.marker, 1000);
+    assert_eq!(v.index_delta, Some("+4,00".to_string()));
+    let r = s.apply(Action::SetBasis(Basis::Rounded)).unwrap();
+    assert_eq!(view::summary(&r).predicate, "Memuaskan");
+}
+
+#[test]
+fn indicator_rows() {
+    let fw = spbe2020();
+    let row = view::indicator(&fw, 0, 3, 1, Lang::Id);
+    assert_eq!(row.no, 1);
+    assert_eq!(row.weight, "1,30 %");
+    assert_eq!(row.per_level, "+0,013");
+    assert_eq!(row.level, "3");
+    assert_eq!(row.level_name, "Terdefinisi");
+    assert_eq!(row.delta, Some("+2 (baseline 1)".to_string()));
+    let (n, name, crit) = row.next.clone().unwrap();
+    assert_eq!((n.as_str(), name.as_str()), ("4", "Terpadu dan Terukur"));
+    assert_eq!(crit, fw.indicators[0].criteria[3].id);
+    assert_eq!(row.choices.len(), 5);
+    assert_eq!(row.choices[0], (1, "1".to_string(), "Rintisan".to_string()));
+    // Service indicators use the service ladder; the top level has no next.
+    let last = view::indicator(&fw, 46, 5, 5, Lang::En);
+    assert_eq!(last.next, None);
+    assert_eq!(last.delta, None);
+    assert_eq!(
+        last.choices[0].2,
+        fw.ladders[fw.indicators[46].ladder].levels[0].en
+    );
+    let down = view::indicator(&fw, 46, 2, 5, Lang::En);
+    assert_eq!(down.delta, Some("\u{2212}3 (baseline 5)".to_string()));
+}
