@@ -49,6 +49,7 @@ pub struct Strings {
     pub model_failed: &'static str,
     pub skip_to_indicators: &'static str,
     pub baseline_was: &'static str,
+    pub per_level: &'static str,
 }
 
 pub const ID: Strings = Strings {
@@ -94,6 +95,7 @@ pub const ID: Strings = Strings {
     model_failed: "Model penilaian tidak dapat dimuat:",
     skip_to_indicators: "Lompat ke daftar indikator",
     baseline_was: "baseline",
+    per_level: "indeks per tingkat",
 };
 
 pub const EN: Strings = Strings {
@@ -139,6 +141,7 @@ pub const EN: Strings = Strings {
     model_failed: "The scoring model could not be loaded:",
     skip_to_indicators: "Skip to the indicators",
     baseline_was: "baseline",
+    per_level: "index per level",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {

@@ -14,3 +14,6 @@ pub mod i18n;
 pub mod models;
 pub mod state;
 pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

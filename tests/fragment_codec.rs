@@ -1,4 +1,5 @@
 //! The URL fragment: every accepted form, every error, and round trips.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

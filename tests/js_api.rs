@@ -1,4 +1,5 @@
 //! The rules of `window.spbe.score`, natively (the browser test checks the JS wiring).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! A model file is validated when it is loaded; each fault gets a typed error naming the item.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -6,6 +6,7 @@
 //! to the printed one, build real levels for each candidate combination and score them with
 //! the engine. The row reproduces when some combination gives the printed index and the
 //! printed predicate under the year's basis (2023: rounded index; 2024: exact index).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! The app state's transitions, natively.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! What the screen shows, natively: the summary and indicator rows computed from the state.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

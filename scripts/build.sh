@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Release build into dist/: cargo (size profile) -> wasm-bindgen --target web -> wasm-opt -Oz,
+# then the static files from web/. Prints the sizes it produced.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TARGET=wasm32-unknown-unknown
+OUT=dist
+STAGE=target/wasm-bindgen-out
+
+cargo build --release --locked --target "$TARGET" --bin spbe-calculator
+rm -rf "$STAGE" "$OUT"
+mkdir -p "$STAGE" "$OUT"
+wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name spbe \
+  "target/$TARGET/release/spbe-calculator.wasm"
+# Rust 1.95 emits bulk-memory, sign-ext and nontrapping-float-to-int; allow what it emits.
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-sign-ext \
+  --enable-nontrapping-float-to-int --enable-mutable-globals --enable-reference-types \
+  --enable-multivalue \
+  "$STAGE/spbe_bg.wasm" -o "$OUT/spbe_bg.wasm"
+cp "$STAGE/spbe.js" "$OUT/spbe.js"
+cp web/index.html web/main.js web/style.css "$OUT/"
+node scripts/sizes.mjs "$OUT"

@@ -1,0 +1,35 @@
+//! The 47 indicators, grouped by domain and aspect.
+
+use yew::prelude::*;
+
+use crate::app::FwRef;
+use crate::app::store::use_store;
+use crate::i18n::strings;
+use crate::state::Action;
+use crate::view;
+
+use super::domain_section::DomainSection;
+
+#[component]
+pub fn IndicatorList() -> Html {
+    let store = use_store();
+    let t = strings(store.lang);
+    let dispatcher = store.dispatcher();
+    // One callback for every row, stable across renders, so a row re-renders only when its own
+    // value, baseline or the language changes.
+    let onlevel = use_callback((), move |(indicator, value): (usize, u32), _| {
+        dispatcher.dispatch(Action::SetLevel { indicator, value })
+    });
+    let summary = view::summary(&store);
+    let fw = FwRef(store.fw.clone());
+    html! {
+        <section class="indicators" id="indikator" aria-labelledby="indicators-title" tabindex="-1">
+            <h2 id="indicators-title">{ t.indicators_heading }</h2>
+            { for summary.domains.into_iter().enumerate().map(|(d, lines)| html! {
+                <DomainSection fw={fw.clone()} domain={d} lines={lines}
+                    levels={store.levels.clone()} baseline={store.baseline.clone()}
+                    lang={store.lang} onlevel={onlevel.clone()} />
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,22 @@
+//! One component per file, named after what the user sees. Components read the store by
+//! context (`use_store`) or take `<Name>Props`; callbacks are named `on…`.
+
+pub mod app;
+pub mod aspect_group;
+pub mod band_bar;
+pub mod basis_switch;
+pub mod calculator;
+pub mod delta_badge;
+pub mod domain_section;
+pub mod indicator_list;
+pub mod indicator_row;
+pub mod language_switch;
+pub mod level_control;
+pub mod load_failure;
+pub mod model_footer;
+pub mod notice_banner;
+pub mod part_table;
+pub mod scenario_controls;
+pub mod score_strip;
+pub mod summary_panel;
+pub mod top_bar;

@@ -1,0 +1,49 @@
+//! The four domain values and, under each, its aspects.
+
+use yew::prelude::*;
+
+use crate::app::store::use_store;
+use crate::i18n::strings;
+use crate::view::{DomainLines, PartLine};
+
+use super::delta_badge::DeltaBadge;
+
+#[derive(Properties, PartialEq)]
+pub struct PartTableProps {
+    pub domains: Vec<DomainLines>,
+}
+
+#[component]
+pub fn PartTable(props: &PartTableProps) -> Html {
+    let store = use_store();
+    let t = strings(store.lang);
+    let row = |kind: &'static str, p: &PartLine| {
+        html! {
+            <tr class={kind} data-testid={format!("{kind}-{}", p.id)}>
+                <th scope="row">{ p.name.clone() }<span class="weight">{ " " }{ p.weight.clone() }</span></th>
+                <td class="num" data-testid="value">{ p.value.clone() }</td>
+                <td class="num">
+                    <DeltaBadge text={p.delta.clone()} sign={p.delta_sign} label={t.change} />
+                </td>
+            </tr>
+        }
+    };
+    html! {
+        <table class="parts">
+            <caption>{ t.domains_and_aspects }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t.domain }{ " / " }{ t.aspect }</th>
+                    <th scope="col" class="num">{ t.value }</th>
+                    <th scope="col" class="num">{ t.change }</th>
+                </tr>
+            </thead>
+            { for props.domains.iter().map(|d| html! {
+                <tbody>
+                    { row("domain", &d.domain) }
+                    { for d.aspects.iter().map(|a| row("aspect", a)) }
+                </tbody>
+            }) }
+        </table>
+    }
+}

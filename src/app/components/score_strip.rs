@@ -1,0 +1,27 @@
+//! On a phone the summary scrolls away with the page; this slim strip keeps the index and the
+//! predicate in view. Wide screens hide it (the summary itself is sticky there). Screen readers
+//! skip it: the summary says the same.
+
+use yew::prelude::*;
+
+use crate::app::store::use_store;
+use crate::i18n::strings;
+use crate::view;
+
+#[component]
+pub fn ScoreStrip() -> Html {
+    let store = use_store();
+    let v = view::summary(&store);
+    let t = strings(store.lang);
+    html! {
+        <div class="score-strip" aria-hidden="true">
+            <span>{ t.index }{ " " }<strong>{ v.index }</strong></span>
+            if let Some(d) = v.index_delta {
+                <span class="delta">{ d }</span>
+            }
+            <span class="predicate-chip" style={format!("background:{}", v.predicate_color)}>
+                { v.predicate }
+            </span>
+        </div>
+    }
+}

@@ -1,0 +1,54 @@
+//! The summary: index, predicate in its band colour, band bar, distance to the next band,
+//! predicate basis, and the domain and aspect values, each with its change from the baseline.
+
+use yew::prelude::*;
+
+use crate::app::store::use_store;
+use crate::i18n::strings;
+use crate::view;
+
+use super::band_bar::BandBar;
+use super::basis_switch::BasisSwitch;
+use super::delta_badge::DeltaBadge;
+use super::part_table::PartTable;
+
+#[component]
+pub fn SummaryPanel() -> Html {
+    let store = use_store();
+    let t = strings(store.lang);
+    let v = view::summary(&store);
+    html! {
+        <section class="summary" aria-labelledby="summary-title">
+            <h2 id="summary-title" class="sr-only">{ t.index }</h2>
+            <div class="headline">
+                <div class="index-block">
+                    <span class="label">{ t.index }</span>
+                    <span class="index-value" data-testid="index-value">{ v.index.clone() }</span>
+                    <DeltaBadge text={v.index_delta.clone()} sign={v.index_delta_sign}
+                        label={t.change} />
+                </div>
+                <div class="predicate-block">
+                    <span class="label">{ t.predicate }</span>
+                    <span class="predicate-chip" data-testid="predicate"
+                        style={format!("background:{}", v.predicate_color)}>
+                        { v.predicate.clone() }
+                    </span>
+                </div>
+            </div>
+            // Announced after each change, in one sentence.
+            <p class="sr-only" aria-live="polite">
+                { format!("{} {}, {}. {}", t.index, v.index, v.predicate, v.next) }
+            </p>
+            <p class="exact" data-testid="exact-value">
+                { t.exact_value }{ ": " }{ v.exact.clone() }
+                if let Some(b) = &v.baseline {
+                    <span class="baseline-note">{ " · " }{ b.clone() }</span>
+                }
+            </p>
+            <BandBar bands={v.bands.clone()} marker={v.marker} label={t.band_bar_label} />
+            <p class="next-band" data-testid="next-band">{ v.next.clone() }</p>
+            <BasisSwitch />
+            <PartTable domains={v.domains.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,4 @@
+//! Custom hooks: the places where the shell touches the browser outside its own DOM.
+
+pub mod use_document_language;
+pub mod use_fragment_sync;

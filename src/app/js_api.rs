@@ -1,0 +1,118 @@
+//! `window.spbe`: the JavaScript API for portals and tests. The rules are in [`crate::api`];
+//! this file only converts JavaScript values to and from them.
+//!
+//! ```js
+//! spbe.score("spbe-2020", levels, { predicateBasis: "exact" })
+//! // -> { index: 2.95, exact: "2.9475", predicate: "Baik", predicateId: "baik",
+//! //      domains: [{ id, name, index }], aspects: [{ id, name, index }] }
+//! ```
+
+use std::rc::Rc;
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+
+use crate::api::{self, ApiError, ApiPart, ApiScore, ApiValue};
+use crate::engine::Framework;
+
+fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(key), &value.into());
+}
+
+fn number(cents: u64) -> f64 {
+    // Display conversion at the boundary only: the value was computed exactly.
+    cents as f64 / 100.0
+}
+
+fn part(p: &ApiPart) -> Object {
+    let o = Object::new();
+    set(&o, "id", p.id.as_str());
+    set(&o, "name", p.name.as_str());
+    set(&o, "index", number(p.index_cents));
+    o
+}
+
+fn result(s: &ApiScore) -> JsValue {
+    let o = Object::new();
+    set(&o, "index", number(s.index_cents));
+    set(&o, "exact", s.exact.as_str());
+    set(&o, "predicate", s.predicate.as_str());
+    set(&o, "predicateId", s.predicate_id.as_str());
+    set(&o, "domains", s.domains.iter().map(part).collect::<Array>());
+    set(&o, "aspects", s.aspects.iter().map(part).collect::<Array>());
+    o.into()
+}
+
+fn js_value(v: &JsValue) -> ApiValue {
+    match v.as_f64() {
+        Some(n) if n.is_nan() => ApiValue::Number("NaN".into()),
+        Some(n) if n.is_infinite() => ApiValue::Number("Infinity".into()),
+        // Rust prints the shortest decimal that reads back (3, 3.25, 1000000), never exponents.
+        Some(n) => ApiValue::Number(format!("{n}")),
+        None => ApiValue::Other(v.js_typeof().as_string().unwrap_or_default()),
+    }
+}
+
+/// An optional string property of `options`; `Err` names the problem.
+fn option(
+    options: &JsValue,
+    key: &str,
+    bad: fn(String) -> ApiError,
+) -> Result<Option<String>, ApiError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(None);
+    }
+    if !options.is_object() {
+        return Err(ApiError::OptionsNotAnObject);
+    }
+    let v = Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    if v.is_undefined() {
+        return Ok(None);
+    }
+    match v.as_string() {
+        Some(s) => Ok(Some(s)),
+        None => Err(bad(format!("{v:?}"))),
+    }
+}
+
+fn score(
+    frameworks: &[Rc<Framework>],
+    model: JsValue,
+    levels: JsValue,
+    options: JsValue,
+) -> Result<JsValue, ApiError> {
+    let model = model.as_string().ok_or(ApiError::ModelIdNotAString)?;
+    if !Array::is_array(&levels) {
+        return Err(ApiError::LevelsNotAnArray);
+    }
+    let values: Vec<ApiValue> = Array::from(&levels).iter().map(|v| js_value(&v)).collect();
+    let basis = option(&options, "predicateBasis", |got| ApiError::BadBasis { got })?;
+    let lang = option(&options, "lang", |got| ApiError::BadLang { got })?;
+    let fws: Vec<&Framework> = frameworks.iter().map(|f| f.as_ref()).collect();
+    api::score(&fws, &model, &values, basis.as_deref(), lang.as_deref()).map(|s| result(&s))
+}
+
+/// Define `window.spbe` with `score`, `models` (the ids) and `version`.
+pub fn install(frameworks: &[Rc<Framework>]) {
+    let fws: Vec<Rc<Framework>> = frameworks.to_vec();
+    let f = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::own_aborting(
+        move |model: JsValue, levels: JsValue, options: JsValue| {
+            score(&fws, model, levels, options)
+                .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+        },
+    );
+    let spbe = Object::new();
+    set(&spbe, "score", f.into_js_value());
+    set(
+        &spbe,
+        "models",
+        frameworks
+            .iter()
+            .map(|f| JsValue::from_str(&f.id))
+            .collect::<Array>(),
+    );
+    set(&spbe, "version", env!("CARGO_PKG_VERSION"));
+    let _ = Reflect::set(&js_sys::global(), &JsValue::from_str("spbe"), &spbe);
+}
