@@ -1,0 +1,232 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the real Yew components render
+//! into the page and are driven through the DOM, as a user would.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use spbe_calculator::app::components::app::{App, AppProps};
+use spbe_calculator::app::components::level_control::{LevelControl, LevelControlProps};
+use spbe_calculator::app::{FwRef, js_api, load_bundled, load_model};
+use spbe_calculator::engine::{Framework, ModelError};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn spbe2020() -> Rc<Framework> {
+    match load_bundled().into_iter().next() {
+        Some(Ok(fw)) => fw,
+        other => panic!("the bundled model must load: {other:?}"),
+    }
+}
+
+/// A fresh container in the page.
+fn container() -> Element {
+    let doc = gloo_utils::document();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is on the page"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is on the page"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+fn set_hash(hash: &str) {
+    let history = gloo_utils::window().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{hash}")))
+        .unwrap();
+}
+
+/// The whole app, mounted with `hash` as the URL fragment and no remembered language.
+struct Mounted {
+    root: Element,
+    handle: yew::AppHandle<App>,
+}
+
+impl Mounted {
+    /// Unmount (dropping the app's listeners) and remove the container.
+    fn close(self) {
+        self.handle.destroy();
+        self.root.remove();
+    }
+}
+
+async fn mount_app(hash: &str) -> Mounted {
+    set_hash(hash);
+    if let Ok(Some(storage)) = gloo_utils::window().local_storage() {
+        storage.remove_item("spbe.lang").unwrap();
+    }
+    let root = container();
+    let handle = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            model: Ok(FwRef(spbe2020())),
+        },
+    )
+    .render();
+    settle().await;
+    Mounted { root, handle }
+}
+
+#[wasm_bindgen_test]
+async fn a_level_change_updates_index_predicate_aspect_and_the_url() {
+    let app = mount_app("").await;
+    let root = app.root.clone();
+    assert_eq!(text(&root, "[data-testid=index-value]"), "1,00");
+    assert_eq!(text(&root, "[data-testid=predicate]"), "Kurang");
+    // Indicator 13 (2,50 %) from 1 to 5: +0,10 on the index, +1,00 on aspect A2 (10 %).
+    click(&root, "[data-testid=indicator-13] input[value='5']");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=index-value]"), "1,10");
+    assert!(text(&root, "[data-testid=aspect-A2] [data-testid=value]").contains("2,00"));
+    assert!(text(&root, "[data-testid=domain-D2] [data-testid=value]").contains("1,40"));
+    assert!(text(&root, "[data-testid=indicator-13] [data-testid=level-now]").contains("Optimum"));
+    assert!(text(&root, "[data-testid=changes]").contains("1 indikator"));
+    let hash = gloo_utils::window().location().hash().unwrap();
+    assert!(hash.starts_with("#levels=111111111111511111"), "{hash}");
+    assert!(hash.contains(&format!("base={}", "1".repeat(47))), "{hash}");
+    // Back to the baseline.
+    click(&root, "[data-testid=reset]");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=index-value]"), "1,00");
+    app.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_opens_levels_and_a_bad_link_keeps_defaults_with_a_message() {
+    let app = mount_app(&format!("levels={}&basis=rounded&lang=en", "3".repeat(47))).await;
+    let root = app.root.clone();
+    assert_eq!(text(&root, "[data-testid=index-value]"), "3.00");
+    assert_eq!(text(&root, "[data-testid=predicate]"), "Good");
+    let rounded: HtmlInputElement = root
+        .query_selector("[data-testid=basis-rounded]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(rounded.checked());
+    app.close();
+
+    let app = mount_app("levels=12x").await;
+    let root = app.root.clone();
+    assert_eq!(text(&root, "[data-testid=index-value]"), "1,00");
+    let notice = text(&root, "[data-testid=notice]");
+    assert!(notice.contains("Tautan tidak dapat dibaca"), "{notice}");
+    assert!(notice.contains("\u{201c}x\u{201d}"), "{notice}");
+    app.close();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_translates_and_sets_the_page_language() {
+    let app = mount_app("").await;
+    let root = app.root.clone();
+    assert!(text(&root, "h1").contains("Kalkulator"));
+    click(&root, "[data-testid=lang-en]");
+    settle().await;
+    assert!(text(&root, "h1").contains("Calculator"));
+    assert_eq!(text(&root, "[data-testid=predicate]"), "Poor");
+    let html = gloo_utils::document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    let stored = gloo_utils::window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("spbe.lang")
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some("en"));
+    click(&root, "[data-testid=lang-id]");
+    settle().await;
+    assert!(text(&root, "h1").contains("Kalkulator"));
+    app.close();
+}
+
+#[wasm_bindgen_test]
+async fn the_level_control_reports_the_chosen_level() {
+    let picked = Rc::new(RefCell::new(Vec::new()));
+    let root = container();
+    let sink = picked.clone();
+    let _handle = yew::Renderer::<LevelControl>::with_root_and_props(
+        root.clone(),
+        LevelControlProps {
+            group: "test-group".into(),
+            value: 2,
+            choices: (1..=5)
+                .map(|v| (v, v.to_string(), format!("L{v}")))
+                .collect(),
+            legend: "Tingkat".into(),
+            onselect: Callback::from(move |v| sink.borrow_mut().push(v)),
+        },
+    )
+    .render();
+    settle().await;
+    let inputs = root.query_selector_all("input[type=radio]").unwrap();
+    assert_eq!(inputs.length(), 5);
+    let checked: HtmlInputElement = root
+        .query_selector("input:checked")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(checked.value(), "2");
+    click(&root, "input[value='4']");
+    settle().await;
+    assert_eq!(*picked.borrow(), vec![4]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_js_api_scores_and_throws() {
+    js_api::install(&[spbe2020()]);
+    let spbe = js_sys::Reflect::get(&js_sys::global(), &"spbe".into()).unwrap();
+    let score: js_sys::Function = js_sys::Reflect::get(&spbe, &"score".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let levels: js_sys::Array = (0..47).map(|_| wasm_bindgen::JsValue::from(3)).collect();
+    let r = score
+        .call2(&wasm_bindgen::JsValue::NULL, &"spbe-2020".into(), &levels)
+        .unwrap();
+    let get = |k: &str| js_sys::Reflect::get(&r, &k.into()).unwrap();
+    assert_eq!(get("index").as_f64(), Some(3.0));
+    assert_eq!(get("predicate").as_string().as_deref(), Some("Baik"));
+    let err = score
+        .call2(&wasm_bindgen::JsValue::NULL, &"spbe-1999".into(), &levels)
+        .unwrap_err();
+    let message = js_sys::Error::from(err).message().as_string().unwrap();
+    assert!(message.contains("unknown model"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn a_broken_model_file_is_a_typed_error() {
+    assert!(matches!(
+        load_model("{ not json"),
+        Err(ModelError::Syntax(_))
+    ));
+    assert!(matches!(
+        load_model(r#"{"format": 9}"#),
+        Err(ModelError::Syntax(_) | ModelError::UnsupportedFormat(9))
+    ));
+}
