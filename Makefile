@@ -1,0 +1,70 @@
+# Kalkulator Indeks SPBE — two commands on a fresh Debian machine with rustup, Node.js/npm,
+# Python 3 and make:
+#   make serve   build the release into dist/ and serve it on http://127.0.0.1:<port>
+#   make test    formatting, clippy, native tests, browser component tests, end-to-end tests
+# Every target installs what it is missing first and is quick when all is in place.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+TARGET := wasm32-unknown-unknown
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+# wasm-bindgen-cli must be exactly the version of the wasm-bindgen crate in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3; exit}' Cargo.lock)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CHROMEDRIVER ?= /usr/bin/chromedriver
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: help setup setup-test build serve test lint test-native test-web test-e2e clean
+
+help:
+	@echo "make serve  - build the release into dist/ and serve it on 127.0.0.1"
+	@echo "make test   - every check: fmt, clippy, native, browser and end-to-end tests"
+	@echo "make build  - build the release into dist/ only"
+
+# --- installation (idempotent) -------------------------------------------------------------
+setup:
+	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes, once)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+	@if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  npm ci --no-audit --no-fund; \
+	fi
+
+setup-test: setup
+	@if [ ! -x $(CHROMIUM) ] || [ ! -x $(CHROMEDRIVER) ]; then \
+	  echo "installing Debian's chromium and chromium-driver"; \
+	  $(SUDO) apt-get install -y chromium chromium-driver || \
+	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }; \
+	fi
+
+# --- build and run -------------------------------------------------------------------------
+build: setup
+	@./scripts/build.sh
+
+serve: build
+	@python3 scripts/serve.py
+
+# --- checks --------------------------------------------------------------------------------
+lint:
+	cargo fmt --all --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --all-targets --target $(TARGET) -- -D warnings
+
+test-native:
+	cargo test --locked
+
+test-web: setup-test
+	CHROMEDRIVER=$(CHROMEDRIVER) cargo test --locked --target $(TARGET) --test web
+
+test-e2e: setup-test build
+	CHROMIUM=$(CHROMIUM) node --test --test-concurrency=1 e2e/
+
+test: setup-test lint test-native test-web test-e2e
+	@echo "make test: all checks passed"
+
+
+clean:
+	rm -rf dist target/wasm-bindgen-out
