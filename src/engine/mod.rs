@@ -7,6 +7,7 @@ pub mod exact;
 pub mod format;
 pub mod fragment;
 pub mod model;
+pub mod plan;
 pub mod predicate;
 pub mod score;
 pub mod text;

@@ -1,0 +1,468 @@
+//! Goal seek: the plan of least total effort that lifts the index to a target.
+//!
+//! Raising indicator `i` by `k` whole levels adds `k · w_i · unit` to the weighted sum
+//! `Σ w_i · v_i` (the index is that sum over `total_weight · unit`). A target index becomes a
+//! least integer weighted sum, so the problem is a multiple-choice covering knapsack over
+//! integer gains. [`plan`] solves it exactly with a dynamic program over every reachable gain
+//! (in units of the gcd of the step gains: 5 basis points for SPBE 2020), not greedily.
+//!
+//! Ties are broken deterministically: least effort, then least overshoot of the target, then
+//! fewest steps, then raising lower-numbered indicators first (the step vector
+//! `(k_1, …, k_n)` that is lexicographically greatest). The same input gives the same plan
+//! everywhere.
+
+use super::exact::Exact;
+use super::model::Framework;
+use super::predicate::Basis;
+
+/// What the user aims for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// An index value in hundredths (300 = 3,00).
+    Index(u64),
+    /// A predicate band, by its position in [`Framework::bands`].
+    Band(usize),
+}
+
+/// How the effort of one level step grows with the level it reaches.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EffortCurve {
+    /// Every step costs the indicator's effort.
+    #[default]
+    Flat,
+    /// Reaching whole level `L` (counted from the bottom of the scale, first step = 1) costs
+    /// `L` times the indicator's effort: higher levels cost more.
+    Rising,
+}
+
+/// The constraints and costs of a goal seek.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanRequest {
+    pub target: Target,
+    pub basis: Basis,
+    /// Effort of one step per indicator (default 1 each).
+    pub efforts: Vec<u32>,
+    pub curve: EffortCurve,
+    /// Indicators (0-based) that must stay at their current level.
+    pub locked: Vec<bool>,
+    /// Highest allowed value per indicator, in scale units (default: the scale's maximum).
+    pub max_levels: Vec<u32>,
+    /// At most this many whole levels up per indicator (None: no limit).
+    pub pace: Option<u32>,
+}
+
+impl PlanRequest {
+    /// Flat unit efforts, nothing locked, no caps, no pace limit.
+    pub fn new(fw: &Framework, target: Target, basis: Basis) -> PlanRequest {
+        let n = fw.indicators.len();
+        PlanRequest {
+            target,
+            basis,
+            efforts: vec![1; n],
+            curve: EffortCurve::Flat,
+            locked: vec![false; n],
+            max_levels: vec![fw.scale.max_value(); n],
+            pace: None,
+        }
+    }
+}
+
+/// One action of a plan: indicator `indicator` (0-based) from `from` to `to` (scale units).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanStep {
+    pub indicator: usize,
+    pub from: u32,
+    pub to: u32,
+    /// Exact change of the index.
+    pub gain: Exact,
+    pub effort: u64,
+}
+
+/// A constraint that keeps the target out of reach (removing it alone would reach it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Binding {
+    Locks,
+    MaxLevels,
+    Pace,
+    /// Only lifting several constraints together (or none at all) would help.
+    Combination,
+    /// Not even every indicator at the top of the scale reaches it.
+    Scale,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanOutcome {
+    /// The target is met by the levels as they are.
+    Met,
+    Planned {
+        steps: Vec<PlanStep>,
+        effort: u64,
+        /// The levels after the plan.
+        levels: Vec<u32>,
+        /// Exact index after the plan.
+        index: Exact,
+    },
+    Unreachable {
+        /// The highest index the constraints allow, and the levels that give it.
+        best: Exact,
+        best_levels: Vec<u32>,
+        binding: Vec<Binding>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    /// A per-indicator list has the wrong length.
+    WrongLength {
+        field: &'static str,
+        expected: usize,
+        got: usize,
+    },
+    /// A maximum level outside the scale (1-based indicator number).
+    BadMaxLevel { indicator: usize, value: u32 },
+    /// A band position that does not exist.
+    UnknownBand(usize),
+    /// The levels do not fit the framework.
+    BadLevels,
+}
+
+/// The least weighted sum `Σ w_i v_i` whose index meets `target` under `basis`.
+pub fn required_sum(fw: &Framework, target: &Target, basis: Basis) -> Result<u128, PlanError> {
+    let cents = match target {
+        Target::Index(c) => *c,
+        Target::Band(b) => u64::from(fw.bands.get(*b).ok_or(PlanError::UnknownBand(*b))?.from),
+    };
+    let denom = u128::from(fw.total_weight) * u128::from(fw.scale.unit());
+    Ok(match basis {
+        // sum / denom >= cents / 100
+        Basis::Exact => (u128::from(cents) * denom).div_ceil(100),
+        // round_half_up(sum / denom) >= cents / 100  <=>  sum / denom >= (cents - 0.5) / 100
+        Basis::Rounded => (u128::from(cents) * 2)
+            .saturating_sub(1)
+            .saturating_mul(denom)
+            .div_ceil(200),
+    })
+}
+
+fn gcd(a: u64, b: u64) -> u64 {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+/// Per indicator: the allowed number of whole steps and the cost of each count.
+struct Options {
+    /// `costs[i][k]` = effort of raising indicator `i` by `k` steps (`costs[i][0] = 0`).
+    costs: Vec<Vec<u64>>,
+    /// Gain of one step of indicator `i`, in weighted-sum units.
+    step_gain: Vec<u64>,
+}
+
+fn options(fw: &Framework, levels: &[u32], req: &PlanRequest, relax: Relax) -> Options {
+    let scale = fw.scale;
+    let unit = scale.unit();
+    let mut costs = Vec::with_capacity(levels.len());
+    let mut step_gain = Vec::with_capacity(levels.len());
+    for (i, &v) in levels.iter().enumerate() {
+        let cap = if relax.max_levels {
+            scale.max_value()
+        } else {
+            req.max_levels[i]
+        };
+        let mut k_max = cap.saturating_sub(v) / unit;
+        if !relax.pace {
+            if let Some(p) = req.pace {
+                k_max = k_max.min(p);
+            }
+        }
+        if req.locked[i] && !relax.locks {
+            k_max = 0;
+        }
+        let mut c = vec![0u64];
+        let mut total = 0u64;
+        for j in 1..=k_max {
+            // The whole level reached, counted from the bottom of the scale (first step = 1).
+            let reached = (v / unit + j).saturating_sub(scale.min);
+            let factor = match req.curve {
+                EffortCurve::Flat => 1,
+                EffortCurve::Rising => u64::from(reached.max(1)),
+            };
+            total = total.saturating_add(u64::from(req.efforts[i]).saturating_mul(factor));
+            c.push(total);
+        }
+        costs.push(c);
+        step_gain.push(u64::from(fw.indicators[i].weight) * u64::from(unit));
+    }
+    Options { costs, step_gain }
+}
+
+#[derive(Clone, Copy, Default)]
+struct Relax {
+    locks: bool,
+    max_levels: bool,
+    pace: bool,
+}
+
+/// `(effort, steps)` of the best way to reach each exact gain, and the choice per indicator.
+struct Table {
+    g: u64,
+    /// `choice[i][s]`: steps of indicator `i` in the best plan for gain `s·g` from `i` on.
+    choice: Vec<Vec<u8>>,
+    best: Vec<Option<(u64, u32)>>,
+}
+
+fn solve(opts: &Options) -> Table {
+    let g = opts.step_gain.iter().fold(0, |a, &b| gcd(a, b)).max(1);
+    let units: Vec<u64> = opts.step_gain.iter().map(|s| s / g).collect();
+    let max: usize = opts
+        .costs
+        .iter()
+        .zip(&units)
+        .map(|(c, u)| (c.len() as u64 - 1) * u)
+        .sum::<u64>() as usize;
+    // Backwards over indicators, so that at indicator i ties prefer the larger k_i: the plan
+    // is then the lexicographically greatest step vector among equals.
+    let n = opts.costs.len();
+    let mut best: Vec<Option<(u64, u32)>> = vec![None; max + 1];
+    best[0] = Some((0, 0));
+    let mut choice = vec![Vec::new(); n];
+    for i in (0..n).rev() {
+        let mut next: Vec<Option<(u64, u32)>> = vec![None; max + 1];
+        let mut pick = vec![0u8; max + 1];
+        let u = units[i] as usize;
+        for (k, &cost) in opts.costs[i].iter().enumerate() {
+            let shift = k * u;
+            for s in shift..=max {
+                let Some((e, st)) = best[s - shift] else {
+                    continue;
+                };
+                let cand = (e.saturating_add(cost), st + k as u32);
+                // `<=` lets a later (larger) k win ties.
+                if next[s].is_none_or(|cur| cand <= cur) {
+                    next[s] = Some(cand);
+                    pick[s] = k as u8;
+                }
+            }
+        }
+        best = next;
+        choice[i] = pick;
+    }
+    Table { g, choice, best }
+}
+
+impl Table {
+    /// Steps per indicator of the best plan reaching exactly `s` units of gain.
+    fn steps(&self, mut s: usize, units: &[u64]) -> Vec<u32> {
+        let mut ks = Vec::with_capacity(units.len());
+        for (i, u) in units.iter().enumerate() {
+            let k = self.choice[i][s];
+            ks.push(u32::from(k));
+            s -= usize::from(k) * *u as usize;
+        }
+        ks
+    }
+}
+
+fn apply_steps(fw: &Framework, levels: &[u32], ks: &[u32]) -> Vec<u32> {
+    levels
+        .iter()
+        .zip(ks)
+        .map(|(v, k)| v + k * fw.scale.unit())
+        .collect()
+}
+
+/// The least-effort plan from `levels` to the target, or why there is none.
+pub fn plan(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Result<PlanOutcome, PlanError> {
+    let n = fw.indicators.len();
+    for (field, got) in [
+        ("efforts", req.efforts.len()),
+        ("locked", req.locked.len()),
+        ("maxLevels", req.max_levels.len()),
+    ] {
+        if got != n {
+            return Err(PlanError::WrongLength {
+                field,
+                expected: n,
+                got,
+            });
+        }
+    }
+    fw.check_levels(levels).map_err(|_| PlanError::BadLevels)?;
+    if let Some(i) = req.max_levels.iter().position(|m| !fw.scale.contains(*m)) {
+        return Err(PlanError::BadMaxLevel {
+            indicator: i + 1,
+            value: req.max_levels[i],
+        });
+    }
+    let need = required_sum(fw, &req.target, req.basis)?;
+    let current: u128 = fw
+        .indicators
+        .iter()
+        .zip(levels)
+        .map(|(ind, v)| u128::from(ind.weight) * u128::from(*v))
+        .sum();
+    if current >= need {
+        return Ok(PlanOutcome::Met);
+    }
+    let gap = need - current;
+    let opts = options(fw, levels, req, Relax::default());
+    let table = solve(&opts);
+    let units: Vec<u64> = opts.step_gain.iter().map(|s| s / table.g).collect();
+    let gap_units = gap.div_ceil(u128::from(table.g));
+    let denom = u64::from(fw.total_weight) * u64::from(fw.scale.unit());
+    // Least effort, then least overshoot (= smallest reachable gain at or above the gap), then
+    // fewest steps and the lexicographic order the table already holds for each gain.
+    let found = (gap_units as usize..table.best.len())
+        .filter_map(|s| table.best[s].map(|(e, st)| (e, s, st)))
+        .min_by_key(|&(e, s, st)| (e, s, st));
+    match found {
+        Some((effort, s, _)) => {
+            let ks = table.steps(s, &units);
+            let new_levels = apply_steps(fw, levels, &ks);
+            let steps = ks
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| **k > 0)
+                .map(|(i, &k)| PlanStep {
+                    indicator: i,
+                    from: levels[i],
+                    to: new_levels[i],
+                    gain: Exact::new(u64::from(k) * opts.step_gain[i], denom),
+                    effort: opts.costs[i][k as usize],
+                })
+                .collect();
+            let sum: u64 = fw
+                .indicators
+                .iter()
+                .zip(&new_levels)
+                .map(|(ind, v)| u64::from(ind.weight) * u64::from(*v))
+                .sum();
+            Ok(PlanOutcome::Planned {
+                steps,
+                effort,
+                levels: new_levels,
+                index: Exact::new(sum, denom),
+            })
+        }
+        None => {
+            let top_levels = |r: Relax| {
+                let o = options(fw, levels, req, r);
+                let ks: Vec<u32> = o.costs.iter().map(|c| c.len() as u32 - 1).collect();
+                let lv = apply_steps(fw, levels, &ks);
+                let sum: u128 = fw
+                    .indicators
+                    .iter()
+                    .zip(&lv)
+                    .map(|(ind, v)| u128::from(ind.weight) * u128::from(*v))
+                    .sum();
+                (sum, lv)
+            };
+            let (best_sum, best_levels) = top_levels(Relax::default());
+            let mut binding = Vec::new();
+            for (b, r) in [
+                (
+                    Binding::Locks,
+                    Relax {
+                        locks: true,
+                        ..Relax::default()
+                    },
+                ),
+                (
+                    Binding::MaxLevels,
+                    Relax {
+                        max_levels: true,
+                        ..Relax::default()
+                    },
+                ),
+                (
+                    Binding::Pace,
+                    Relax {
+                        pace: true,
+                        ..Relax::default()
+                    },
+                ),
+            ] {
+                if top_levels(r).0 >= need {
+                    binding.push(b);
+                }
+            }
+            if binding.is_empty() {
+                let all = Relax {
+                    locks: true,
+                    max_levels: true,
+                    pace: true,
+                };
+                binding.push(if top_levels(all).0 >= need {
+                    Binding::Combination
+                } else {
+                    Binding::Scale
+                });
+            }
+            Ok(PlanOutcome::Unreachable {
+                best: Exact::new(best_sum as u64, denom),
+                best_levels,
+                binding,
+            })
+        }
+    }
+}
+
+/// One line of the marginal-gain ranking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Marginal {
+    pub indicator: usize,
+    /// Exact change of the index from this indicator's next whole level.
+    pub gain: Exact,
+    /// Effort of that step.
+    pub effort: u64,
+    /// Levels of this indicator alone that would reach the next predicate band, if it can.
+    pub steps_to_next_band: Option<u32>,
+}
+
+/// Every indicator that can still rise, ranked by gain per effort (then gain, then number).
+pub fn marginal_gains(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Vec<Marginal> {
+    if fw.check_levels(levels).is_err()
+        || req.efforts.len() != levels.len()
+        || req.locked.len() != levels.len()
+        || req.max_levels.len() != levels.len()
+    {
+        return Vec::new();
+    }
+    let opts = options(fw, levels, req, Relax::default());
+    let denom = u64::from(fw.total_weight) * u64::from(fw.scale.unit());
+    let current: u128 = fw
+        .indicators
+        .iter()
+        .zip(levels)
+        .map(|(ind, v)| u128::from(ind.weight) * u128::from(*v))
+        .sum();
+    let index = Exact::new(current as u64, denom);
+    let next_need = fw
+        .next_band(&index, req.basis)
+        .and_then(|nb| required_sum(fw, &Target::Band(nb.band), req.basis).ok());
+    let mut out: Vec<Marginal> = (0..levels.len())
+        .filter(|&i| opts.costs[i].len() > 1)
+        .map(|i| {
+            let step = u128::from(opts.step_gain[i]);
+            let steps_to_next_band = next_need.and_then(|need| {
+                let k = need.saturating_sub(current).div_ceil(step);
+                (k < opts.costs[i].len() as u128).then_some(k as u32)
+            });
+            Marginal {
+                indicator: i,
+                gain: Exact::new(opts.step_gain[i], denom),
+                effort: opts.costs[i][1],
+                steps_to_next_band,
+            }
+        })
+        .collect();
+    // gain/effort descending, compared exactly by cross-multiplication.
+    out.sort_by(|a, b| {
+        let l =
+            u128::from(a.gain.numer()) * u128::from(b.effort.max(1)) * u128::from(b.gain.denom());
+        let r =
+            u128::from(b.gain.numer()) * u128::from(a.effort.max(1)) * u128::from(a.gain.denom());
+        r.cmp(&l)
+            .then(b.gain.cmp(&a.gain))
+            .then(a.indicator.cmp(&b.indicator))
+    });
+    out
+}
