@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use crate::engine::fragment::{self, FragmentError};
+use crate::engine::plan::{EffortCurve, PlanError, PlanOutcome, PlanRequest, Target, plan};
 use crate::engine::{Basis, Framework, Lang, Score};
 
 /// A message the app shows above the calculator.
@@ -27,6 +28,16 @@ pub struct State {
     /// Exact values of `levels` and `baseline`, kept in step by [`State::apply`].
     pub score: Score,
     pub base_score: Score,
+    /// Planning inputs: the target (None: the next band above the index), the pace limit,
+    /// effort per step and curve, locks and caps per indicator.
+    pub target: Option<Target>,
+    pub pace: Option<u32>,
+    pub efforts: Vec<u32>,
+    pub curve: EffortCurve,
+    pub locked: Vec<bool>,
+    pub max_levels: Vec<u32>,
+    /// Indicators whose claimed level is not yet backed by evidence.
+    pub unverified: Vec<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,6 +58,24 @@ pub enum Action {
     /// Open a URL fragment. A malformed one leaves the work as it is and shows why.
     OpenFragment(String),
     DismissNotice,
+    /// Planning: `None` aims at the next band above the current index.
+    SetTarget(Option<Target>),
+    SetPace(Option<u32>),
+    SetCurve(EffortCurve),
+    /// Effort per step of one indicator (at least 1).
+    SetEffort {
+        indicator: usize,
+        effort: u32,
+    },
+    ToggleLock(usize),
+    /// Highest level the plan may give one indicator (scale units).
+    SetMaxLevel {
+        indicator: usize,
+        value: u32,
+    },
+    ToggleUnverified(usize),
+    /// Put the current plan's levels into the scenario (the baseline stays).
+    ApplyPlan,
 }
 
 impl State {
@@ -54,7 +83,15 @@ impl State {
     pub fn new(fw: Rc<Framework>, lang: Lang) -> State {
         let levels = fw.floor_levels();
         let score = fw.score(&levels).unwrap_or_else(|_| unreachable_score(&fw));
+        let n = levels.len();
         State {
+            target: None,
+            pace: None,
+            efforts: vec![1; n],
+            curve: EffortCurve::Flat,
+            locked: vec![false; n],
+            max_levels: vec![fw.scale.max_value(); n],
+            unverified: vec![false; n],
             baseline: levels.clone(),
             base_score: score.clone(),
             score,
@@ -98,6 +135,30 @@ impl State {
                 Err(e) => next.notice = Some(Notice::BadLink(e)),
             },
             Action::DismissNotice => next.notice = None,
+            Action::SetTarget(t) => next.target = t,
+            Action::SetPace(p) => next.pace = p.filter(|p| *p > 0),
+            Action::SetCurve(c) => next.curve = c,
+            Action::SetEffort { indicator, effort } => {
+                *next.efforts.get_mut(indicator)? = effort.clamp(1, 1_000_000);
+            }
+            Action::ToggleLock(i) => {
+                let l = next.locked.get_mut(i)?;
+                *l = !*l;
+            }
+            Action::SetMaxLevel { indicator, value } => {
+                if !next.fw.scale.contains(value) {
+                    return None;
+                }
+                *next.max_levels.get_mut(indicator)? = value;
+            }
+            Action::ToggleUnverified(i) => {
+                let u = next.unverified.get_mut(i)?;
+                *u = !*u;
+            }
+            Action::ApplyPlan => match self.plan() {
+                Ok(PlanOutcome::Planned { levels, .. }) => next.levels = levels,
+                _ => return None,
+            },
         }
         next.rescore();
         (next != *self).then_some(next)
@@ -123,6 +184,37 @@ impl State {
             self.lang,
             &self.fw,
         )
+    }
+
+    /// The planner's request from the planning inputs.
+    pub fn plan_request(&self) -> PlanRequest {
+        PlanRequest {
+            target: self.effective_target(),
+            basis: self.basis,
+            efforts: self.efforts.clone(),
+            curve: self.curve,
+            locked: self.locked.clone(),
+            max_levels: self.max_levels.clone(),
+            pace: self.pace,
+        }
+    }
+
+    /// The chosen target, or the band above the baseline's index (the top band when the
+    /// baseline is at the top), so that applying a plan meets the target instead of moving it.
+    pub fn effective_target(&self) -> Target {
+        self.target.clone().unwrap_or_else(|| {
+            let top = self.fw.bands.len().saturating_sub(1);
+            Target::Band(
+                self.fw
+                    .next_band(&self.base_score.index, self.basis)
+                    .map_or(top, |nb| nb.band),
+            )
+        })
+    }
+
+    /// The least-effort plan from the current levels to the target.
+    pub fn plan(&self) -> Result<PlanOutcome, PlanError> {
+        plan(&self.fw, &self.levels, &self.plan_request())
     }
 
     /// Whether the scenario differs from the baseline anywhere.

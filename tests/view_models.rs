@@ -129,3 +129,71 @@ fn indicator_rows() {
     let down = view::indicator(&fw, 46, 2, 5, Lang::En);
     assert_eq!(down.delta, Some("\u{2212}3 (baseline 5)".to_string()));
 }
+
+#[test]
+fn planner_panel_plans_applies_and_reports() {
+    use spbe_calculator::engine::plan::Target;
+    use spbe_calculator::view::PlanStatus;
+    let s = kemenko(Lang::Id);
+    // Default target: the band above the baseline (Sangat Baik from 2,95).
+    let p = view::planner(&s);
+    assert_eq!(p.target, "Sangat Baik (\u{2265} 3,50)");
+    assert_eq!(p.status, PlanStatus::Planned);
+    assert_eq!(p.size.as_deref(), Some("20 langkah, upaya 20"));
+    assert_eq!(p.projected.as_deref(), Some("3,50 \u{b7} Sangat Baik"));
+    // Most valuable first: the 3 % service indicators of aspect A8.
+    assert!(p.lines[0].gain.starts_with("+0,03"), "{:?}", p.lines[0]);
+    assert!(!p.lines[0].criterion.is_empty());
+    // Applying the plan meets the target; the baseline is kept for the deltas.
+    let applied = s.apply(Action::ApplyPlan).unwrap();
+    assert_eq!(view::summary(&applied).predicate, "Sangat Baik");
+    assert_eq!(view::planner(&applied).status, PlanStatus::Met);
+    assert_eq!(
+        view::planner(&applied).message,
+        "Target sudah tercapai dengan tingkat saat ini."
+    );
+    assert_eq!(applied.baseline, s.baseline);
+    // An unreachable target says why.
+    let capped = s
+        .apply(Action::SetTarget(Some(Target::Band(4))))
+        .unwrap()
+        .apply(Action::SetPace(Some(1)))
+        .unwrap();
+    let p = view::planner(&capped);
+    assert_eq!(p.status, PlanStatus::Unreachable);
+    assert!(
+        p.message.contains("batas kenaikan per indikator"),
+        "{}",
+        p.message
+    );
+    assert!(
+        capped.apply(Action::ApplyPlan).is_none(),
+        "nothing to apply"
+    );
+}
+
+#[test]
+fn marginal_ranking_and_uncertainty() {
+    let s = kemenko(Lang::En);
+    let m = view::marginal(&s);
+    assert_eq!(m[0].no, 42);
+    assert_eq!(m[0].gain, "+0.03");
+    assert_eq!(m[0].steps_to_band, "not enough alone");
+    assert_eq!(view::uncertainty(&s), None);
+    // Marking indicator 42 (level 4, 3 %) as unverified: 2.9175 .. 2.9475.
+    let u = s.apply(Action::ToggleUnverified(41)).unwrap();
+    assert_eq!(
+        view::uncertainty(&u).as_deref(),
+        Some("2.92 (Good) \u{2013} 2.95 (Good)")
+    );
+    // Locking and effort change the ranking.
+    let locked = s.apply(Action::ToggleLock(41)).unwrap();
+    assert!(view::marginal(&locked).iter().all(|l| l.no != 42));
+    let costly = s
+        .apply(Action::SetEffort {
+            indicator: 41,
+            effort: 4,
+        })
+        .unwrap();
+    assert_ne!(view::marginal(&costly)[0].no, 42);
+}
