@@ -5,10 +5,12 @@ use yew::prelude::*;
 use crate::app::FwRef;
 use crate::engine::Lang;
 use crate::i18n::strings;
+use crate::state::Action;
 use crate::view::PartLine;
 
 use super::delta_badge::DeltaBadge;
 use super::indicator_row::IndicatorRow;
+use super::indicator_row::Planning;
 
 #[derive(Properties, PartialEq)]
 pub struct AspectGroupProps {
@@ -19,6 +21,8 @@ pub struct AspectGroupProps {
     pub baseline: Vec<u32>,
     pub lang: Lang,
     pub onlevel: Callback<(usize, u32)>,
+    pub onaction: Callback<Action>,
+    pub planning: Planning,
 }
 
 #[component]
@@ -41,7 +45,8 @@ pub fn AspectGroup(props: &AspectGroupProps) -> Html {
                 <IndicatorRow key={i} fw={props.fw.clone()} index={i}
                     value={props.levels.get(i).copied().unwrap_or_default()}
                     base={props.baseline.get(i).copied().unwrap_or_default()}
-                    lang={props.lang} onlevel={props.onlevel.clone()} />
+                    lang={props.lang} onlevel={props.onlevel.clone()}
+                    onaction={props.onaction.clone()} options={props.planning.at(i)} />
             }) }
         </details>
     }

@@ -12,8 +12,10 @@ use crate::i18n::strings;
 use crate::state::{Action, State};
 
 use super::indicator_list::IndicatorList;
+use super::marginal_gains::MarginalGains;
 use super::model_footer::ModelFooter;
 use super::notice_banner::NoticeBanner;
+use super::planner_panel::PlannerPanel;
 use super::scenario_controls::ScenarioControls;
 use super::score_strip::ScoreStrip;
 use super::summary_panel::SummaryPanel;
@@ -53,6 +55,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 </aside>
                 <main class="work-column">
                     <ScenarioControls />
+                    <PlannerPanel />
+                    <MarginalGains />
                     <IndicatorList />
                 </main>
             </div>

@@ -5,10 +5,12 @@ use yew::prelude::*;
 use crate::app::FwRef;
 use crate::engine::Lang;
 use crate::i18n::strings;
+use crate::state::Action;
 use crate::view::DomainLines;
 
 use super::aspect_group::AspectGroup;
 use super::delta_badge::DeltaBadge;
+use super::indicator_row::Planning;
 
 #[derive(Properties, PartialEq)]
 pub struct DomainSectionProps {
@@ -19,6 +21,8 @@ pub struct DomainSectionProps {
     pub baseline: Vec<u32>,
     pub lang: Lang,
     pub onlevel: Callback<(usize, u32)>,
+    pub onaction: Callback<Action>,
+    pub planning: Planning,
 }
 
 #[component]
@@ -38,7 +42,8 @@ pub fn DomainSection(props: &DomainSectionProps) -> Html {
             { for aspects.zip(props.lines.aspects.iter()).map(|(a, line)| html! {
                 <AspectGroup fw={props.fw.clone()} aspect={a} line={line.clone()}
                     levels={props.levels.clone()} baseline={props.baseline.clone()}
-                    lang={props.lang} onlevel={props.onlevel.clone()} />
+                    lang={props.lang} onlevel={props.onlevel.clone()}
+                    onaction={props.onaction.clone()} planning={props.planning.clone()} />
             }) }
         </section>
     }

@@ -9,17 +9,20 @@ use crate::state::Action;
 use crate::view;
 
 use super::domain_section::DomainSection;
+use super::indicator_row::Planning;
 
 #[component]
 pub fn IndicatorList() -> Html {
     let store = use_store();
     let t = strings(store.lang);
-    let dispatcher = store.dispatcher();
+    let level_dispatcher = store.dispatcher();
     // One callback for every row, stable across renders, so a row re-renders only when its own
     // value, baseline or the language changes.
     let onlevel = use_callback((), move |(indicator, value): (usize, u32), _| {
-        dispatcher.dispatch(Action::SetLevel { indicator, value })
+        level_dispatcher.dispatch(Action::SetLevel { indicator, value })
     });
+    let dispatcher = store.dispatcher();
+    let onaction = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
     let summary = view::summary(&store);
     let fw = FwRef(store.fw.clone());
     html! {
@@ -28,7 +31,8 @@ pub fn IndicatorList() -> Html {
             { for summary.domains.into_iter().enumerate().map(|(d, lines)| html! {
                 <DomainSection fw={fw.clone()} domain={d} lines={lines}
                     levels={store.levels.clone()} baseline={store.baseline.clone()}
-                    lang={store.lang} onlevel={onlevel.clone()} />
+                    lang={store.lang} onlevel={onlevel.clone()} onaction={onaction.clone()}
+                    planning={Planning::of(&store)} />
             }) }
         </section>
     }

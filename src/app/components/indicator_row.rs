@@ -6,10 +6,50 @@ use yew::prelude::*;
 use crate::app::FwRef;
 use crate::engine::Lang;
 use crate::i18n::{level_of, strings};
+use crate::state::{Action, State};
 use crate::view;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use super::delta_badge::DeltaBadge;
 use super::level_control::LevelControl;
+
+/// The planning inputs of every indicator, handed down to the rows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Planning {
+    pub locked: Vec<bool>,
+    pub unverified: Vec<bool>,
+    pub efforts: Vec<u32>,
+    pub max_levels: Vec<u32>,
+}
+
+impl Planning {
+    pub fn of(state: &State) -> Planning {
+        Planning {
+            locked: state.locked.clone(),
+            unverified: state.unverified.clone(),
+            efforts: state.efforts.clone(),
+            max_levels: state.max_levels.clone(),
+        }
+    }
+
+    pub fn at(&self, i: usize) -> RowOptions {
+        RowOptions {
+            locked: self.locked.get(i).copied().unwrap_or_default(),
+            unverified: self.unverified.get(i).copied().unwrap_or_default(),
+            effort: self.efforts.get(i).copied().unwrap_or(1),
+            max_level: self.max_levels.get(i).copied().unwrap_or_default(),
+        }
+    }
+}
+
+/// One indicator's planning inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RowOptions {
+    pub locked: bool,
+    pub unverified: bool,
+    pub effort: u32,
+    pub max_level: u32,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct IndicatorRowProps {
@@ -21,6 +61,9 @@ pub struct IndicatorRowProps {
     pub lang: Lang,
     /// `(indicator, value)` when the user picks a level.
     pub onlevel: Callback<(usize, u32)>,
+    /// Planning inputs of this row, and where their changes go.
+    pub options: RowOptions,
+    pub onaction: Callback<Action>,
 }
 
 #[component]
@@ -33,6 +76,43 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
         Callback::from(move |value: u32| onlevel.emit((index, value)))
     };
     let name_id = format!("indicator-{}-name", v.no);
+    let index = props.index;
+    let o = props.options;
+    let onlock = {
+        let cb = props.onaction.clone();
+        Callback::from(move |_: Event| cb.emit(Action::ToggleLock(index)))
+    };
+    let onunverified = {
+        let cb = props.onaction.clone();
+        Callback::from(move |_: Event| cb.emit(Action::ToggleUnverified(index)))
+    };
+    let oneffort = {
+        let cb = props.onaction.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                if let Ok(effort) = input.value().trim().parse::<u32>() {
+                    cb.emit(Action::SetEffort {
+                        indicator: index,
+                        effort,
+                    });
+                }
+            }
+        })
+    };
+    let onmax = {
+        let cb = props.onaction.clone();
+        Callback::from(move |e: Event| {
+            if let Some(sel) = e.target_dyn_into::<HtmlSelectElement>() {
+                if let Ok(value) = sel.value().parse::<u32>() {
+                    cb.emit(Action::SetMaxLevel {
+                        indicator: index,
+                        value,
+                    });
+                }
+            }
+        })
+    };
+    let id = |what: &str| format!("{what}-{}", v.no);
     let max = fw.scale.max;
     html! {
         <article class={classes!("indicator", v.delta.is_some().then_some("changed"))}
@@ -76,6 +156,31 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
                     None => html! { <p class="criterion next">{ t.highest_level }</p> },
                 }
             }
+            <details class="plan-options" open={o.locked || o.unverified || o.effort != 1 || o.max_level != fw.scale.max_value()}>
+                <summary>{ t.planning_options }
+                    if o.locked { <span class="tag">{ " \u{b7} " }{ t.lock }</span> }
+                    if o.unverified { <span class="tag">{ " \u{b7} " }{ t.unverified }</span> }
+                </summary>
+                <div class="plan-option-fields">
+                    <label class="choice">
+                        <input type="checkbox" checked={o.locked} onchange={onlock} data-testid="lock" />
+                        { t.lock }
+                    </label>
+                    <label class="choice">
+                        <input type="checkbox" checked={o.unverified} onchange={onunverified} data-testid="unverified" />
+                        { t.unverified }
+                    </label>
+                    <label for={id("effort")}>{ t.effort }</label>
+                    <input id={id("effort")} type="number" min="1" max="1000" step="1" inputmode="numeric"
+                        value={o.effort.to_string()} onchange={oneffort} data-testid="effort" />
+                    <label for={id("max")}>{ t.max_level }</label>
+                    <select id={id("max")} onchange={onmax} data-testid="max-level">
+                        { for v.choices.iter().map(|(value, label, name)| html! {
+                            <option value={value.to_string()} selected={*value == o.max_level}>{ format!("{label} \u{b7} {name}") }</option>
+                        }) }
+                    </select>
+                </div>
+            </details>
         </article>
     }
 }

@@ -45,6 +45,9 @@ pub fn SummaryPanel() -> Html {
                     <span class="baseline-note">{ " · " }{ b.clone() }</span>
                 }
             </p>
+            if let Some(range) = view::uncertainty(&store) {
+                <p class="uncertainty" data-testid="uncertainty">{ t.uncertainty }{ " " }<strong>{ range }</strong></p>
+            }
             <BandBar bands={v.bands.clone()} marker={v.marker} label={t.band_bar_label} />
             <p class="next-band" data-testid="next-band">{ v.next.clone() }</p>
             <BasisSwitch />
