@@ -15,7 +15,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CHROMEDRIVER ?= /usr/bin/chromedriver
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help setup setup-test build serve test lint test-native test-web test-e2e clean
+.PHONY: help setup setup-test build serve test lint test-native test-web test-e2e bench clean
 
 help:
 	@echo "make serve  - build the release into dist/ and serve it on 127.0.0.1"
@@ -65,6 +65,11 @@ test-e2e: setup-test build
 test: setup-test lint test-native test-web test-e2e
 	@echo "make test: all checks passed"
 
+
+# Planner speed next to a plain level change, natively and in headless Chromium (prints numbers).
+bench: setup-test build
+	cargo run --release --locked --example bench_planner
+	CHROMIUM=$(CHROMIUM) node scripts/bench-browser.mjs
 
 clean:
 	rm -rf dist target/wasm-bindgen-out

@@ -2,6 +2,8 @@
 //! this file only converts JavaScript values to and from them.
 //!
 //! ```js
+//! spbe.plan("spbe-2020", levels, { target: "Sangat Baik", pace: 2 })
+//! // -> { status: "planned", steps: [{ indicator, from, to }], effort, index, predicate, … }
 //! spbe.score("spbe-2020", levels, { predicateBasis: "exact" })
 //! // -> { index: 2.95, exact: "2.9475", predicate: "Baik", predicateId: "baik",
 //! //      domains: [{ id, name, index }], aspects: [{ id, name, index }] }
@@ -13,7 +15,7 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-use crate::api::{self, ApiError, ApiPart, ApiScore, ApiValue};
+use crate::api::{self, ApiError, ApiPart, ApiPlan, ApiScore, ApiTarget, ApiValue, PlanOptions};
 use crate::engine::Framework;
 
 fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
@@ -42,6 +44,39 @@ fn result(s: &ApiScore) -> JsValue {
     set(&o, "predicateId", s.predicate_id.as_str());
     set(&o, "domains", s.domains.iter().map(part).collect::<Array>());
     set(&o, "aspects", s.aspects.iter().map(part).collect::<Array>());
+    o.into()
+}
+
+fn plan_result(p: &ApiPlan) -> JsValue {
+    let level = |v: u32| f64::from(v) / f64::from(p.unit.max(1));
+    let o = Object::new();
+    set(&o, "status", p.status);
+    let steps: Array = p
+        .steps
+        .iter()
+        .map(|s| {
+            let step = Object::new();
+            set(&step, "indicator", s.indicator);
+            set(&step, "from", level(s.from));
+            set(&step, "to", level(s.to));
+            step
+        })
+        .collect();
+    set(&o, "steps", steps);
+    set(&o, "effort", p.effort as f64);
+    set(&o, "index", number(p.index_cents));
+    set(&o, "exact", p.exact.as_str());
+    set(&o, "predicate", p.predicate.as_str());
+    set(&o, "bestReachable", number(p.best_reachable_cents));
+    set(&o, "bestReachableExact", p.best_reachable_exact.as_str());
+    set(
+        &o,
+        "binding",
+        p.binding
+            .iter()
+            .map(|b| JsValue::from_str(b))
+            .collect::<Array>(),
+    );
     o.into()
 }
 
@@ -77,6 +112,59 @@ fn option(
     }
 }
 
+/// A property of `options`, `None` when absent.
+fn property(options: &JsValue, key: &str) -> Option<JsValue> {
+    let v = Reflect::get(options, &JsValue::from_str(key)).ok()?;
+    (!v.is_undefined() && !v.is_null()).then_some(v)
+}
+
+fn array_option(options: &JsValue, key: &'static str) -> Result<Option<Vec<ApiValue>>, ApiError> {
+    match property(options, key) {
+        None => Ok(None),
+        Some(v) if Array::is_array(&v) => {
+            Ok(Some(Array::from(&v).iter().map(|x| js_value(&x)).collect()))
+        }
+        Some(_) => Err(ApiError::BadOption {
+            option: key,
+            problem: "must be an array".into(),
+        }),
+    }
+}
+
+fn plan(
+    frameworks: &[Rc<Framework>],
+    model: JsValue,
+    levels: JsValue,
+    options: JsValue,
+) -> Result<JsValue, ApiError> {
+    let model = model.as_string().ok_or(ApiError::ModelIdNotAString)?;
+    if !Array::is_array(&levels) {
+        return Err(ApiError::LevelsNotAnArray);
+    }
+    let values: Vec<ApiValue> = Array::from(&levels).iter().map(|v| js_value(&v)).collect();
+    if !options.is_object() {
+        return Err(ApiError::OptionsNotAnObject);
+    }
+    let opts = PlanOptions {
+        target: property(&options, "target").map(|t| match (t.as_string(), js_value(&t)) {
+            (Some(s), _) => ApiTarget::Text(s),
+            (None, ApiValue::Number(n)) => ApiTarget::Number(n),
+            (None, ApiValue::Other(kind)) => ApiTarget::Other(kind),
+        }),
+        basis: option(&options, "predicateBasis", |got| ApiError::BadBasis { got })?,
+        efforts: array_option(&options, "efforts")?,
+        locked: array_option(&options, "locked")?,
+        max_levels: array_option(&options, "maxLevels")?,
+        pace: property(&options, "pace").map(|p| js_value(&p)),
+        curve: option(&options, "curve", |got| ApiError::BadOption {
+            option: "curve",
+            problem: format!("must be \"flat\" or \"rising\" (got {got})"),
+        })?,
+    };
+    let fws: Vec<&Framework> = frameworks.iter().map(|f| f.as_ref()).collect();
+    api::plan(&fws, &model, &values, &opts).map(|p| plan_result(&p))
+}
+
 fn score(
     frameworks: &[Rc<Framework>],
     model: JsValue,
@@ -94,17 +182,24 @@ fn score(
     api::score(&fws, &model, &values, basis.as_deref(), lang.as_deref()).map(|s| result(&s))
 }
 
-/// Define `window.spbe` with `score`, `models` (the ids) and `version`.
-pub fn install(frameworks: &[Rc<Framework>]) {
+type ApiFn = fn(&[Rc<Framework>], JsValue, JsValue, JsValue) -> Result<JsValue, ApiError>;
+
+/// A JS function that calls `f` with the bundled frameworks and throws its errors.
+fn function(frameworks: &[Rc<Framework>], f: ApiFn) -> JsValue {
     let fws: Vec<Rc<Framework>> = frameworks.to_vec();
-    let f = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::own_aborting(
+    Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::own_aborting(
         move |model: JsValue, levels: JsValue, options: JsValue| {
-            score(&fws, model, levels, options)
-                .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+            f(&fws, model, levels, options).map_err(|e| js_sys::Error::new(&e.to_string()).into())
         },
-    );
+    )
+    .into_js_value()
+}
+
+/// Define `window.spbe` with `score`, `plan`, `models` (the ids) and `version`.
+pub fn install(frameworks: &[Rc<Framework>]) {
     let spbe = Object::new();
-    set(&spbe, "score", f.into_js_value());
+    set(&spbe, "score", function(frameworks, score));
+    set(&spbe, "plan", function(frameworks, plan));
     set(
         &spbe,
         "models",

@@ -201,51 +201,66 @@ struct Relax {
     pace: bool,
 }
 
-/// `(effort, steps)` of the best way to reach each exact gain, and the choice per indicator.
-struct Table {
-    g: u64,
-    /// `choice[i][s]`: steps of indicator `i` in the best plan for gain `s·g` from `i` on.
-    choice: Vec<Vec<u8>>,
-    best: Vec<Option<(u64, u32)>>,
+/// Bits of a packed DP cell that hold the number of steps (the rest hold the effort).
+const STEP_BITS: u32 = 20;
+/// A DP cell that no combination reaches.
+const UNREACHED: u64 = u64::MAX;
+
+/// Effort and steps in one integer that orders like the pair `(effort, steps)`.
+fn pack(effort: u64, steps: u64) -> u64 {
+    effort
+        .saturating_mul(1 << STEP_BITS)
+        .saturating_add(steps)
+        .min(UNREACHED - 1)
 }
 
-fn solve(opts: &Options) -> Table {
-    let g = opts.step_gain.iter().fold(0, |a, &b| gcd(a, b)).max(1);
+/// The best `(effort, steps)` of reaching each exact gain, and the choice per indicator.
+struct Table {
+    /// `choice[i][s]`: steps of indicator `i` in the best plan for gain `s·g` from `i` on.
+    choice: Vec<Vec<u8>>,
+    /// Packed `(effort, steps)` per gain, [`UNREACHED`] where no plan gives it.
+    best: Vec<u64>,
+}
+
+/// Fill the table for gains up to `limit` units. Partial gains never shrink, so gains above
+/// `limit` can be dropped: with `limit = gap + largest step - 1` every optimal plan stays inside
+/// (a plan overshooting by a whole step or more could drop that step and cost less).
+fn solve(opts: &Options, g: u64, limit: usize) -> Table {
     let units: Vec<u64> = opts.step_gain.iter().map(|s| s / g).collect();
-    let max: usize = opts
-        .costs
-        .iter()
-        .zip(&units)
-        .map(|(c, u)| (c.len() as u64 - 1) * u)
-        .sum::<u64>() as usize;
+    let n = opts.costs.len();
+    let mut best = vec![UNREACHED; limit + 1];
+    best[0] = 0;
+    let mut choice = vec![Vec::new(); n];
+    let mut next = vec![UNREACHED; limit + 1];
     // Backwards over indicators, so that at indicator i ties prefer the larger k_i: the plan
     // is then the lexicographically greatest step vector among equals.
-    let n = opts.costs.len();
-    let mut best: Vec<Option<(u64, u32)>> = vec![None; max + 1];
-    best[0] = Some((0, 0));
-    let mut choice = vec![Vec::new(); n];
     for i in (0..n).rev() {
-        let mut next: Vec<Option<(u64, u32)>> = vec![None; max + 1];
-        let mut pick = vec![0u8; max + 1];
+        next.fill(UNREACHED);
+        let mut pick = vec![0u8; limit + 1];
         let u = units[i] as usize;
         for (k, &cost) in opts.costs[i].iter().enumerate() {
             let shift = k * u;
-            for s in shift..=max {
-                let Some((e, st)) = best[s - shift] else {
+            if shift > limit {
+                break;
+            }
+            let add = pack(cost, k as u64);
+            for s in shift..=limit {
+                let prev = best[s - shift];
+                if prev == UNREACHED {
                     continue;
-                };
-                let cand = (e.saturating_add(cost), st + k as u32);
+                }
+                let cand = prev.saturating_add(add).min(UNREACHED - 1);
                 // `<=` lets a later (larger) k win ties.
-                if next[s].is_none_or(|cur| cand <= cur) {
-                    next[s] = Some(cand);
+                if cand <= next[s] {
+                    next[s] = cand;
                     pick[s] = k as u8;
                 }
             }
         }
-        best = next;
+        std::mem::swap(&mut best, &mut next);
         choice[i] = pick;
     }
-    Table { g, choice, best }
+    Table { choice, best }
 }
 
 impl Table {
@@ -304,18 +319,31 @@ pub fn plan(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Result<PlanOut
     }
     let gap = need - current;
     let opts = options(fw, levels, req, Relax::default());
-    let table = solve(&opts);
-    let units: Vec<u64> = opts.step_gain.iter().map(|s| s / table.g).collect();
-    let gap_units = gap.div_ceil(u128::from(table.g));
+    let g = opts.step_gain.iter().fold(0, |a, &b| gcd(a, b)).max(1);
+    let units: Vec<u64> = opts.step_gain.iter().map(|s| s / g).collect();
+    let reachable: u64 = opts
+        .costs
+        .iter()
+        .zip(&units)
+        .map(|(c, u)| (c.len() as u64 - 1) * u)
+        .sum();
+    let gap_units = gap.div_ceil(u128::from(g));
     let denom = u64::from(fw.total_weight) * u64::from(fw.scale.unit());
-    // Least effort, then least overshoot (= smallest reachable gain at or above the gap), then
-    // fewest steps and the lexicographic order the table already holds for each gain.
-    let found = (gap_units as usize..table.best.len())
-        .filter_map(|s| table.best[s].map(|(e, st)| (e, s, st)))
-        .min_by_key(|&(e, s, st)| (e, s, st));
+    let found = if gap_units > u128::from(reachable) {
+        None
+    } else {
+        let largest = units.iter().copied().max().unwrap_or(1);
+        let limit = (gap_units as u64 + largest - 1).min(reachable) as usize;
+        let table = solve(&opts, g, limit);
+        // Least effort, then least overshoot (= smallest gain at or above the gap), then fewest
+        // steps and the lexicographic order the table already holds for each gain.
+        (gap_units as usize..=limit)
+            .filter(|&s| table.best[s] != UNREACHED)
+            .min_by_key(|&s| (table.best[s] >> STEP_BITS, s, table.best[s]))
+            .map(|s| (table.best[s] >> STEP_BITS, table.steps(s, &units)))
+    };
     match found {
-        Some((effort, s, _)) => {
-            let ks = table.steps(s, &units);
+        Some((effort, ks)) => {
             let new_levels = apply_steps(fw, levels, &ks);
             let steps = ks
                 .iter()

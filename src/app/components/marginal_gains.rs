@@ -29,6 +29,7 @@ pub fn MarginalGains() -> Html {
         <section class="marginal" aria-labelledby="marginal-title" data-testid="marginal">
             <h2 id="marginal-title">{ t.marginal_heading }</h2>
             <p class="hint">{ t.marginal_hint }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="marginal-title">
             <table class="parts">
                 <thead>
                     <tr>
@@ -51,6 +52,7 @@ pub fn MarginalGains() -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
             if lines.len() > FIRST {
                 <button type="button" onclick={ontoggle} aria-expanded={(*all).to_string()}>
                     { if *all { format!("\u{2212} {}", FIRST) } else { format!("+ {}", lines.len() - FIRST) } }

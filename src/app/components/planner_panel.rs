@@ -29,7 +29,14 @@ fn parse_cents(text: &str) -> Option<u64> {
 pub fn PlannerPanel() -> Html {
     let store = use_store();
     let (t, lang, fw) = (strings(store.lang), store.lang, store.fw.clone());
-    let v = view::planner(&store);
+    // The plan is recomputed only when its inputs change (not on a language-free re-render).
+    let v = {
+        let snapshot = store.clone();
+        use_memo(
+            (store.levels.clone(), store.plan_request(), store.lang),
+            move |_| view::planner(&snapshot),
+        )
+    };
 
     let target_key = match &store.target {
         None => "next".to_string(),

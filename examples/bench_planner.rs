@@ -1,0 +1,66 @@
+//! Prints how long the planner takes natively for SPBE 2020 at several targets, next to a
+//! plain level change (reducer + rescore), so the ratio can be tracked: `make bench`.
+//! A measurement script, not a test: it prints numbers and never fails on them.
+#![cfg_attr(target_arch = "wasm32", allow(unused))]
+
+use std::hint::black_box;
+use std::rc::Rc;
+use std::time::Instant;
+
+use spbe_calculator::engine::Lang;
+use spbe_calculator::engine::model::RawModel;
+use spbe_calculator::engine::plan::{PlanRequest, Target, marginal_gains, plan};
+use spbe_calculator::engine::{Basis, Framework};
+use spbe_calculator::models;
+use spbe_calculator::state::{Action, State};
+
+fn time<F: FnMut()>(runs: u32, mut f: F) -> f64 {
+    f();
+    let start = Instant::now();
+    for _ in 0..runs {
+        f();
+    }
+    start.elapsed().as_secs_f64() * 1e6 / f64::from(runs)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    let (_, text) = models::BUNDLED[0];
+    let raw: RawModel = serde_json::from_str(text).expect("bundled model parses");
+    let fw = Rc::new(Framework::from_raw(raw).expect("bundled model is valid"));
+    let state = State::new(fw.clone(), Lang::Id);
+    let floor = fw.floor_levels();
+    let kemenko = fw.presets[1].levels.clone();
+    let change = time(2000, || {
+        black_box(state.apply(Action::SetLevel {
+            indicator: 20,
+            value: 3,
+        }));
+    });
+    println!("native, SPBE 2020 (mean of many runs, microseconds):");
+    println!("  level change (reducer + rescore)      {change:>10.1} µs");
+    for (label, levels, target) in [
+        ("floor -> Cukup", &floor, Target::Band(1)),
+        ("floor -> Baik", &floor, Target::Band(2)),
+        ("floor -> 4,00", &floor, Target::Index(400)),
+        ("floor -> Memuaskan", &floor, Target::Band(4)),
+        ("Kemenko 2021 -> Sangat Baik", &kemenko, Target::Band(3)),
+    ] {
+        let req = PlanRequest::new(&fw, target, Basis::Exact);
+        let t = time(50, || {
+            black_box(plan(&fw, levels, &req).ok());
+        });
+        println!(
+            "  plan {label:<32}{t:>10.1} µs  ({:.0}x a level change)",
+            t / change
+        );
+    }
+    let req = PlanRequest::new(&fw, Target::Band(3), Basis::Exact);
+    let t = time(500, || {
+        black_box(marginal_gains(&fw, &kemenko, &req));
+    });
+    println!("  marginal-gain ranking                 {t:>10.1} µs");
+}
