@@ -8,6 +8,25 @@ use crate::engine::fragment::{self, FragmentError};
 use crate::engine::plan::{EffortCurve, PlanError, PlanOutcome, PlanRequest, Target, plan};
 use crate::engine::{Basis, Framework, Lang, Score};
 
+/// Most scenarios kept side by side (besides the baseline).
+pub const MAX_SCENARIOS: usize = 8;
+/// Longest scenario name, in characters.
+pub const MAX_NAME: usize = 60;
+
+/// A named set of levels; one of them is edited at a time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scenario {
+    pub name: String,
+    pub levels: Vec<u32>,
+}
+
+/// One year of the roadmap: its target, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoadmapYear {
+    pub year: u16,
+    pub target: Option<Target>,
+}
+
 /// A message the app shows above the calculator.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
@@ -38,6 +57,11 @@ pub struct State {
     pub max_levels: Vec<u32>,
     /// Indicators whose claimed level is not yet backed by evidence.
     pub unverified: Vec<bool>,
+    /// Named scenarios; `scenarios[active].levels` is always equal to `levels`.
+    pub scenarios: Vec<Scenario>,
+    pub active: usize,
+    /// Yearly targets, planned one after another from the baseline.
+    pub roadmap: Vec<RoadmapYear>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,7 +100,33 @@ pub enum Action {
     ToggleUnverified(usize),
     /// Put the current plan's levels into the scenario (the baseline stays).
     ApplyPlan,
+    /// A new scenario copying the current levels, made active.
+    NewScenario,
+    DuplicateScenario(usize),
+    RenameScenario(usize, String),
+    /// Delete a scenario (never the last one).
+    DeleteScenario(usize),
+    SelectScenario(usize),
+    /// Set the target of roadmap year `year` (position in the roadmap).
+    SetRoadmapTarget(usize, Option<Target>),
+    /// First year of the roadmap (the years follow on).
+    SetRoadmapStart(u16),
+    AddRoadmapYear,
+    RemoveRoadmapYear,
 }
+
+/// The default name of the `n`-th scenario (1-based).
+pub fn scenario_name(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!("Skenario {n}"),
+        Lang::En => format!("Scenario {n}"),
+    }
+}
+
+/// The first roadmap year when none is chosen.
+pub const ROADMAP_START: u16 = 2026;
+/// Longest roadmap, in years.
+pub const MAX_ROADMAP_YEARS: usize = 10;
 
 impl State {
     /// The starting screen: every indicator at the bottom of the scale, no change.
@@ -92,6 +142,17 @@ impl State {
             locked: vec![false; n],
             max_levels: vec![fw.scale.max_value(); n],
             unverified: vec![false; n],
+            scenarios: vec![Scenario {
+                name: scenario_name(1, lang),
+                levels: levels.clone(),
+            }],
+            active: 0,
+            roadmap: (0..5)
+                .map(|k| RoadmapYear {
+                    year: ROADMAP_START + k,
+                    target: None,
+                })
+                .collect(),
             baseline: levels.clone(),
             base_score: score.clone(),
             score,
@@ -159,6 +220,79 @@ impl State {
                 Ok(PlanOutcome::Planned { levels, .. }) => next.levels = levels,
                 _ => return None,
             },
+            Action::NewScenario | Action::DuplicateScenario(_) => {
+                if next.scenarios.len() >= MAX_SCENARIOS {
+                    return None;
+                }
+                let source = match action {
+                    Action::DuplicateScenario(i) => next.scenarios.get(i)?.clone(),
+                    _ => Scenario {
+                        name: String::new(),
+                        levels: next.levels.clone(),
+                    },
+                };
+                let name = if source.name.is_empty() {
+                    (next.scenarios.len() + 1..)
+                        .map(|k| scenario_name(k, next.lang))
+                        .find(|n| next.scenarios.iter().all(|s| &s.name != n))
+                        .unwrap_or_default()
+                } else {
+                    copy_name(&source.name, next.lang)
+                };
+                next.scenarios.push(Scenario {
+                    name,
+                    levels: source.levels,
+                });
+                next.active = next.scenarios.len() - 1;
+                next.levels = next.scenarios[next.active].levels.clone();
+            }
+            Action::RenameScenario(i, name) => {
+                let name: String = name.trim().chars().take(MAX_NAME).collect();
+                if name.is_empty() {
+                    return None;
+                }
+                next.scenarios.get_mut(i)?.name = name;
+            }
+            Action::DeleteScenario(i) => {
+                if next.scenarios.len() <= 1 || i >= next.scenarios.len() {
+                    return None;
+                }
+                next.scenarios.remove(i);
+                if next.active > i || next.active >= next.scenarios.len() {
+                    next.active = next.active.saturating_sub(1);
+                }
+                next.levels = next.scenarios[next.active].levels.clone();
+            }
+            Action::SelectScenario(i) => {
+                next.levels = next.scenarios.get(i)?.levels.clone();
+                next.active = i;
+            }
+            Action::SetRoadmapTarget(y, t) => next.roadmap.get_mut(y)?.target = t,
+            Action::SetRoadmapStart(first) => {
+                for (k, y) in next.roadmap.iter_mut().enumerate() {
+                    y.year = first.saturating_add(k as u16);
+                }
+            }
+            Action::AddRoadmapYear => {
+                if next.roadmap.len() >= MAX_ROADMAP_YEARS {
+                    return None;
+                }
+                let year = next
+                    .roadmap
+                    .last()
+                    .map_or(ROADMAP_START, |y| y.year.saturating_add(1));
+                next.roadmap.push(RoadmapYear { year, target: None });
+            }
+            Action::RemoveRoadmapYear => {
+                if next.roadmap.len() <= 1 {
+                    return None;
+                }
+                next.roadmap.pop();
+            }
+        }
+        // The active scenario always holds the levels being edited.
+        if let Some(active) = next.scenarios.get_mut(next.active) {
+            active.levels.clone_from(&next.levels);
         }
         next.rescore();
         (next != *self).then_some(next)
@@ -221,6 +355,16 @@ impl State {
     pub fn has_changes(&self) -> bool {
         self.levels != self.baseline
     }
+}
+
+/// "Realistis (salinan)" / "Realistic (copy)".
+fn copy_name(name: &str, lang: Lang) -> String {
+    let suffix = match lang {
+        Lang::Id => " (salinan)",
+        Lang::En => " (copy)",
+    };
+    let room = MAX_NAME.saturating_sub(suffix.chars().count());
+    format!("{}{suffix}", name.chars().take(room).collect::<String>())
 }
 
 fn unreachable_score(fw: &Framework) -> Score {

@@ -319,3 +319,62 @@ fn marginal_gains_rank_by_gain_per_effort() {
     let ranking = marginal_gains(&fw, &near, &req);
     assert!(ranking.iter().any(|m| m.steps_to_next_band == Some(1)));
 }
+
+#[test]
+fn roadmap_plans_year_after_year_under_the_pace_limit() {
+    use spbe_calculator::engine::plan::{YearStatus, roadmap};
+    let fw = spbe2020();
+    let floor = vec![1; 47];
+    let mut template = PlanRequest::new(&fw, Target::Band(1), Basis::Exact);
+    template.pace = Some(1);
+    let targets = [
+        Some(Target::Band(1)),    // Cukup 1,80
+        Some(Target::Band(2)),    // Baik 2,60: reachable with pace 1 from 1,80+
+        None,                     // a year without target
+        Some(Target::Band(4)),    // Memuaskan 4,20 from ~2,60 with +1 each: out of reach
+        Some(Target::Index(300)), // already passed in year 4: met
+    ];
+    let years = roadmap(&fw, &floor, &template, &targets).unwrap();
+    let statuses: Vec<YearStatus> = years.iter().map(|y| y.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            YearStatus::Planned,
+            YearStatus::Planned,
+            YearStatus::NoTarget,
+            YearStatus::Unreachable,
+            YearStatus::Met
+        ]
+    );
+    // Each year starts where the last ended and rises at most one level per indicator.
+    let mut prev = floor.clone();
+    for y in &years {
+        assert!(
+            y.levels
+                .iter()
+                .zip(&prev)
+                .all(|(a, b)| a >= b && a - b <= 1)
+        );
+        assert_eq!(Some(y.index), fw.score(&y.levels).ok().map(|s| s.index));
+        prev.clone_from(&y.levels);
+    }
+    assert!(years[0].index >= Exact::new(18, 10));
+    assert!(years[1].index >= Exact::new(26, 10));
+    assert_eq!(years[2].levels, years[1].levels);
+    // The unreachable year still goes as far as it can: one more level everywhere possible.
+    assert!(years[3].index < Exact::new(42, 10));
+    assert!(
+        years[3]
+            .levels
+            .iter()
+            .zip(&years[2].levels)
+            .all(|(a, b)| *a == (*b + 1).min(5))
+    );
+    // Each planned year is that year's own optimum.
+    let mut req = template.clone();
+    req.target = Target::Band(2);
+    let PlanOutcome::Planned { effort, .. } = plan(&fw, &years[0].levels, &req).unwrap() else {
+        panic!("year 2 is planned")
+    };
+    assert_eq!(years[1].effort, effort);
+}

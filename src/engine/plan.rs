@@ -494,3 +494,122 @@ pub fn marginal_gains(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Vec<
     });
     out
 }
+
+/// What became of one roadmap year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearStatus {
+    /// No target set: the levels carry over.
+    NoTarget,
+    /// The target was already met by the previous year's levels.
+    Met,
+    Planned,
+    /// Out of reach this year: the year goes as far as the constraints allow.
+    Unreachable,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearPlan {
+    pub status: YearStatus,
+    pub steps: Vec<PlanStep>,
+    pub effort: u64,
+    /// Levels and exact index at the end of the year.
+    pub levels: Vec<u32>,
+    pub index: Exact,
+}
+
+/// Plan year after year: each year's least-effort plan starts from the previous year's levels,
+/// under the same constraints (the pace limit applies per year).
+pub fn roadmap(
+    fw: &Framework,
+    start: &[u32],
+    template: &PlanRequest,
+    targets: &[Option<Target>],
+) -> Result<Vec<YearPlan>, PlanError> {
+    let denom = u64::from(fw.total_weight) * u64::from(fw.scale.unit());
+    let index_of = |lv: &[u32]| {
+        let sum: u64 = fw
+            .indicators
+            .iter()
+            .zip(lv)
+            .map(|(ind, v)| u64::from(ind.weight) * u64::from(*v))
+            .sum();
+        Exact::new(sum, denom)
+    };
+    let mut levels = start.to_vec();
+    let mut out = Vec::with_capacity(targets.len());
+    for target in targets {
+        let Some(target) = target else {
+            out.push(YearPlan {
+                status: YearStatus::NoTarget,
+                steps: Vec::new(),
+                effort: 0,
+                index: index_of(&levels),
+                levels: levels.clone(),
+            });
+            continue;
+        };
+        let req = PlanRequest {
+            target: target.clone(),
+            // Caps below a level reached earlier cannot lower it.
+            max_levels: template
+                .max_levels
+                .iter()
+                .zip(&levels)
+                .map(|(m, l)| (*m).max(*l))
+                .collect(),
+            ..template.clone()
+        };
+        let year = match plan(fw, &levels, &req)? {
+            PlanOutcome::Met => YearPlan {
+                status: YearStatus::Met,
+                steps: Vec::new(),
+                effort: 0,
+                index: index_of(&levels),
+                levels: levels.clone(),
+            },
+            PlanOutcome::Planned {
+                steps,
+                effort,
+                levels: after,
+                index,
+            } => YearPlan {
+                status: YearStatus::Planned,
+                steps,
+                effort,
+                levels: after,
+                index,
+            },
+            PlanOutcome::Unreachable {
+                best, best_levels, ..
+            } => {
+                let o = options(fw, &levels, &req, Relax::default());
+                let steps = levels
+                    .iter()
+                    .zip(&best_levels)
+                    .enumerate()
+                    .filter(|(_, (a, b))| b > a)
+                    .map(|(i, (a, b))| {
+                        let k = ((b - a) / fw.scale.unit()) as usize;
+                        PlanStep {
+                            indicator: i,
+                            from: *a,
+                            to: *b,
+                            gain: Exact::new(k as u64 * o.step_gain[i], denom),
+                            effort: o.costs[i][k],
+                        }
+                    })
+                    .collect::<Vec<_>>();
+                YearPlan {
+                    status: YearStatus::Unreachable,
+                    effort: steps.iter().map(|s| s.effort).sum(),
+                    steps,
+                    levels: best_levels,
+                    index: best,
+                }
+            }
+        };
+        levels.clone_from(&year.levels);
+        out.push(year);
+    }
+    Ok(out)
+}
