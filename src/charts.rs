@@ -86,9 +86,24 @@ pub fn waterfall(
     let base_score = fw.score(base).ok()?;
     let score = fw.score(levels).ok()?;
     let parts = domain_contributions(fw, levels, base);
-    let (w, h, left, top, bottom) = (640.0, 260.0, 48.0, 16.0, 56.0);
-    let lo = f64::from(fw.scale.min);
-    let hi = f64::from(fw.scale.max);
+    let (w, h, left, top, bottom) = (640.0, 260.0, 48.0, 20.0, 40.0);
+    // The axis spans the values shown (not the whole scale), so small changes stay visible;
+    // it is cut at a round value below the lowest, which the grid labels show.
+    let mut running = exact_f64(&base_score.index);
+    let (mut vmin, mut vmax) = (running, running);
+    for c in &parts {
+        running += c.as_f64();
+        vmin = vmin.min(running);
+        vmax = vmax.max(running);
+    }
+    let span = (vmax - vmin).max(0.1);
+    let step = [0.05, 0.1, 0.25, 0.5, 1.0]
+        .into_iter()
+        .find(|s| span / s <= 6.0)
+        .unwrap_or(1.0);
+    let lo = (((vmin - step) / step).floor() * step).max(f64::from(fw.scale.min));
+    let hi = (((vmax + step / 2.0) / step).ceil() * step).min(f64::from(fw.scale.max));
+    let hi = if hi <= lo { lo + step } else { hi };
     let y_of = |v: f64| top + (hi - v) / (hi - lo) * (h - top - bottom);
     let n = parts.len() + 2;
     let slot = (w - left - 8.0) / n as f64;
@@ -121,8 +136,13 @@ pub fn waterfall(
         running = next;
     }
     bars.push(total_bar(n - 1, labels.1, &score.index));
-    let grid = (fw.scale.min..=fw.scale.max)
-        .map(|v| (y_of(f64::from(v)), format::cents(u64::from(v) * 100, lang)))
+    let steps = ((hi - lo) / step).round() as u64;
+    let grid = (0..=steps)
+        .map(|k| {
+            let v = lo + step * k as f64;
+            // Grid labels are round values (multiples of 0,05): shown in hundredths.
+            (y_of(v), format::cents((v * 100.0).round() as u64, lang))
+        })
         .collect();
     let summary = bars
         .iter()

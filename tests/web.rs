@@ -36,6 +36,21 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
+/// Wait until `ready()` holds (renders and effects of a debug build can take a while), at
+/// most three seconds; the assertions that follow report what is wrong if it never does.
+async fn until(ready: impl Fn() -> bool) {
+    for _ in 0..150 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+fn hash() -> String {
+    gloo_utils::window().location().hash().unwrap_or_default()
+}
+
 fn text(root: &Element, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -99,18 +114,19 @@ async fn a_level_change_updates_index_predicate_aspect_and_the_url() {
     assert_eq!(text(&root, "[data-testid=predicate]"), "Kurang");
     // Indicator 13 (2,50 %) from 1 to 5: +0,10 on the index, +1,00 on aspect A2 (10 %).
     click(&root, "[data-testid=indicator-13] input[value='5']");
-    settle().await;
+    until(|| text(&root, "[data-testid=index-value]") == "1,10").await;
     assert_eq!(text(&root, "[data-testid=index-value]"), "1,10");
     assert!(text(&root, "[data-testid=aspect-A2] [data-testid=value]").contains("2,00"));
     assert!(text(&root, "[data-testid=domain-D2] [data-testid=value]").contains("1,40"));
     assert!(text(&root, "[data-testid=indicator-13] [data-testid=level-now]").contains("Optimum"));
     assert!(text(&root, "[data-testid=changes]").contains("1 indikator"));
-    let hash = gloo_utils::window().location().hash().unwrap();
+    until(|| hash().starts_with("#levels=111111111111511111")).await;
+    let hash = hash();
     assert!(hash.starts_with("#levels=111111111111511111"), "{hash}");
     assert!(hash.contains(&format!("base={}", "1".repeat(47))), "{hash}");
     // Back to the baseline.
     click(&root, "[data-testid=reset]");
-    settle().await;
+    until(|| text(&root, "[data-testid=index-value]") == "1,00").await;
     assert_eq!(text(&root, "[data-testid=index-value]"), "1,00");
     app.close();
 }
@@ -145,7 +161,7 @@ async fn the_language_switch_translates_and_sets_the_page_language() {
     let root = app.root.clone();
     assert!(text(&root, "h1").contains("Kalkulator"));
     click(&root, "[data-testid=lang-en]");
-    settle().await;
+    until(|| text(&root, "h1").contains("Calculator")).await;
     assert!(text(&root, "h1").contains("Calculator"));
     assert_eq!(text(&root, "[data-testid=predicate]"), "Poor");
     let html = gloo_utils::document().document_element().unwrap();
@@ -158,7 +174,7 @@ async fn the_language_switch_translates_and_sets_the_page_language() {
         .unwrap();
     assert_eq!(stored.as_deref(), Some("en"));
     click(&root, "[data-testid=lang-id]");
-    settle().await;
+    until(|| text(&root, "h1").contains("Kalkulator")).await;
     assert!(text(&root, "h1").contains("Kalkulator"));
     app.close();
 }

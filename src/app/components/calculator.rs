@@ -16,7 +16,10 @@ use super::marginal_gains::MarginalGains;
 use super::model_footer::ModelFooter;
 use super::notice_banner::NoticeBanner;
 use super::planner_panel::PlannerPanel;
+use super::roadmap_panel::RoadmapPanel;
+use super::scenario_comparison::ScenarioComparison;
 use super::scenario_controls::ScenarioControls;
+use super::scenario_list::ScenarioList;
 use super::score_strip::ScoreStrip;
 use super::summary_panel::SummaryPanel;
 use super::top_bar::TopBar;
@@ -55,8 +58,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 </aside>
                 <main class="work-column">
                     <ScenarioControls />
+                    <ScenarioList />
                     <PlannerPanel />
                     <MarginalGains />
+                    <ScenarioComparison />
+                    <RoadmapPanel />
                     <IndicatorList />
                 </main>
             </div>

@@ -1,29 +1,17 @@
 //! Goal seek: choose a target (a predicate or an index value), a pace limit and an effort
 //! curve; see the least-effort plan, most valuable action first, and apply it.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::app::FwRef;
 use crate::app::store::use_store;
-use crate::engine::plan::{EffortCurve, Target};
+use crate::engine::plan::EffortCurve;
 use crate::i18n::strings;
 use crate::state::Action;
 use crate::view::{self, PlanStatus};
 
-/// Read a decimal index ("3,25" or "3.25") as hundredths.
-fn parse_cents(text: &str) -> Option<u64> {
-    let t = text.trim().replace(',', ".");
-    let (int, frac) = t.split_once('.').unwrap_or((&t, ""));
-    if int.is_empty()
-        || frac.len() > 2
-        || !int.bytes().chain(frac.bytes()).all(|c| c.is_ascii_digit())
-    {
-        return None;
-    }
-    let int: u64 = int.parse().ok()?;
-    let frac: u64 = format!("{frac:0<2}").parse().ok()?;
-    int.checked_mul(100)?.checked_add(frac)
-}
+use super::target_picker::TargetPicker;
 
 #[component]
 pub fn PlannerPanel() -> Html {
@@ -38,48 +26,9 @@ pub fn PlannerPanel() -> Html {
         )
     };
 
-    let target_key = match &store.target {
-        None => "next".to_string(),
-        Some(Target::Band(b)) => format!("band-{b}"),
-        Some(Target::Index(_)) => "index".to_string(),
-    };
     let ontarget = {
         let store = store.clone();
-        Callback::from(move |e: Event| {
-            let Some(sel) = e.target_dyn_into::<HtmlSelectElement>() else {
-                return;
-            };
-            let value = sel.value();
-            let target = match value.as_str() {
-                "next" => None,
-                "index" => Some(Target::Index(
-                    store.score.index.cents().div_ceil(10) * 10 + 10,
-                )),
-                other => other
-                    .strip_prefix("band-")
-                    .and_then(|b| b.parse().ok())
-                    .map(Target::Band),
-            };
-            store.dispatch(Action::SetTarget(target));
-        })
-    };
-    let onindex = {
-        let store = store.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
-                return;
-            };
-            match parse_cents(&input.value()) {
-                Some(c) if (100..=1000).contains(&c) => {
-                    input.set_custom_validity("");
-                    store.dispatch(Action::SetTarget(Some(Target::Index(c))));
-                }
-                _ => {
-                    input.set_custom_validity("1,00 – 5,00");
-                    input.report_validity();
-                }
-            }
-        })
+        Callback::from(move |target| store.dispatch(Action::SetTarget(target)))
     };
     let onpace = {
         let store = store.clone();
@@ -106,38 +55,15 @@ pub fn PlannerPanel() -> Html {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(Action::ApplyPlan))
     };
-    let index_value = match &store.target {
-        Some(Target::Index(c)) => crate::engine::format::cents(*c, lang),
-        _ => String::new(),
-    };
     let max_steps = fw.scale.level_count().saturating_sub(1) as u32;
     html! {
         <section class="planner" aria-labelledby="planner-title" data-testid="planner">
             <h2 id="planner-title">{ t.planner_heading }</h2>
             <p class="hint">{ t.planner_hint }</p>
             <div class="planner-inputs">
-                <label>
-                    <span>{ t.target_label }</span>
-                    <select onchange={ontarget} data-testid="plan-target">
-                        <option value="next" selected={target_key == "next"}>{ t.target_next }</option>
-                        { for fw.bands.iter().enumerate().skip(1).map(|(i, b)| {
-                            let key = format!("band-{i}");
-                            html! {
-                                <option value={key.clone()} selected={target_key == key}>
-                                    { format!("{} (\u{2265} {})", b.name.get(lang), crate::engine::format::cents(u64::from(b.from), lang)) }
-                                </option>
-                            }
-                        }) }
-                        <option value="index" selected={target_key == "index"}>{ t.target_index }</option>
-                    </select>
-                </label>
-                if target_key == "index" {
-                    <label>
-                        <span>{ t.target_value }</span>
-                        <input type="text" inputmode="decimal" value={index_value} onchange={onindex}
-                            data-testid="plan-target-index" size="5" />
-                    </label>
-                }
+                <TargetPicker fw={FwRef(fw.clone())} {lang} value={store.target.clone()}
+                    none_label={t.target_next} label={t.target_label} testid="plan-target"
+                    suggested={store.score.index.cents().div_ceil(10) * 10 + 10} onchange={ontarget} />
                 <label>
                     <span>{ t.pace_label }</span>
                     <select onchange={onpace} data-testid="plan-pace">

@@ -1,0 +1,59 @@
+//! The eight aspects as a radar: baseline and scenario overlaid (SVG).
+
+use yew::prelude::*;
+
+use crate::app::store::use_store;
+use crate::charts;
+use crate::i18n::strings;
+
+#[component]
+pub fn RadarChart() -> Html {
+    let store = use_store();
+    let t = strings(store.lang);
+    let name = store
+        .scenarios
+        .get(store.active)
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    let r = charts::radar(
+        &store.fw,
+        &[
+            (t.baseline, &store.base_score.aspects),
+            (&name, &store.score.aspects),
+        ],
+        store.lang,
+    );
+    let c = r.center;
+    html! {
+        <figure class="chart radar" data-testid="radar">
+            <figcaption>{ t.radar_heading }</figcaption>
+            <svg viewBox={format!("0 0 {} {}", r.size, r.size)} role="img" aria-label={r.summary.clone()}>
+                { for r.rings.iter().map(|(rad, label)| html! {
+                    <g class="ring">
+                        <circle cx={c.to_string()} cy={c.to_string()} r={format!("{rad:.1}")} />
+                        <text x={format!("{:.1}", c + 4.0)} y={format!("{:.1}", c - rad + 11.0)}>{ label.clone() }</text>
+                    </g>
+                }) }
+                { for r.axes.iter().map(|(x, y, lx, ly, label)| html! {
+                    <g class="axis">
+                        <line x1={c.to_string()} y1={c.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
+                        <text x={format!("{lx:.1}")} y={format!("{:.1}", ly + 4.0)} text-anchor="middle">{ label.clone() }</text>
+                    </g>
+                }) }
+                { for r.series.iter().enumerate().map(|(k, points)| html! {
+                    <polygon class={if k == 0 { "series base" } else { "series scenario" }} points={points.clone()} />
+                }) }
+            </svg>
+            <p class="legend">
+                <span class="key key-base"></span>{ t.baseline }{ " " }
+                <span class="key key-scenario"></span>{ name }
+            </p>
+            <ul class="axis-names" aria-hidden="true">
+                { for store.fw.aspects.iter().map(|a| html! {
+                    <li><strong>{ a.id.clone() }</strong>{ " " }{ a.name.get(store.lang) }</li>
+                }) }
+            </ul>
+            <p class="sr-only">{ r.summary.clone() }</p>
+        </figure>
+    }
+}

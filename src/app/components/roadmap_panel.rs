@@ -1,0 +1,95 @@
+//! The yearly roadmap: a target per year, each year planned from the last, the years that
+//! cannot be met, and a chart of the projected index over the predicate bands.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::FwRef;
+use crate::app::store::use_store;
+use crate::i18n::strings;
+use crate::state::{Action, MAX_ROADMAP_YEARS};
+use crate::view;
+
+use super::roadmap_chart::RoadmapChart;
+use super::target_picker::TargetPicker;
+
+#[component]
+pub fn RoadmapPanel() -> Html {
+    let store = use_store();
+    let t = strings(store.lang);
+    let r = {
+        let snapshot = store.clone();
+        use_memo(
+            (
+                store.baseline.clone(),
+                store.plan_request(),
+                store.roadmap.clone(),
+                store.lang,
+            ),
+            move |_| view::roadmap(&snapshot),
+        )
+    };
+    let send = |action: Action| {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(action.clone()))
+    };
+    let onstart = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                if let Ok(year) = input.value().trim().parse::<u16>() {
+                    if (2000..=2100).contains(&year) {
+                        store.dispatch(Action::SetRoadmapStart(year));
+                    }
+                }
+            }
+        })
+    };
+    let first = store.roadmap.first().map_or(2026, |y| y.year);
+    let fw = FwRef(store.fw.clone());
+    html! {
+        <section class="roadmap" aria-labelledby="roadmap-title" data-testid="roadmap">
+            <h2 id="roadmap-title">{ t.roadmap_heading }</h2>
+            <p class="hint">{ t.roadmap_hint }</p>
+            <div class="roadmap-controls">
+                <label>
+                    <span>{ t.first_year }</span>
+                    <input type="number" min="2000" max="2100" value={first.to_string()} onchange={onstart}
+                        data-testid="roadmap-start" />
+                </label>
+                <button type="button" onclick={send(Action::AddRoadmapYear)}
+                    disabled={store.roadmap.len() >= MAX_ROADMAP_YEARS}>{ t.add_year }</button>
+                <button type="button" onclick={send(Action::RemoveRoadmapYear)}
+                    disabled={store.roadmap.len() <= 1}>{ t.remove_year }</button>
+            </div>
+            <ol class="roadmap-years">
+                { for store.roadmap.iter().enumerate().zip(r.lines.iter()).map(|((k, y), line)| {
+                    let lang = store.lang;
+                    let store = store.clone();
+                    let onchange = Callback::from(move |target| store.dispatch(Action::SetRoadmapTarget(k, target)));
+                    html! {
+                        <li class={classes!("year", (!line.met).then_some("unmet"))} data-testid={format!("roadmap-year-{}", y.year)}>
+                            <h3>{ y.year }</h3>
+                            <TargetPicker fw={fw.clone()} {lang} value={y.target.clone()}
+                                none_label={t.no_target} label={t.target_label}
+                                testid={format!("roadmap-target-{}", y.year)}
+                                suggested={300} {onchange} />
+                            <p class="year-result">
+                                <strong>{ line.status.clone() }</strong>{ " \u{b7} " }{ line.result.clone() }
+                                if line.effort > 0 { { format!(" \u{b7} {} {}", t.effort.to_lowercase(), line.effort) } }
+                            </p>
+                            if !line.actions.is_empty() {
+                                <details>
+                                    <summary>{ t.actions }{ format!(" ({})", line.actions.len()) }</summary>
+                                    <ul>{ for line.actions.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
+                                </details>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            <p class="roadmap-verdict" data-testid="roadmap-verdict" aria-live="polite">{ r.verdict.clone() }</p>
+            <RoadmapChart chart={r.chart.clone()} label={t.roadmap_heading} />
+        </section>
+    }
+}

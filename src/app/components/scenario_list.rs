@@ -1,0 +1,61 @@
+//! The saved scenarios as tabs: pick one to edit, rename it, duplicate it, delete it, or
+//! start a new one from the current levels.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::store::use_store;
+use crate::i18n::strings;
+use crate::state::{Action, MAX_NAME, MAX_SCENARIOS};
+
+#[component]
+pub fn ScenarioList() -> Html {
+    let store = use_store();
+    let t = strings(store.lang);
+    let send = |action: Action| {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(action.clone()))
+    };
+    let active = store.active;
+    let onrename = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                store.dispatch(Action::RenameScenario(active, input.value()));
+            }
+        })
+    };
+    let many = store.scenarios.len() > 1;
+    html! {
+        <section class="scenario-list" aria-labelledby="scenarios-title" data-testid="scenario-list">
+            <h2 id="scenarios-title">{ t.scenarios_heading }</h2>
+            <div class="tabs" role="group" aria-label={t.scenarios_heading}>
+                { for store.scenarios.iter().enumerate().map(|(i, s)| html! {
+                    <button type="button" class={classes!("tab", (i == active).then_some("active"))}
+                        aria-pressed={(i == active).to_string()} onclick={send(Action::SelectScenario(i))}
+                        data-testid={format!("scenario-tab-{}", i + 1)}>
+                        { s.name.clone() }
+                    </button>
+                }) }
+                <button type="button" class="tab new" onclick={send(Action::NewScenario)}
+                    disabled={store.scenarios.len() >= MAX_SCENARIOS} data-testid="new-scenario">
+                    { "+ " }{ t.new_scenario }
+                </button>
+            </div>
+            <div class="scenario-edit">
+                <label for="scenario-name">{ t.rename }{ " (" }{ t.active_scenario }{ ")" }</label>
+                <input id="scenario-name" type="text" maxlength={MAX_NAME.to_string()}
+                    value={store.scenarios.get(active).map(|s| s.name.clone()).unwrap_or_default()}
+                    onchange={onrename} data-testid="scenario-name" />
+                <button type="button" onclick={send(Action::DuplicateScenario(active))}
+                    disabled={store.scenarios.len() >= MAX_SCENARIOS} data-testid="duplicate-scenario">
+                    { t.duplicate }
+                </button>
+                <button type="button" onclick={send(Action::DeleteScenario(active))} disabled={!many}
+                    data-testid="delete-scenario">
+                    { t.delete }
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,60 @@
+//! How the index moves from the baseline to the scenario, domain by domain (SVG).
+
+use yew::prelude::*;
+
+use crate::app::store::use_store;
+use crate::charts;
+use crate::i18n::strings;
+
+#[component]
+pub fn WaterfallChart() -> Html {
+    let store = use_store();
+    let t = strings(store.lang);
+    let name = store
+        .scenarios
+        .get(store.active)
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    let Some(w) = charts::waterfall(
+        &store.fw,
+        &store.levels,
+        &store.baseline,
+        (t.baseline, &name),
+        store.lang,
+    ) else {
+        return html! {};
+    };
+    html! {
+        <figure class="chart waterfall" data-testid="waterfall">
+            <figcaption>{ t.waterfall_heading }</figcaption>
+            <svg viewBox={format!("0 0 {} {}", w.width, w.height)} role="img" aria-label={w.summary.clone()}>
+                { for w.grid.iter().map(|(y, label)| html! {
+                    <g class="grid">
+                        <line x1="44" x2={w.width.to_string()} y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
+                        <text x="40" y={format!("{:.1}", y + 4.0)} text-anchor="end">{ label.clone() }</text>
+                    </g>
+                }) }
+                { for w.bars.iter().enumerate().map(|(k, b)| html! {
+                    <g class={classes!("bar", b.kind)}>
+                        <rect x={format!("{:.1}", b.x)} y={format!("{:.1}", b.y)}
+                            width={format!("{:.1}", b.width)} height={format!("{:.1}", b.height)} />
+                        <text class="value" x={format!("{:.1}", b.x + b.width / 2.0)} y={format!("{:.1}", b.y - 4.0)}
+                            text-anchor="middle">{ b.value.clone() }</text>
+                        <text class="label" x={format!("{:.1}", b.x + b.width / 2.0)} y={format!("{:.1}", w.height - if k % 2 == 0 { 22.0 } else { 6.0 })}
+                            text-anchor="middle">{ short(&b.label) }</text>
+                    </g>
+                }) }
+            </svg>
+            <p class="sr-only">{ w.summary.clone() }</p>
+        </figure>
+    }
+}
+
+/// Labels under bars: the first two words ("Tata Kelola").
+fn short(label: &str) -> String {
+    label
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
