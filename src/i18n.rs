@@ -1,6 +1,7 @@
 //! Every user-facing text of the app, in Bahasa Indonesia (first) and English. Texts of a
 //! framework (indicator names, criteria, level and band names) live in its model file.
 
+use crate::document::DocError;
 use crate::engine::fragment::{FragmentError, LevelsField};
 use crate::engine::{Lang, ModelError};
 
@@ -114,6 +115,31 @@ pub struct Strings {
     pub start_label: &'static str,
     pub status: &'static str,
     pub actions: &'static str,
+    pub import_failed: &'static str,
+    pub import_kept: &'static str,
+    pub imported: &'static str,
+    pub pending_link: &'static str,
+    pub pending_other_tab: &'static str,
+    pub restore_saved: &'static str,
+    pub keep_current: &'static str,
+    pub storage_unavailable: &'static str,
+    pub saved_data_kept: &'static str,
+    pub files_heading: &'static str,
+    pub export_json: &'static str,
+    pub export_csv: &'static str,
+    pub import_file: &'static str,
+    pub drop_hint: &'static str,
+    pub autosave_on: &'static str,
+    pub note: &'static str,
+    pub note_hint: &'static str,
+    pub institution: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub qr_heading: &'static str,
+    pub print_brief: &'static str,
+    pub brief_title: &'static str,
+    pub top_actions: &'static str,
+    pub date: &'static str,
 }
 
 pub const ID: Strings = Strings {
@@ -224,6 +250,31 @@ pub const ID: Strings = Strings {
     start_label: "Awal",
     status: "Status",
     actions: "Tindakan",
+    import_failed: "Berkas tidak diimpor:",
+    import_kept: "Pekerjaan Anda tidak diubah.",
+    imported: "Berkas diimpor:",
+    pending_link: "Tautan ini membuka tingkat lain. Pekerjaan yang tersimpan otomatis sebelumnya masih ada.",
+    pending_other_tab: "Pekerjaan ini diubah di tab lain. Penyimpanan otomatis di tab ini dihentikan sampai Anda memilih.",
+    restore_saved: "Pulihkan pekerjaan tersimpan",
+    keep_current: "Tetap pakai yang tampil",
+    storage_unavailable: "Penyimpanan otomatis tidak tersedia di peramban ini (dimatikan atau penuh). Ekspor berkas agar pekerjaan tidak hilang.",
+    saved_data_kept: "Data tersimpan tidak dapat dibaca versi ini dan disimpan terpisah (tidak dihapus):",
+    files_heading: "Simpan dan bagikan",
+    export_json: "Ekspor JSON",
+    export_csv: "Ekspor CSV",
+    import_file: "Impor berkas (JSON atau CSV)",
+    drop_hint: "atau tarik berkas ke sini",
+    autosave_on: "Tersimpan otomatis di perangkat ini.",
+    note: "Catatan",
+    note_hint: "Bukti, unit pemilik, tindakan",
+    institution: "Nama instansi",
+    copy_link: "Salin tautan",
+    link_copied: "Tautan disalin.",
+    qr_heading: "Kode QR tautan ini",
+    print_brief: "Cetak ringkasan satu halaman",
+    brief_title: "Ringkasan Indeks SPBE",
+    top_actions: "Tindakan utama rencana",
+    date: "Tanggal",
 };
 
 pub const EN: Strings = Strings {
@@ -334,6 +385,31 @@ pub const EN: Strings = Strings {
     start_label: "Start",
     status: "Status",
     actions: "Actions",
+    import_failed: "The file was not imported:",
+    import_kept: "Your work was not changed.",
+    imported: "File imported:",
+    pending_link: "This link opened other levels. The work saved earlier on this device is still there.",
+    pending_other_tab: "This work was changed in another tab. Autosave in this tab is paused until you choose.",
+    restore_saved: "Restore the saved work",
+    keep_current: "Keep what is on screen",
+    storage_unavailable: "Autosave is not available in this browser (switched off or full). Export a file so your work is not lost.",
+    saved_data_kept: "Saved data could not be read by this version and was kept aside (not deleted):",
+    files_heading: "Keep and share",
+    export_json: "Export JSON",
+    export_csv: "Export CSV",
+    import_file: "Import a file (JSON or CSV)",
+    drop_hint: "or drop a file here",
+    autosave_on: "Saved automatically on this device.",
+    note: "Note",
+    note_hint: "Evidence, owner unit, action",
+    institution: "Institution name",
+    copy_link: "Copy link",
+    link_copied: "Link copied.",
+    qr_heading: "QR code of this link",
+    print_brief: "Print a one-page brief",
+    brief_title: "SPBE Index brief",
+    top_actions: "Top actions of the plan",
+    date: "Date",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -571,5 +647,107 @@ pub fn model_error(e: &ModelError, lang: Lang) -> String {
             }
             Overflow => "bobot terlalu besar untuk dihitung persis".to_string(),
         },
+    }
+}
+
+/// What is wrong with a file or saved data, naming the field or row.
+pub fn doc_error(e: &DocError, lang: Lang) -> String {
+    use DocError::*;
+    let id = lang == Lang::Id;
+    match e {
+        TooLarge { bytes, max } if id => {
+            format!("berkas terlalu besar ({bytes} bait; batas {max}).")
+        }
+        TooLarge { bytes, max } => {
+            format!("the file is too large ({bytes} bytes; the limit is {max}).")
+        }
+        Encoding if id => "berkas bukan teks UTF-8 (simpan ulang sebagai UTF-8).".into(),
+        Encoding => "the file is not UTF-8 text (save it again as UTF-8).".into(),
+        Syntax(m) if id => format!("isi berkas tidak dapat dibaca: {m}."),
+        Syntax(m) => format!("the file's content cannot be read: {m}."),
+        NotOurs { app } if id => {
+            format!("berkas ini bukan dari kalkulator ini (app \u{201c}{app}\u{201d}).")
+        }
+        NotOurs { app } => {
+            format!("this file is not from this calculator (app \u{201c}{app}\u{201d}).")
+        }
+        NewerSchema { found } if id => {
+            format!("berkas dibuat versi yang lebih baru (skema {found}); perbarui halaman.")
+        }
+        NewerSchema { found } => {
+            format!("the file comes from a newer version (schema {found}); reload the page.")
+        }
+        WrongModel { found, expected } if id => {
+            format!("berkas untuk model \u{201c}{found}\u{201d}, bukan \u{201c}{expected}\u{201d}.")
+        }
+        WrongModel { found, expected } => format!(
+            "the file is for the model \u{201c}{found}\u{201d}, not \u{201c}{expected}\u{201d}."
+        ),
+        WrongLength {
+            field,
+            expected,
+            got,
+        } if id => format!("{field} berisi {got} nilai, seharusnya {expected}."),
+        WrongLength {
+            field,
+            expected,
+            got,
+        } => format!("{field} has {got} values; it needs {expected}."),
+        NotANumber {
+            field,
+            position,
+            text,
+        } if id => format!("{field}, nilai ke-{position} (\u{201c}{text}\u{201d}) bukan angka."),
+        NotANumber {
+            field,
+            position,
+            text,
+        } => format!("{field}, value {position} (\u{201c}{text}\u{201d}) is not a number."),
+        OutOfRange {
+            field,
+            position,
+            text,
+            min,
+            max,
+        } if id => format!(
+            "{field}, nilai ke-{position} (\u{201c}{text}\u{201d}) di luar rentang {min}\u{2013}{max}."
+        ),
+        OutOfRange {
+            field,
+            position,
+            text,
+            min,
+            max,
+        } => format!(
+            "{field}, value {position} (\u{201c}{text}\u{201d}) is outside {min}\u{2013}{max}."
+        ),
+        BadValue { field, text } if id => {
+            format!("{field}: nilai \u{201c}{text}\u{201d} tidak dikenal.")
+        }
+        BadValue { field, text } => {
+            format!("{field}: the value \u{201c}{text}\u{201d} is not known.")
+        }
+        TooMany { field, max, got } if id => format!("{field}: {got}, paling banyak {max}."),
+        TooMany { field, max, got } => format!("{field}: {got}, at most {max}."),
+        Empty { field } if id => format!("{field} kosong."),
+        Empty { field } => format!("{field} is empty."),
+        BadRow { line, expected } if id => format!("baris {line}: seharusnya {expected}."),
+        BadRow { line, expected } => format!("line {line}: expected {expected}."),
+        Cell {
+            line,
+            column,
+            inner,
+        } if id => format!(
+            "baris {line}, kolom \u{201c}{column}\u{201d}: {}",
+            doc_error(inner, lang)
+        ),
+        Cell {
+            line,
+            column,
+            inner,
+        } => format!(
+            "line {line}, column \u{201c}{column}\u{201d}: {}",
+            doc_error(inner, lang)
+        ),
     }
 }

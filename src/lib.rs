@@ -5,12 +5,16 @@
 //! * [`state`]: the app state and its reducer, as plain Rust (tested natively).
 //! * [`api`]: the JavaScript API's rules (`window.spbe.score`), as plain Rust.
 //! * [`charts`]: chart geometry (waterfall, radar, roadmap) for the SVG components.
+//! * [`document`]: the versioned file and autosave form of the work, checked on reading.
+//! * [`csv_file`]: the CSV form of the work (Indonesian spreadsheet conventions).
 //! * [`view`]: view models: every number and text the screen shows, computed from the state.
 //! * [`i18n`]: every user-facing text in Bahasa Indonesia and English.
 //! * `app` (wasm32 only): the thin Yew shell that renders the state and sends actions.
 
 pub mod api;
 pub mod charts;
+pub mod csv_file;
+pub mod document;
 pub mod engine;
 pub mod i18n;
 pub mod models;

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use crate::document::{DocError, MAX_INSTITUTION, MAX_NOTE, Work};
 use crate::engine::fragment::{self, FragmentError};
 use crate::engine::plan::{EffortCurve, PlanError, PlanOutcome, PlanRequest, Target, plan};
 use crate::engine::{Basis, Framework, Lang, Score};
@@ -32,6 +33,25 @@ pub struct RoadmapYear {
 pub enum Notice {
     /// The link could not be read; the screen kept (or opened with) the previous values.
     BadLink(FragmentError),
+    /// A file was not imported; nothing changed.
+    ImportFailed(DocError),
+    /// A file was imported (its name).
+    Imported(String),
+    /// Work waits in `pending`: saved earlier while a link was opened, or saved by another tab.
+    Pending(PendingReason),
+    /// The browser does not keep the work (storage off or full): export to keep it.
+    StorageUnavailable,
+    /// Saved work that this version cannot read was kept aside, not deleted.
+    SavedDataKept(DocError),
+}
+
+/// Why saved work is offered instead of being loaded at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PendingReason {
+    /// A link opened other levels; the autosaved work can be restored instead.
+    LinkOpened,
+    /// Another tab saved newer work.
+    OtherTab,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -62,6 +82,12 @@ pub struct State {
     pub active: usize,
     /// Yearly targets, planned one after another from the baseline.
     pub roadmap: Vec<RoadmapYear>,
+    /// A note per indicator (evidence, owner unit, action).
+    pub notes: Vec<String>,
+    /// The institution's name, for the brief and exports.
+    pub institution: String,
+    /// Saved work offered to the user (see [`Notice::Pending`]).
+    pub pending: Option<Box<Work>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,6 +139,22 @@ pub enum Action {
     SetRoadmapStart(u16),
     AddRoadmapYear,
     RemoveRoadmapYear,
+    SetNote {
+        indicator: usize,
+        text: String,
+    },
+    SetInstitution(String),
+    /// Replace the work with checked work from a file (its name) or from storage (`None`).
+    LoadWork(Box<Work>, Option<String>),
+    /// Say why a file was not imported.
+    ImportFailed(DocError),
+    /// Offer saved work without loading it yet.
+    OfferPending(Box<Work>, PendingReason),
+    /// Load the offered work / keep the current work.
+    AcceptPending,
+    DiscardPending,
+    /// Tell the user something about storage.
+    Notify(Notice),
 }
 
 /// The default name of the `n`-th scenario (1-based).
@@ -142,6 +184,9 @@ impl State {
             locked: vec![false; n],
             max_levels: vec![fw.scale.max_value(); n],
             unverified: vec![false; n],
+            notes: vec![String::new(); n],
+            institution: String::new(),
+            pending: None,
             scenarios: vec![Scenario {
                 name: scenario_name(1, lang),
                 levels: levels.clone(),
@@ -289,6 +334,31 @@ impl State {
                 }
                 next.roadmap.pop();
             }
+            Action::SetNote { indicator, text } => {
+                *next.notes.get_mut(indicator)? = text.chars().take(MAX_NOTE).collect();
+            }
+            Action::SetInstitution(name) => {
+                next.institution = name.trim().chars().take(MAX_INSTITUTION).collect();
+            }
+            Action::LoadWork(work, file) => {
+                next.load_work(*work);
+                next.notice = file.map(Notice::Imported);
+            }
+            Action::ImportFailed(e) => next.notice = Some(Notice::ImportFailed(e)),
+            Action::OfferPending(work, why) => {
+                next.pending = Some(work);
+                next.notice = Some(Notice::Pending(why));
+            }
+            Action::AcceptPending => {
+                let work = next.pending.take()?;
+                next.load_work(*work);
+                next.notice = None;
+            }
+            Action::DiscardPending => {
+                next.pending.take()?;
+                next.notice = None;
+            }
+            Action::Notify(n) => next.notice = Some(n),
         }
         // The active scenario always holds the levels being edited.
         if let Some(active) = next.scenarios.get_mut(next.active) {
@@ -318,6 +388,50 @@ impl State {
             self.lang,
             &self.fw,
         )
+    }
+
+    /// Everything the user made, to save or export.
+    pub fn work(&self) -> Work {
+        Work {
+            institution: self.institution.clone(),
+            basis: self.basis,
+            lang: self.lang,
+            baseline: self.baseline.clone(),
+            scenarios: self.scenarios.clone(),
+            active: self.active,
+            target: self.target.clone(),
+            pace: self.pace,
+            curve: self.curve,
+            efforts: self.efforts.clone(),
+            locked: self.locked.clone(),
+            max_levels: self.max_levels.clone(),
+            unverified: self.unverified.clone(),
+            notes: self.notes.clone(),
+            roadmap: self.roadmap.clone(),
+        }
+    }
+
+    /// Take over checked work (see [`crate::document::check_work`]); the scores follow.
+    fn load_work(&mut self, w: Work) {
+        self.levels = w
+            .scenarios
+            .get(w.active)
+            .map_or_else(|| w.baseline.clone(), |s| s.levels.clone());
+        self.institution = w.institution;
+        self.basis = w.basis;
+        self.lang = w.lang;
+        self.baseline = w.baseline;
+        self.scenarios = w.scenarios;
+        self.active = w.active;
+        self.target = w.target;
+        self.pace = w.pace;
+        self.curve = w.curve;
+        self.efforts = w.efforts;
+        self.locked = w.locked;
+        self.max_levels = w.max_levels;
+        self.unverified = w.unverified;
+        self.notes = w.notes;
+        self.roadmap = w.roadmap;
     }
 
     /// The planner's request from the planning inputs.

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::app::store::use_store;
-use crate::i18n::{fragment_error, strings};
-use crate::state::{Action, Notice};
+use crate::i18n::{doc_error, fragment_error, strings};
+use crate::state::{Action, Notice, PendingReason};
 
 #[component]
 pub fn NoticeBanner() -> Html {
@@ -13,22 +13,46 @@ pub fn NoticeBanner() -> Html {
         return html! {};
     };
     let t = strings(store.lang);
+    let lang = store.lang;
     let text = match notice {
         Notice::BadLink(e) => format!(
             "{} {} {}",
             t.bad_link,
-            fragment_error(e, store.lang),
+            fragment_error(e, lang),
             t.bad_link_kept
         ),
+        Notice::ImportFailed(e) => format!(
+            "{} {} {}",
+            t.import_failed,
+            doc_error(e, lang),
+            t.import_kept
+        ),
+        Notice::Imported(name) => format!("{} {name}", t.imported),
+        Notice::Pending(PendingReason::LinkOpened) => t.pending_link.to_string(),
+        Notice::Pending(PendingReason::OtherTab) => t.pending_other_tab.to_string(),
+        Notice::StorageUnavailable => t.storage_unavailable.to_string(),
+        Notice::SavedDataKept(e) => format!("{} {}", t.saved_data_kept, doc_error(e, lang)),
+    };
+    let pending = matches!(notice, Notice::Pending(_)) && store.pending.is_some();
+    let send = |action: Action| {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(action.clone()))
     };
     let ondismiss = {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::DismissNotice))
     };
     html! {
-        <div class="notice" role="alert" data-testid="notice">
+        <div class={classes!("notice", matches!(notice, Notice::Imported(_)).then_some("ok"))} role="alert" data-testid="notice">
             <p>{ text }</p>
-            <button type="button" onclick={ondismiss}>{ t.dismiss }</button>
+            if pending {
+                <button type="button" class="primary" onclick={send(Action::AcceptPending)}
+                    data-testid="restore-saved">{ t.restore_saved }</button>
+                <button type="button" onclick={send(Action::DiscardPending)}
+                    data-testid="keep-current">{ t.keep_current }</button>
+            } else {
+                <button type="button" onclick={ondismiss}>{ t.dismiss }</button>
+            }
         </div>
     }
 }
