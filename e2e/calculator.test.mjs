@@ -158,16 +158,21 @@ test('the JavaScript API returns official values and throws on bad input', async
 test('the language switch translates everything and is remembered', async () => {
   const page = await open(`#levels=${KEMENKO_2021}`);
   await page.locator('[data-testid="lang-en"]').click();
-  assert.equal(await page.locator('h1').innerText(), 'SPBE Index Calculator');
+  assert.equal(await page.locator('header.top-bar h1').innerText(), 'SPBE Index Calculator');
   assert.equal(await text(page, 'index-value'), '2.95');
   assert.equal(await text(page, 'predicate'), 'Good');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.locator('[data-testid="indicator-1"]').innerText(), /Internal policy on the SPBE architecture/);
-  // A later visit without a language in the link opens in English.
+  // A later visit without a link opens in English, with the autosaved work.
   await page.goto(`${origin}/`);
   await page.waitForSelector('[data-testid="index-value"]');
-  assert.equal(await text(page, 'predicate'), 'Poor');
+  assert.equal(await text(page, 'predicate'), 'Good');
   assert.equal(await page.title(), 'SPBE Index Calculator');
+  // A link with levels but no language also keeps English.
+  await page.goto(`${origin}/#levels=${'1'.repeat(47)}`);
+  await page.reload();
+  await page.waitForSelector('[data-testid="index-value"]');
+  assert.equal(await text(page, 'predicate'), 'Poor');
 });
 
 test('a malformed link shows a message in the user language and opens with defaults', async () => {

@@ -54,7 +54,7 @@ test('scenarios side by side: create, rename, edit, compare, switch, delete', as
   assert.ok(differing.some((l) => l.startsWith('21. ')), differing.join('\n'));
   // The charts are drawn with text alternatives.
   assert.match(await page.locator('[data-testid="waterfall"] svg').getAttribute('aria-label'), /^Baseline: 2,95; .*Ambisius: 3,50$/);
-  assert.equal(await page.locator('[data-testid="radar"] polygon').count(), 2);
+  assert.equal(await page.locator('[data-testid="comparison"] [data-testid="radar"] polygon').count(), 2);
   // Switching back restores the other scenario's levels.
   await page.locator('[data-testid="scenario-tab-1"]').click();
   assert.equal(await text(page, 'index-value'), '2,98');

@@ -19,5 +19,8 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-sign-ext \
   --enable-multivalue \
   "$STAGE/spbe_bg.wasm" -o "$OUT/spbe_bg.wasm"
 cp "$STAGE/spbe.js" "$OUT/spbe.js"
-cp web/index.html web/main.js web/style.css "$OUT/"
+cp web/index.html web/main.js web/style.css web/manifest.webmanifest web/icon.svg \
+  web/icon-192.png web/icon-512.png "$OUT/"
+# The service worker caches exactly this build: its cache name is a hash of the files.
+node scripts/stamp-sw.mjs web/sw.js "$OUT"
 node scripts/sizes.mjs "$OUT"

@@ -18,6 +18,7 @@ pub mod document;
 pub mod engine;
 pub mod i18n;
 pub mod models;
+pub mod share;
 pub mod state;
 pub mod view;
 

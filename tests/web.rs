@@ -75,10 +75,35 @@ fn set_hash(hash: &str) {
         .unwrap();
 }
 
+thread_local! {
+    /// Async tests run interleaved; the apps share the URL, storage and `<html lang>`, so each
+    /// test that mounts one holds this until it is done.
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Held while a test's app is mounted; released on drop.
+struct Exclusive;
+
+impl Exclusive {
+    async fn take() -> Exclusive {
+        while BUSY.with(|b| b.replace(true)) {
+            yew::platform::time::sleep(Duration::from_millis(10)).await;
+        }
+        Exclusive
+    }
+}
+
+impl Drop for Exclusive {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
 /// The whole app, mounted with `hash` as the URL fragment and no remembered language.
 struct Mounted {
     root: Element,
     handle: yew::AppHandle<App>,
+    _turn: Exclusive,
 }
 
 impl Mounted {
@@ -90,9 +115,12 @@ impl Mounted {
 }
 
 async fn mount_app(hash: &str) -> Mounted {
+    let turn = Exclusive::take().await;
     set_hash(hash);
     if let Ok(Some(storage)) = gloo_utils::window().local_storage() {
         storage.remove_item("spbe.lang").unwrap();
+        // Each test starts without autosaved work.
+        storage.remove_item("spbe.work").unwrap();
     }
     let root = container();
     let handle = yew::Renderer::<App>::with_root_and_props(
@@ -103,7 +131,11 @@ async fn mount_app(hash: &str) -> Mounted {
     )
     .render();
     settle().await;
-    Mounted { root, handle }
+    Mounted {
+        root,
+        handle,
+        _turn: turn,
+    }
 }
 
 #[wasm_bindgen_test]
@@ -165,6 +197,8 @@ async fn the_language_switch_translates_and_sets_the_page_language() {
     assert!(text(&root, "h1").contains("Calculator"));
     assert_eq!(text(&root, "[data-testid=predicate]"), "Poor");
     let html = gloo_utils::document().document_element().unwrap();
+    // The page language follows in an effect after the render.
+    until(|| html.get_attribute("lang").as_deref() == Some("en")).await;
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
     let stored = gloo_utils::window()
         .local_storage()

@@ -9,3 +9,10 @@ init().catch((error) => {
   }
   console.error(error);
 });
+
+// Work offline after the first visit (not when embedded from another file:// page).
+if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register('sw.js').catch(() => {
+    // No service worker (private mode, old browser): the calculator still works online.
+  });
+}

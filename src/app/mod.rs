@@ -5,6 +5,7 @@
 pub mod components;
 pub mod hooks;
 pub mod js_api;
+pub mod storage;
 pub mod store;
 
 use std::rc::Rc;

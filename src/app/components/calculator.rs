@@ -4,23 +4,28 @@
 use yew::prelude::*;
 
 use crate::app::FwRef;
+use crate::app::hooks::use_autosave::use_autosave;
 use crate::app::hooks::use_document_language::{remembered_language, use_document_language};
 use crate::app::hooks::use_fragment_sync::{current_fragment, use_fragment_sync};
+use crate::app::storage::{self, Saved};
 use crate::app::store::Store;
 use crate::engine::Lang;
 use crate::i18n::strings;
-use crate::state::{Action, State};
+use crate::state::{Action, Notice, PendingReason, State};
 
+use super::files_panel::FilesPanel;
 use super::indicator_list::IndicatorList;
 use super::marginal_gains::MarginalGains;
 use super::model_footer::ModelFooter;
 use super::notice_banner::NoticeBanner;
 use super::planner_panel::PlannerPanel;
+use super::print_brief::PrintBrief;
 use super::roadmap_panel::RoadmapPanel;
 use super::scenario_comparison::ScenarioComparison;
 use super::scenario_controls::ScenarioControls;
 use super::scenario_list::ScenarioList;
 use super::score_strip::ScoreStrip;
+use super::share_panel::SharePanel;
 use super::summary_panel::SummaryPanel;
 use super::top_bar::TopBar;
 
@@ -29,14 +34,46 @@ pub struct CalculatorProps {
     pub fw: FwRef,
 }
 
-/// The first state: the floor in the remembered language, then whatever the link says.
+/// The first state: the floor in the remembered language; then the autosaved work, or the
+/// link's levels with the autosaved work offered beside them.
 fn initial_state(fw: &FwRef) -> State {
     let start = State::new(fw.0.clone(), remembered_language().unwrap_or(Lang::Id));
+    let step = |s: State, a: Action| s.apply(a).unwrap_or(s);
     let fragment = current_fragment();
-    if fragment.is_empty() {
-        return start;
+    match (fragment.is_empty(), storage::load(&fw.0)) {
+        (true, Saved::Work(w)) => step(start, Action::LoadWork(w, None)),
+        (true, Saved::Nothing) => start,
+        (false, Saved::Work(w)) => {
+            // The link on top of the saved work: the same levels (a reload, a bookmark) keep
+            // everything; other levels open as the link says, with the saved work offered.
+            let same = step(
+                step(start.clone(), Action::LoadWork(w.clone(), None)),
+                Action::OpenFragment(fragment.clone()),
+            );
+            if let Some(notice) = same.notice.clone() {
+                // A bad link: go on with the saved work, and say what was wrong.
+                return step(
+                    step(start, Action::LoadWork(w, None)),
+                    Action::Notify(notice),
+                );
+            }
+            let saved_levels = w.scenarios.get(w.active).map(|s| &s.levels);
+            if saved_levels == Some(&same.levels) && w.baseline == same.baseline {
+                return same;
+            }
+            let opened = step(start, Action::OpenFragment(fragment));
+            step(opened, Action::OfferPending(w, PendingReason::LinkOpened))
+        }
+        (false, Saved::Nothing) => step(start, Action::OpenFragment(fragment)),
+        (empty, Saved::KeptAside(e)) => {
+            let s = if empty {
+                start
+            } else {
+                step(start, Action::OpenFragment(fragment))
+            };
+            step(s, Action::Notify(Notice::SavedDataKept(e)))
+        }
     }
-    start.apply(Action::OpenFragment(fragment)).unwrap_or(start)
 }
 
 #[component]
@@ -44,6 +81,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let fw = props.fw.clone();
     let store: Store = use_reducer(move || initial_state(&fw));
     use_fragment_sync(store.clone());
+    use_autosave(store.clone());
     use_document_language(store.lang);
     let t = strings(store.lang);
     html! {
@@ -60,13 +98,16 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <ScenarioControls />
                     <ScenarioList />
                     <PlannerPanel />
+                    <IndicatorList />
                     <MarginalGains />
                     <ScenarioComparison />
                     <RoadmapPanel />
-                    <IndicatorList />
+                    <FilesPanel />
+                    <SharePanel />
                 </main>
             </div>
             <ModelFooter />
+            <PrintBrief />
         </ContextProvider<Store>>
     }
 }

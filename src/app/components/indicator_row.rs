@@ -20,6 +20,7 @@ pub struct Planning {
     pub unverified: Vec<bool>,
     pub efforts: Vec<u32>,
     pub max_levels: Vec<u32>,
+    pub notes: Vec<String>,
 }
 
 impl Planning {
@@ -29,6 +30,7 @@ impl Planning {
             unverified: state.unverified.clone(),
             efforts: state.efforts.clone(),
             max_levels: state.max_levels.clone(),
+            notes: state.notes.clone(),
         }
     }
 
@@ -38,17 +40,19 @@ impl Planning {
             unverified: self.unverified.get(i).copied().unwrap_or_default(),
             effort: self.efforts.get(i).copied().unwrap_or(1),
             max_level: self.max_levels.get(i).copied().unwrap_or_default(),
+            note: self.notes.get(i).cloned().unwrap_or_default(),
         }
     }
 }
 
-/// One indicator's planning inputs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One indicator's planning inputs and note.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowOptions {
     pub locked: bool,
     pub unverified: bool,
     pub effort: u32,
     pub max_level: u32,
+    pub note: String,
 }
 
 #[derive(Properties, PartialEq)]
@@ -77,7 +81,7 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
     };
     let name_id = format!("indicator-{}-name", v.no);
     let index = props.index;
-    let o = props.options;
+    let o = &props.options;
     let onlock = {
         let cb = props.onaction.clone();
         Callback::from(move |_: Event| cb.emit(Action::ToggleLock(index)))
@@ -109,6 +113,17 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
                         value,
                     });
                 }
+            }
+        })
+    };
+    let onnote = {
+        let cb = props.onaction.clone();
+        Callback::from(move |e: Event| {
+            if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                cb.emit(Action::SetNote {
+                    indicator: index,
+                    text: area.value(),
+                });
             }
         })
     };
@@ -156,8 +171,8 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
                     None => html! { <p class="criterion next">{ t.highest_level }</p> },
                 }
             }
-            <details class="plan-options" open={o.locked || o.unverified || o.effort != 1 || o.max_level != fw.scale.max_value()}>
-                <summary>{ t.planning_options }
+            <details class="plan-options" open={o.locked || o.unverified || o.effort != 1 || o.max_level != fw.scale.max_value() || !o.note.is_empty()}>
+                <summary>{ t.planning_options }{ " \u{b7} " }{ t.note }
                     if o.locked { <span class="tag">{ " \u{b7} " }{ t.lock }</span> }
                     if o.unverified { <span class="tag">{ " \u{b7} " }{ t.unverified }</span> }
                 </summary>
@@ -179,6 +194,9 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
                             <option value={value.to_string()} selected={*value == o.max_level}>{ format!("{label} \u{b7} {name}") }</option>
                         }) }
                     </select>
+                    <label for={id("note")} class="note-label">{ t.note }</label>
+                    <textarea id={id("note")} class="note" rows="2" maxlength="2000" placeholder={t.note_hint}
+                        value={o.note.clone()} onchange={onnote} data-testid="note" />
                 </div>
             </details>
         </article>

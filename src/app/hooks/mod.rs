@@ -1,4 +1,5 @@
 //! Custom hooks: the places where the shell touches the browser outside its own DOM.
 
+pub mod use_autosave;
 pub mod use_document_language;
 pub mod use_fragment_sync;

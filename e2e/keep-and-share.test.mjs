@@ -1,0 +1,249 @@
+// End-to-end tests of autosave, files in and out, the print brief, sharing and offline use.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, launch, openPage, openCalculator, KEMENKO_2021 } from './harness.mjs';
+
+let server, origin, browser, current;
+const dir = mkdtempSync(join(tmpdir(), 'spbe-e2e-'));
+
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+afterEach(async () => {
+  if (current) {
+    const { problems, context } = current;
+    current = undefined;
+    await context.close();
+    assert.deepEqual(problems.errors, [], 'console errors');
+    assert.deepEqual(problems.foreign, [], 'requests to other origins');
+  }
+});
+
+async function open(hash = '', options = {}) {
+  current = await openPage(browser, origin, { acceptDownloads: true, ...options });
+  await openCalculator(current.page, origin, hash);
+  return current.page;
+}
+const text = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();
+
+async function addNote(page, n, note) {
+  const row = page.locator(`[data-testid="indicator-${n}"]`);
+  if (!(await row.locator('[data-testid="note"]').isVisible())) {
+    await row.locator('.plan-options > summary').click();
+  }
+  await row.locator('[data-testid="note"]').fill(note);
+  await row.locator('[data-testid="note"]').blur();
+}
+
+async function exportFile(page, testid) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testid}"]`).click()]);
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path };
+}
+
+test('autosave brings the same work back after a reload and on a bare visit', async () => {
+  const page = await open(`#levels=${KEMENKO_2021}`);
+  await page.locator('[data-testid="indicator-21"] input[value="4"]').click();
+  await addNote(page, 21, 'Bukti: SK Bupati 12/2025');
+  await page.locator('[data-testid="new-scenario"]').click();
+  await page.locator('[data-testid="scenario-name"]').fill('Ambisius');
+  await page.locator('[data-testid="scenario-name"]').press('Enter');
+  const before = await text(page, 'index-value');
+  await page.reload();
+  await page.waitForSelector('[data-testid="index-value"]');
+  assert.equal(await page.locator('[data-testid="notice"]').count(), 0, 'a reload offers nothing');
+  assert.equal(await text(page, 'index-value'), before);
+  assert.equal(await text(page, 'scenario-tab-2'), 'Ambisius');
+  assert.equal(await page.locator('[data-testid="indicator-21"] [data-testid="note"]').inputValue(), 'Bukti: SK Bupati 12/2025');
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('[data-testid="index-value"]');
+  assert.equal(await text(page, 'index-value'), before);
+  // A link to other levels opens them and offers the saved work.
+  await page.goto(`${origin}/#levels=${'5'.repeat(47)}`);
+  await page.reload();
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.equal(await text(page, 'index-value'), '5,00');
+  await page.locator('[data-testid="restore-saved"]').click();
+  assert.equal(await text(page, 'index-value'), before);
+});
+
+test('two tabs: a save in one is offered in the other, never overwritten unnoticed', async () => {
+  const page = await open(`#levels=${KEMENKO_2021}`);
+  const other = await current.context.newPage();
+  await other.goto(`${origin}/`);
+  await other.waitForSelector('[data-testid="index-value"]');
+  await other.locator('[data-testid="indicator-47"] input[value="5"]').click();
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), /diubah di tab lain/);
+  await page.locator('[data-testid="restore-saved"]').click();
+  assert.equal(await text(page, 'index-value'), await text(other, 'index-value'));
+  await other.close();
+});
+
+for (const [format, testid] of [['JSON', 'export-json'], ['CSV', 'export-csv']]) {
+  test(`${format} export then import gives back the same work`, async () => {
+    const page = await open(`#levels=${KEMENKO_2021}`);
+    await page.locator('[data-testid="institution"]').fill('Pemerintah Kab. Contoh');
+    await page.locator('[data-testid="institution"]').blur();
+    await page.locator('[data-testid="indicator-13"] input[value="4"]').click();
+    await addNote(page, 13, 'Catatan; dengan "kutip"\nbaris dua');
+    await page.locator('[data-testid="new-scenario"]').click();
+    await page.locator('[data-testid="apply-plan"]').click();
+    const index = await text(page, 'index-value');
+    const file = await exportFile(page, testid);
+    assert.match(file.name, new RegExp(`^indeks-spbe-pemerintah-kab-contoh-\\d{4}-\\d{2}-\\d{2}\\.${format.toLowerCase()}$`));
+    if (format === 'CSV') {
+      const bytes = readFileSync(file.path);
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+      assert.match(bytes.toString('utf8'), /\r\n1;Kebijakan Internal Arsitektur SPBE Instansi Pusat\/Pemerintah Daerah;Kebijakan Internal SPBE;Kebijakan Internal Tata Kelola SPBE;1,30;3;/);
+    }
+    // Change everything, then import.
+    await page.locator('[data-testid="delete-scenario"]').click();
+    await page.locator('[data-testid="preset"]').selectOption('0');
+    await page.locator('[data-testid="load-preset"]').click();
+    assert.equal(await text(page, 'index-value'), '1,00');
+    await page.locator('[data-testid="import-file"]').setInputFiles(file.path);
+    await page.waitForSelector('[data-testid="notice"]');
+    assert.match(await text(page, 'notice'), new RegExp(`Berkas diimpor: ${file.name}`));
+    assert.equal(await text(page, 'index-value'), index);
+    assert.equal(await page.locator('[data-testid^="scenario-tab-"]').count(), 2);
+    assert.equal(await page.locator('[data-testid="institution"]').inputValue(), 'Pemerintah Kab. Contoh');
+    assert.equal(await page.locator('[data-testid="indicator-13"] [data-testid="note"]').inputValue(), 'Catatan; dengan "kutip"\nbaris dua');
+    // Exporting again gives the same file, but for its date.
+    const again = await exportFile(page, testid);
+    const strip = (p) => readFileSync(p, 'utf8').replace(/"savedAt": "[^"]*"/, '');
+    assert.equal(strip(again.path), strip(file.path));
+  });
+}
+
+test('bad files are refused with a message naming the fault; the work stays as it was', async () => {
+  const page = await open(`#levels=${KEMENKO_2021}`);
+  const good = await exportFile(page, 'export-json');
+  const json = JSON.parse(readFileSync(good.path, 'utf8'));
+  const cases = [
+    ['garbage.json', '{"app": "spbe-calc', /isi berkas tidak dapat dibaca/],
+    ['model.json', JSON.stringify({ ...json, model: 'spbe-2018' }), /model \u201cspbe-2018\u201d, bukan \u201cspbe-2020\u201d/],
+    ['short.json', JSON.stringify({ ...json, baseline: json.baseline.slice(1) }), /baseline berisi 46 nilai, seharusnya 47/],
+    ['range.json', JSON.stringify({ ...json, baseline: [7, ...json.baseline.slice(1)] }), /baseline, nilai ke-1 \(\u201c7\u201d\) di luar rentang 1\u20135/],
+    ['latin1.csv', Buffer.from([0x4b, 0x61, 0x6c, 0xe9, 0x3b, 0x0a]), /bukan teks UTF-8/],
+    ['table.csv', 'No;Indikator\r\n1;x\r\n', /baris 1: seharusnya Kalkulator Indeks SPBE/],
+    ['big.json', Buffer.alloc(1_100_000, 32), /berkas terlalu besar/],
+  ];
+  for (const [name, content, message] of cases) {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    await page.locator('[data-testid="import-file"]').setInputFiles(path);
+    await page.waitForSelector('[data-testid="notice"]');
+    const notice = await text(page, 'notice');
+    assert.match(notice, /Berkas tidak diimpor/, name);
+    assert.match(notice, message, `${name}: ${notice}`);
+    assert.equal(await text(page, 'index-value'), '2,95', `${name} left the work unchanged`);
+    await page.getByRole('button', { name: 'Tutup' }).click();
+  }
+  // Dropping a file imports it too.
+  const buffer = readFileSync(good.path, 'utf8');
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'dropped.json', { type: 'application/json' }));
+    return dt;
+  }, buffer.replace('"institution": ""', '"institution": "Dijatuhkan"'));
+  await page.locator('[data-testid="files"]').dispatchEvent('drop', { dataTransfer });
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), /Berkas diimpor: dropped.json/);
+  assert.equal(await page.locator('[data-testid="institution"]').inputValue(), 'Dijatuhkan');
+});
+
+test('the one-page brief prints on one A4 page with the index', async () => {
+  const page = await open(`#levels=${'3'.repeat(47)}&base=${KEMENKO_2021}`);
+  await page.locator('[data-testid="institution"]').fill('Pemerintah Provinsi Contoh');
+  await page.locator('[data-testid="institution"]').blur();
+  await addNote(page, 1, 'Perlu SK baru; tanggung jawab Diskominfo');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('[data-testid="brief"]').isVisible());
+  assert.ok(!(await page.locator('[data-testid="planner"]').isVisible()), 'the rest is hidden');
+  const brief = await page.locator('[data-testid="brief"]').innerText();
+  assert.match(brief, /Pemerintah Provinsi Contoh/);
+  assert.match(brief, /3,00/);
+  assert.match(brief, /Sangat Baik/); // the plan target
+  assert.match(brief, /Perlu SK baru/);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1, 'one page');
+  writeFileSync(join(dir, 'brief.pdf'), pdf);
+});
+
+test('share: copy the link and show its QR code', async () => {
+  const page = await open(`#levels=${KEMENKO_2021}`, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const link = await page.locator('[data-testid="share-link"]').inputValue();
+  assert.ok(link.startsWith(`${origin}/#levels=${KEMENKO_2021}`), link);
+  await page.locator('[data-testid="copy-link"]').click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  const qr = page.locator('[data-testid="qr"]');
+  assert.equal(await qr.getAttribute('aria-label'), link);
+  const d = await qr.locator('path').getAttribute('d');
+  assert.ok(d.startsWith('M4 4h7v1h-7z') && d.length > 1000, 'a QR code with its finder pattern');
+  const box = await qr.boundingBox();
+  assert.ok(box.width >= 200, `large enough to scan (${box.width}px)`);
+  // The link opened elsewhere (a phone) shows the same numbers.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const p2 = await phone.newPage();
+  await p2.goto(link);
+  await p2.waitForSelector('[data-testid="index-value"]');
+  assert.equal(await p2.locator('[data-testid="index-value"]').innerText(), '2,95');
+  await phone.close();
+});
+
+test('offline: after the first visit the calculator starts with the network off', async () => {
+  const page = await open(`#levels=${KEMENKO_2021}`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The worker controls the page from the next load on.
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await current.context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('[data-testid="index-value"]');
+  assert.equal(await text(page, 'index-value'), '2,95');
+  await page.locator('[data-testid="indicator-47"] input[value="5"]').click();
+  assert.equal(await text(page, 'index-value'), '3,01');
+  const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
+  assert.equal(manifest.short_name, 'Indeks SPBE');
+  await current.context.setOffline(false);
+});
+
+test('saved data this version cannot read is kept aside and the user is told', async () => {
+  const page = await open(`#levels=${KEMENKO_2021}`);
+  const future = JSON.stringify({ app: 'spbe-calculator', schema: 9, model: 'spbe-2020' });
+  await page.evaluate((v) => localStorage.setItem('spbe.work', v), future);
+  await page.goto(`${origin}/`);
+  await page.reload();
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), /disimpan terpisah \(tidak dihapus\)/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('spbe.work.unreadable')), future);
+});
+
+test('when the browser refuses to store, the user is told and can still export', async () => {
+  current = await openPage(browser, origin, { acceptDownloads: true });
+  await current.context.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+  });
+  const page = current.page;
+  await openCalculator(page, origin, `#levels=${KEMENKO_2021}`);
+  await page.locator('[data-testid="indicator-1"] input[value="4"]').click();
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), /Penyimpanan otomatis tidak tersedia/);
+  const file = await exportFile(page, 'export-json');
+  assert.match(readFileSync(file.path, 'utf8'), /"app": "spbe-calculator"/);
+});

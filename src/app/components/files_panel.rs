@@ -1,0 +1,143 @@
+//! Keep and share: export the work as JSON or CSV, import a file by picking or dropping it,
+//! the institution name for the brief, and printing the one-page brief.
+
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::app::storage;
+use crate::app::store::use_store;
+use crate::csv_file;
+use crate::i18n::strings;
+use crate::state::Action;
+
+/// "indeks-spbe-kab-contoh-2026-11-23": letters and digits of the institution, and the date.
+fn file_stem(institution: &str) -> String {
+    let slug: String = institution
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .take(6)
+        .collect::<Vec<_>>()
+        .join("-");
+    let mut stem = String::from("indeks-spbe");
+    if !slug.is_empty() {
+        stem.push('-');
+        stem.push_str(&slug);
+    }
+    format!("{stem}-{}", storage::today())
+}
+
+#[component]
+pub fn FilesPanel() -> Html {
+    let store = use_store();
+    let t = strings(store.lang);
+    let dragging = use_state(|| false);
+    let stem = file_stem(&store.institution);
+    let onjson = {
+        let (store, stem) = (store.clone(), stem.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = storage::write_json(&store.work(), &store.fw);
+            storage::download(&format!("{stem}.json"), "application/json", &text);
+        })
+    };
+    let oncsv = {
+        let (store, stem) = (store.clone(), stem.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = csv_file::write(&store.work(), &store.fw);
+            storage::download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text);
+        })
+    };
+    // Read one file and load it only when every check passes.
+    let import = {
+        let store = store.clone();
+        Callback::from(move |file: web_sys::File| {
+            let store = store.clone();
+            let name = file.name();
+            yew::platform::spawn_local(async move {
+                match storage::read_file(file, &store.fw).await {
+                    Ok(work) => store.dispatch(Action::LoadWork(Box::new(work), Some(name))),
+                    Err(e) => store.dispatch(Action::ImportFailed(e)),
+                }
+            });
+        })
+    };
+    let onpick = {
+        let import = import.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                import.emit(file);
+            }
+            // The same file can be picked again after a fix.
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                import.emit(file);
+            }
+        })
+    };
+    let oninstitution = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            {
+                store.dispatch(Action::SetInstitution(input.value()));
+            }
+        })
+    };
+    let onprint = Callback::from(|_: MouseEvent| {
+        let _ = gloo_utils::window().print();
+    });
+    html! {
+        <section class={classes!("files", (*dragging).then_some("dragging"))} aria-labelledby="files-title"
+            data-testid="files" {ondragover} {ondragleave} {ondrop}>
+            <h2 id="files-title">{ t.files_heading }</h2>
+            <p class="hint">{ t.autosave_on }</p>
+            <label class="institution">
+                <span>{ t.institution }</span>
+                <input type="text" maxlength="120" value={store.institution.clone()} onchange={oninstitution}
+                    data-testid="institution" />
+            </label>
+            <div class="buttons">
+                <button type="button" onclick={onjson} data-testid="export-json">{ t.export_json }</button>
+                <button type="button" onclick={oncsv} data-testid="export-csv">{ t.export_csv }</button>
+                <button type="button" onclick={onprint} data-testid="print-brief">{ t.print_brief }</button>
+            </div>
+            <div class="drop-zone">
+                <label for="import-file">{ t.import_file }</label>
+                <input id="import-file" type="file" accept=".json,.csv,application/json,text/csv"
+                    onchange={onpick} data-testid="import-file" />
+                <span class="hint">{ t.drop_hint }</span>
+            </div>
+        </section>
+    }
+}

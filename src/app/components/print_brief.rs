@@ -1,0 +1,95 @@
+//! The one-page brief for leadership (A4 portrait, shown only when printing): institution, date,
+//! index and predicate with the band bar, domains with changes, the plan's top actions, the
+//! aspect chart and the notes.
+
+use yew::prelude::*;
+
+use crate::app::storage;
+use crate::app::store::use_store;
+use crate::i18n::strings;
+use crate::view;
+
+use super::band_bar::BandBar;
+use super::radar_chart::RadarChart;
+
+/// Actions and notes that fit on the page.
+const TOP: usize = 6;
+const NOTES: usize = 6;
+const NOTE_CHARS: usize = 160;
+
+#[component]
+pub fn PrintBrief() -> Html {
+    let store = use_store();
+    let t = strings(store.lang);
+    let v = view::summary(&store);
+    let plan = view::planner(&store);
+    let scenario = store
+        .scenarios
+        .get(store.active)
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    let notes: Vec<(u32, String)> = store
+        .notes
+        .iter()
+        .zip(&store.fw.indicators)
+        .filter(|(n, _)| !n.trim().is_empty())
+        .take(NOTES)
+        .map(|(n, ind)| {
+            let mut text: String = n.chars().take(NOTE_CHARS).collect();
+            if n.chars().count() > NOTE_CHARS {
+                text.push('…');
+            }
+            (ind.no, text)
+        })
+        .collect();
+    html! {
+        <article class="brief" data-testid="brief" aria-hidden="true">
+            <header>
+                <h1>{ t.brief_title }</h1>
+                <p class="brief-meta">
+                    <strong>{ if store.institution.is_empty() { "—".to_string() } else { store.institution.clone() } }</strong>
+                    { format!(" · {} · {}: {}", scenario, t.date, storage::today()) }
+                </p>
+            </header>
+            <div class="brief-headline">
+                <span class="index-value" data-testid="brief-index">{ v.index.clone() }</span>
+                <span class="predicate-chip" style={format!("background:{}", v.predicate_color)}>{ v.predicate.clone() }</span>
+                if let Some(d) = &v.index_delta {
+                    <span class="delta">{ d.clone() }{ " " }</span>
+                }
+                if let Some(b) = &v.baseline { <span class="baseline-note">{ b.clone() }</span> }
+            </div>
+            <BandBar bands={v.bands.clone()} marker={v.marker} label={t.band_bar_label} />
+            <p>{ v.next.clone() }</p>
+            <div class="brief-columns">
+                <table class="parts">
+                    <caption>{ t.domain }</caption>
+                    <tbody>
+                        { for v.domains.iter().map(|d| html! {
+                            <tr>
+                                <th scope="row">{ d.domain.name.clone() }</th>
+                                <td class="num">{ d.domain.value.clone() }</td>
+                                <td class="num">{ d.domain.delta.clone().unwrap_or_default() }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                <RadarChart />
+            </div>
+            <h2>{ t.top_actions }{ format!(" ({})", plan.target) }</h2>
+            <p>{ plan.message.clone() }</p>
+            <ol class="brief-actions">
+                { for plan.lines.iter().take(TOP).map(|l| html! {
+                    <li>{ format!("{} {} {}: {} \u{2192} {} ({})", t.indicator, l.no, l.name, l.from, l.to, l.gain) }</li>
+                }) }
+            </ol>
+            if !notes.is_empty() {
+                <h2>{ t.note }</h2>
+                <ul class="brief-notes">
+                    { for notes.iter().map(|(no, text)| html! { <li><strong>{ format!("{no}. ") }</strong>{ text.clone() }</li> }) }
+                </ul>
+            }
+            <footer>{ t.privacy }</footer>
+        </article>
+    }
+}

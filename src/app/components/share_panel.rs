@@ -1,0 +1,59 @@
+//! Share the scenario on screen: the link (copied with one action) and its QR code, large
+//! enough to scan from a projector.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::store::use_store;
+use crate::i18n::strings;
+use crate::share;
+
+#[component]
+pub fn SharePanel() -> Html {
+    let store = use_store();
+    let t = strings(store.lang);
+    let copied = use_state(|| false);
+    let location = gloo_utils::window().location();
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let link = format!("{base}#{}", store.fragment());
+    let qr = use_memo(link.clone(), |link| share::qr(link));
+    let input_ref = use_node_ref();
+    let oncopy = {
+        let (link, copied, input_ref) = (link.clone(), copied.clone(), input_ref.clone());
+        Callback::from(move |_: MouseEvent| {
+            let clipboard = gloo_utils::window().navigator().clipboard();
+            let _ = clipboard.write_text(&link);
+            // Also select the text, so that Ctrl+C works where the clipboard is refused.
+            if let Some(input) = input_ref.cast::<HtmlInputElement>() {
+                input.select();
+            }
+            copied.set(true);
+        })
+    };
+    {
+        let copied = copied.clone();
+        use_effect_with(link.clone(), move |_| copied.set(false));
+    }
+    html! {
+        <section class="share" aria-labelledby="share-title" data-testid="share">
+            <h2 id="share-title">{ t.qr_heading }</h2>
+            <div class="share-link">
+                <input ref={input_ref} type="text" readonly=true value={link.clone()} aria-label={t.copy_link}
+                    data-testid="share-link" />
+                <button type="button" onclick={oncopy} data-testid="copy-link">{ t.copy_link }</button>
+                <span class="hint" aria-live="polite">{ if *copied { t.link_copied } else { "" } }</span>
+            </div>
+            if let Some(q) = qr.as_ref() {
+                <svg class="qr" viewBox={format!("0 0 {0} {0}", q.size)} role="img" aria-label={link}
+                    data-testid="qr" shape-rendering="crispEdges">
+                    <rect width={q.size.to_string()} height={q.size.to_string()} fill="#fff" />
+                    <path d={q.path.clone()} fill="#000" />
+                </svg>
+            }
+        </section>
+    }
+}
