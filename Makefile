@@ -50,11 +50,11 @@ serve: build
 # --- checks --------------------------------------------------------------------------------
 lint:
 	cargo fmt --all --check
-	cargo clippy --locked --all-targets -- -D warnings
-	cargo clippy --locked --all-targets --target $(TARGET) -- -D warnings
+	cargo clippy --locked --workspace --all-targets -- -D warnings
+	cargo clippy --locked --workspace --all-targets --target $(TARGET) -- -D warnings
 
 test-native:
-	cargo test --locked
+	cargo test --locked --workspace
 
 test-web: setup-test
 	CHROMEDRIVER=$(CHROMEDRIVER) cargo test --locked --target $(TARGET) --test web

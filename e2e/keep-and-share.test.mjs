@@ -125,6 +125,16 @@ for (const [format, testid] of [['JSON', 'export-json'], ['CSV', 'export-csv']])
   });
 }
 
+test('XLSX export is a real workbook named with the date', async () => {
+  const page = await open(`#levels=${KEMENKO_2021}`);
+  const file = await exportFile(page, 'export-xlsx');
+  assert.match(file.name, /^indeks-spbe-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const bytes = readFileSync(file.path);
+  assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
+  assert.ok(bytes.includes(Buffer.from('xl/worksheets/sheet2.xml')), 'two sheets');
+  assert.ok(bytes.length > 5000, `${bytes.length} bytes`);
+});
+
 test('bad files are refused with a message naming the fault; the work stays as it was', async () => {
   const page = await open(`#levels=${KEMENKO_2021}`);
   const good = await exportFile(page, 'export-json');

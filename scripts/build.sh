@@ -8,17 +8,22 @@ TARGET=wasm32-unknown-unknown
 OUT=dist
 STAGE=target/wasm-bindgen-out
 
-cargo build --release --locked --target "$TARGET" --bin spbe-calculator
+# The app, and the XLSX writer as a second module that the app loads only on demand.
+cargo build --release --locked --target "$TARGET" --bin spbe-calculator -p spbe-calculator
+cargo build --release --locked --target "$TARGET" -p spbe-xlsx
 rm -rf "$STAGE" "$OUT"
 mkdir -p "$STAGE" "$OUT"
-wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name spbe \
-  "target/$TARGET/release/spbe-calculator.wasm"
-# Rust 1.95 emits bulk-memory, sign-ext and nontrapping-float-to-int; allow what it emits.
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-sign-ext \
-  --enable-nontrapping-float-to-int --enable-mutable-globals --enable-reference-types \
-  --enable-multivalue \
-  "$STAGE/spbe_bg.wasm" -o "$OUT/spbe_bg.wasm"
-cp "$STAGE/spbe.js" "$OUT/spbe.js"
+bindgen_and_opt() { # <wasm file> <out name>
+  wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name "$2" "$1"
+  # Rust 1.95 emits bulk-memory, sign-ext and nontrapping-float-to-int; allow what it emits.
+  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-sign-ext \
+    --enable-nontrapping-float-to-int --enable-mutable-globals --enable-reference-types \
+    --enable-multivalue \
+    "$STAGE/$2_bg.wasm" -o "$OUT/$2_bg.wasm"
+  cp "$STAGE/$2.js" "$OUT/$2.js"
+}
+bindgen_and_opt "target/$TARGET/release/spbe-calculator.wasm" spbe
+bindgen_and_opt "target/$TARGET/release/spbe_xlsx.wasm" spbe_xlsx
 cp web/index.html web/main.js web/style.css web/manifest.webmanifest web/icon.svg \
   web/icon-192.png web/icon-512.png "$OUT/"
 # The service worker caches exactly this build: its cache name is a hash of the files.

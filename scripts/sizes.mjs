@@ -22,6 +22,6 @@ for (const name of readdirSync(dir).sort()) {
 }
 console.log(`sizes of ${dir}/ (raw / gzip -9 / brotli 11):`);
 for (const [name, raw, gzip, brotli] of rows) {
-  console.log(`  ${name.padEnd(16)}${kb(raw)}${kb(gzip)}${kb(brotli)}`);
+  console.log(`  ${name.padEnd(22)}${kb(raw)}${kb(gzip)}${kb(brotli)}`);
 }
-console.log(`  ${'total'.padEnd(16)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+console.log(`  ${'total'.padEnd(22)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);

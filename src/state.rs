@@ -43,6 +43,8 @@ pub enum Notice {
     StorageUnavailable,
     /// Saved work that this version cannot read was kept aside, not deleted.
     SavedDataKept(DocError),
+    /// A file could not be made (the reason, from the browser).
+    ExportFailed(String),
 }
 
 /// Why saved work is offered instead of being loaded at once.

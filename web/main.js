@@ -2,6 +2,15 @@
 // app into #app and defines window.spbe (the JavaScript API).
 import init from './spbe.js';
 
+// Modules loaded only when needed: the XLSX workbook writer (a separate, larger wasm file).
+window.spbeExtras = Object.freeze({
+  async xlsx(documentJson, lang, date) {
+    const module = await import('./spbe_xlsx.js');
+    await module.default();
+    return module.xlsx(documentJson, lang, date);
+  },
+});
+
 init().catch((error) => {
   const app = document.getElementById('app');
   if (app) {

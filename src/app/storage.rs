@@ -90,10 +90,22 @@ pub fn save(text: &str) -> bool {
 
 /// Offer `text` as a file download named `name`.
 pub fn download(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    download_parts(name, mime, &js_sys::Array::of1(&JsValue::from_str(text)));
+}
+
+/// Offer `bytes` as a file download named `name`.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
+    download_parts(
+        name,
+        mime,
+        &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)),
+    );
+}
+
+fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
@@ -135,4 +147,33 @@ pub async fn read_file(file: web_sys::File, fw: &Framework) -> Result<Work, DocE
     } else {
         crate::csv_file::read(text, fw)
     }
+}
+
+/// Build the XLSX workbook of a JSON document in the separately loaded module (main.js defines
+/// `spbeExtras.xlsx`); `Err` carries the reason for the user.
+pub async fn xlsx(json: &str, lang: &str, date: &str) -> Result<Vec<u8>, String> {
+    let window = gloo_utils::window();
+    let extras = js_sys::Reflect::get(&window, &JsValue::from_str("spbeExtras"))
+        .map_err(|_| "no spbeExtras".to_string())?;
+    let f: js_sys::Function = js_sys::Reflect::get(&extras, &JsValue::from_str("xlsx"))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| "the XLSX module is not available".to_string())?;
+    let promise = f
+        .call3(
+            &extras,
+            &JsValue::from_str(json),
+            &JsValue::from_str(lang),
+            &JsValue::from_str(date),
+        )
+        .map_err(|e| format!("{e:?}"))?;
+    let bytes = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
+        .await
+        .map_err(|e| {
+            js_sys::Error::from(e)
+                .message()
+                .as_string()
+                .unwrap_or_else(|| "the XLSX module failed".into())
+        })?;
+    Ok(js_sys::Uint8Array::new(&bytes).to_vec())
 }

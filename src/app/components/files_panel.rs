@@ -9,7 +9,7 @@ use crate::app::storage;
 use crate::app::store::use_store;
 use crate::csv_file;
 use crate::i18n::strings;
-use crate::state::Action;
+use crate::state::{Action, Notice};
 
 /// "indeks-spbe-kab-contoh-2026-11-23": letters and digits of the institution, and the date.
 fn file_stem(institution: &str) -> String {
@@ -49,6 +49,25 @@ pub fn FilesPanel() -> Html {
         Callback::from(move |_: MouseEvent| {
             let text = csv_file::write(&store.work(), &store.fw);
             storage::download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text);
+        })
+    };
+    // The workbook module is loaded only now (main.js: spbeExtras.xlsx), keeping it out of the
+    // first load.
+    let onxlsx = {
+        let (store, stem) = (store.clone(), stem.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (store, stem) = (store.clone(), stem.clone());
+            yew::platform::spawn_local(async move {
+                let json = storage::write_json(&store.work(), &store.fw);
+                match storage::xlsx(&json, store.lang.code(), &storage::today()).await {
+                    Ok(bytes) => storage::download_bytes(
+                        &format!("{stem}.xlsx"),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        &bytes,
+                    ),
+                    Err(message) => store.dispatch(Action::Notify(Notice::ExportFailed(message))),
+                }
+            });
         })
     };
     // Read one file and load it only when every check passes.
@@ -130,6 +149,7 @@ pub fn FilesPanel() -> Html {
             <div class="buttons">
                 <button type="button" onclick={onjson} data-testid="export-json">{ t.export_json }</button>
                 <button type="button" onclick={oncsv} data-testid="export-csv">{ t.export_csv }</button>
+                <button type="button" onclick={onxlsx} data-testid="export-xlsx">{ t.export_xlsx }</button>
                 <button type="button" onclick={onprint} data-testid="print-brief">{ t.print_brief }</button>
             </div>
             <div class="drop-zone">

@@ -32,6 +32,7 @@ pub fn NoticeBanner() -> Html {
         Notice::Pending(PendingReason::OtherTab) => t.pending_other_tab.to_string(),
         Notice::StorageUnavailable => t.storage_unavailable.to_string(),
         Notice::SavedDataKept(e) => format!("{} {}", t.saved_data_kept, doc_error(e, lang)),
+        Notice::ExportFailed(reason) => format!("{} {reason}", t.export_failed),
     };
     let pending = matches!(notice, Notice::Pending(_)) && store.pending.is_some();
     let send = |action: Action| {
