@@ -1,37 +1,12 @@
 // End-to-end tests of the release build in headless Chromium.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { startServer, launch, openPage, openCalculator, KEMENKO_2021 } from './harness.mjs';
+import { suite, text, KEMENKO_2021 } from './harness.mjs';
 
-let server, origin, browser, current;
+const s = suite();
+const { open } = s;
 
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-afterEach(async () => {
-  // Every test: no console error or warning, and no request to any other origin.
-  if (current) {
-    const { problems, context } = current;
-    current = undefined;
-    await context.close();
-    assert.deepEqual(problems.errors, [], 'console errors');
-    assert.deepEqual(problems.foreign, [], 'requests to other origins');
-  }
-});
-
-async function open(hash = '', options = {}) {
-  current = await openPage(browser, origin, options);
-  await openCalculator(current.page, origin, hash);
-  return current.page;
-}
-
-const text = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();
 const rowValue = (page, testid) =>
   page.locator(`[data-testid="${testid}"] [data-testid="value"]`).innerText();
 
@@ -164,12 +139,12 @@ test('the language switch translates everything and is remembered', async () => 
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.locator('[data-testid="indicator-1"]').innerText(), /Internal policy on the SPBE architecture/);
   // A later visit without a link opens in English, with the autosaved work.
-  await page.goto(`${origin}/`);
+  await page.goto(`${s.origin}/`);
   await page.waitForSelector('[data-testid="index-value"]');
   assert.equal(await text(page, 'predicate'), 'Good');
   assert.equal(await page.title(), 'SPBE Index Calculator');
   // A link with levels but no language also keeps English.
-  await page.goto(`${origin}/#levels=${'1'.repeat(47)}`);
+  await page.goto(`${s.origin}/#levels=${'1'.repeat(47)}`);
   await page.reload();
   await page.waitForSelector('[data-testid="index-value"]');
   assert.equal(await text(page, 'predicate'), 'Poor');
@@ -206,8 +181,8 @@ test('on a phone the score stays in view while scrolling; screenshots for the RE
   if (process.env.SCREENSHOTS) {
     mkdirSync('docs', { recursive: true });
     await page.screenshot({ path: 'docs/screenshot-phone.png' });
-    const wide = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await wide.goto(`${origin}/#levels=${'3'.repeat(47)}&base=${KEMENKO_2021}`);
+    const wide = await s.browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await wide.goto(`${s.origin}/#levels=${'3'.repeat(47)}&base=${KEMENKO_2021}`);
     await wide.waitForSelector('[data-testid="index-value"]');
     await wide.screenshot({ path: 'docs/screenshot.png' });
     await wide.close();

@@ -5,6 +5,8 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -79,3 +81,39 @@ export async function openCalculator(page, origin, hash = '') {
 }
 
 export const KEMENKO_2021 = '33333333332254333332111111111114444443345432433';
+
+/**
+ * Register the suite's hooks: one server and browser for the file, a fresh context per test,
+ * and after each test the check that no console error or warning appeared and no request went
+ * to another origin. Returns the suite's state and helpers.
+ */
+export function suite(defaults = {}) {
+  const s = { server: null, origin: null, browser: null, current: null };
+  before(async () => {
+    ({ server: s.server, origin: s.origin } = await startServer());
+    s.browser = await launch();
+  });
+  after(async () => {
+    await s.browser?.close();
+    s.server?.close();
+  });
+  afterEach(async () => {
+    if (s.current) {
+      const { problems, context } = s.current;
+      s.current = null;
+      await context.close();
+      assert.deepEqual(problems.errors, [], 'console errors');
+      assert.deepEqual(problems.foreign, [], 'requests to other origins');
+    }
+  });
+  /** A new context and page at the calculator with `hash`. */
+  s.open = async (hash = '', options = {}) => {
+    s.current = await openPage(s.browser, s.origin, { ...defaults, ...options });
+    await openCalculator(s.current.page, s.origin, hash);
+    return s.current.page;
+  };
+  return s;
+}
+
+/** The text of the first element with `data-testid`. */
+export const text = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();

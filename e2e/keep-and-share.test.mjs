@@ -1,38 +1,14 @@
 // End-to-end tests of autosave, files in and out, the print brief, sharing and offline use.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, openPage, openCalculator, KEMENKO_2021 } from './harness.mjs';
+import { suite, text, openPage, openCalculator, KEMENKO_2021 } from './harness.mjs';
 
-let server, origin, browser, current;
+const s = suite({ acceptDownloads: true });
+const { open } = s;
 const dir = mkdtempSync(join(tmpdir(), 'spbe-e2e-'));
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-afterEach(async () => {
-  if (current) {
-    const { problems, context } = current;
-    current = undefined;
-    await context.close();
-    assert.deepEqual(problems.errors, [], 'console errors');
-    assert.deepEqual(problems.foreign, [], 'requests to other origins');
-  }
-});
-
-async function open(hash = '', options = {}) {
-  current = await openPage(browser, origin, { acceptDownloads: true, ...options });
-  await openCalculator(current.page, origin, hash);
-  return current.page;
-}
-const text = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();
 
 async function addNote(page, n, note) {
   const row = page.locator(`[data-testid="indicator-${n}"]`);
@@ -64,11 +40,11 @@ test('autosave brings the same work back after a reload and on a bare visit', as
   assert.equal(await text(page, 'index-value'), before);
   assert.equal(await text(page, 'scenario-tab-2'), 'Ambisius');
   assert.equal(await page.locator('[data-testid="indicator-21"] [data-testid="note"]').inputValue(), 'Bukti: SK Bupati 12/2025');
-  await page.goto(`${origin}/`);
+  await page.goto(`${s.origin}/`);
   await page.waitForSelector('[data-testid="index-value"]');
   assert.equal(await text(page, 'index-value'), before);
   // A link to other levels opens them and offers the saved work.
-  await page.goto(`${origin}/#levels=${'5'.repeat(47)}`);
+  await page.goto(`${s.origin}/#levels=${'5'.repeat(47)}`);
   await page.reload();
   await page.waitForSelector('[data-testid="notice"]');
   assert.equal(await text(page, 'index-value'), '5,00');
@@ -78,8 +54,8 @@ test('autosave brings the same work back after a reload and on a bare visit', as
 
 test('two tabs: a save in one is offered in the other, never overwritten unnoticed', async () => {
   const page = await open(`#levels=${KEMENKO_2021}`);
-  const other = await current.context.newPage();
-  await other.goto(`${origin}/`);
+  const other = await s.current.context.newPage();
+  await other.goto(`${s.origin}/`);
   await other.waitForSelector('[data-testid="index-value"]');
   await other.locator('[data-testid="indicator-47"] input[value="5"]').click();
   await page.waitForSelector('[data-testid="notice"]');
@@ -194,7 +170,7 @@ test('the one-page brief prints on one A4 page with the index', async () => {
 test('share: copy the link and show its QR code', async () => {
   const page = await open(`#levels=${KEMENKO_2021}`, { permissions: ['clipboard-read', 'clipboard-write'] });
   const link = await page.locator('[data-testid="share-link"]').inputValue();
-  assert.ok(link.startsWith(`${origin}/#levels=${KEMENKO_2021}`), link);
+  assert.ok(link.startsWith(`${s.origin}/#levels=${KEMENKO_2021}`), link);
   await page.locator('[data-testid="copy-link"]').click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   const qr = page.locator('[data-testid="qr"]');
@@ -204,7 +180,7 @@ test('share: copy the link and show its QR code', async () => {
   const box = await qr.boundingBox();
   assert.ok(box.width >= 200, `large enough to scan (${box.width}px)`);
   // The link opened elsewhere (a phone) shows the same numbers.
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const phone = await s.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
   const p2 = await phone.newPage();
   await p2.goto(link);
   await p2.waitForSelector('[data-testid="index-value"]');
@@ -220,7 +196,7 @@ test('offline: after the first visit the calculator starts with the network off'
   // The worker controls the page from the next load on.
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await current.context.setOffline(true);
+  await s.current.context.setOffline(true);
   await page.reload();
   await page.waitForSelector('[data-testid="index-value"]');
   assert.equal(await text(page, 'index-value'), '2,95');
@@ -228,29 +204,35 @@ test('offline: after the first visit the calculator starts with the network off'
   assert.equal(await text(page, 'index-value'), '3,01');
   const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
   assert.equal(manifest.short_name, 'Indeks SPBE');
-  await current.context.setOffline(false);
+  await s.current.context.setOffline(false);
 });
 
 test('saved data this version cannot read is kept aside and the user is told', async () => {
-  const page = await open(`#levels=${KEMENKO_2021}`);
   const future = JSON.stringify({ app: 'spbe-calculator', schema: 9, model: 'spbe-2020' });
-  await page.evaluate((v) => localStorage.setItem('spbe.work', v), future);
-  await page.goto(`${origin}/`);
-  await page.reload();
+  s.current = await openPage(s.browser, s.origin);
+  // Saved by a "newer version" before the app starts (once, not again on reloads).
+  await s.current.context.addInitScript((v) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('spbe.work', v);
+    }
+  }, future);
+  const page = s.current.page;
+  await openCalculator(page, s.origin, '');
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await text(page, 'notice'), /disimpan terpisah \(tidak dihapus\)/);
   assert.equal(await page.evaluate(() => localStorage.getItem('spbe.work.unreadable')), future);
 });
 
 test('when the browser refuses to store, the user is told and can still export', async () => {
-  current = await openPage(browser, origin, { acceptDownloads: true });
-  await current.context.addInitScript(() => {
+  s.current = await openPage(s.browser, s.origin, { acceptDownloads: true });
+  await s.current.context.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException('quota', 'QuotaExceededError');
     };
   });
-  const page = current.page;
-  await openCalculator(page, origin, `#levels=${KEMENKO_2021}`);
+  const page = s.current.page;
+  await openCalculator(page, s.origin, `#levels=${KEMENKO_2021}`);
   await page.locator('[data-testid="indicator-1"] input[value="4"]').click();
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await text(page, 'notice'), /Penyimpanan otomatis tidak tersedia/);

@@ -1,34 +1,10 @@
 // End-to-end tests of goal seek in the release build.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage, openCalculator, KEMENKO_2021 } from './harness.mjs';
+import { suite, text, KEMENKO_2021 } from './harness.mjs';
 
-let server, origin, browser, current;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-afterEach(async () => {
-  if (current) {
-    const { problems, context } = current;
-    current = undefined;
-    await context.close();
-    assert.deepEqual(problems.errors, [], 'console errors');
-    assert.deepEqual(problems.foreign, [], 'requests to other origins');
-  }
-});
-
-async function open(hash = '') {
-  current = await openPage(browser, origin);
-  await openCalculator(current.page, origin, hash);
-  return current.page;
-}
-const text = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();
+const s = suite();
+const { open } = s;
 
 test('set a target, get the least-effort plan, apply it, see the target met', async () => {
   const page = await open(`#levels=${KEMENKO_2021}`);

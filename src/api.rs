@@ -182,6 +182,18 @@ pub fn read_levels(values: &[ApiValue], fw: &Framework) -> Result<Vec<u32>, ApiE
         .collect()
 }
 
+/// The model `model_id` among `models`, or the error that lists the known ones.
+fn find_model<'a>(models: &[&'a Framework], model_id: &str) -> Result<&'a Framework, ApiError> {
+    models
+        .iter()
+        .find(|m| m.id == model_id)
+        .copied()
+        .ok_or_else(|| ApiError::UnknownModel {
+            id: model_id.to_string(),
+            known: models.iter().map(|m| m.id.clone()).collect(),
+        })
+}
+
 /// Score `levels` with the model `model_id` among `models`.
 pub fn score(
     models: &[&Framework],
@@ -190,13 +202,7 @@ pub fn score(
     basis: Option<&str>,
     lang: Option<&str>,
 ) -> Result<ApiScore, ApiError> {
-    let fw = models
-        .iter()
-        .find(|m| m.id == model_id)
-        .ok_or_else(|| ApiError::UnknownModel {
-            id: model_id.to_string(),
-            known: models.iter().map(|m| m.id.clone()).collect(),
-        })?;
+    let fw = find_model(models, model_id)?;
     let basis = match basis {
         None => Basis::default(),
         Some(b) => Basis::from_code(b).ok_or_else(|| ApiError::BadBasis { got: b.to_string() })?,
@@ -426,27 +432,13 @@ pub fn plan(
     options: &PlanOptions,
 ) -> Result<ApiPlan, ApiError> {
     use crate::engine::plan::{self, Binding, PlanOutcome};
-    let fw = models
-        .iter()
-        .find(|m| m.id == model_id)
-        .ok_or_else(|| ApiError::UnknownModel {
-            id: model_id.to_string(),
-            known: models.iter().map(|m| m.id.clone()).collect(),
-        })?;
+    let fw = find_model(models, model_id)?;
     let values = read_levels(levels, fw)?;
     let req = read_plan_request(fw, &values, options)?;
     let outcome = plan::plan(fw, &values, &req).map_err(|e| ApiError::BadOption {
         option: "target",
         problem: format!("cannot be planned ({e:?})"),
     })?;
-    let denom = u64::from(fw.total_weight) * u64::from(fw.scale.unit());
-    let sum = |lv: &[u32]| -> u64 {
-        fw.indicators
-            .iter()
-            .zip(lv)
-            .map(|(ind, v)| u64::from(ind.weight) * u64::from(*v))
-            .sum()
-    };
     // The best reachable: every indicator as high as the constraints allow.
     let top: Vec<u32> = values
         .iter()
@@ -462,7 +454,7 @@ pub fn plan(
             m.max(*v)
         })
         .collect();
-    let best = crate::engine::Exact::new(sum(&top), denom);
+    let best = plan::index_of(fw, &top);
     let predicate = |v: &crate::engine::Exact| fw.bands[fw.band_of(v, req.basis)].name.id.clone();
     let base = |status, steps, effort, index: crate::engine::Exact, binding| ApiPlan {
         status,
@@ -481,7 +473,7 @@ pub fn plan(
             "met",
             Vec::new(),
             0,
-            crate::engine::Exact::new(sum(&values), denom),
+            plan::index_of(fw, &values),
             Vec::new(),
         ),
         PlanOutcome::Planned {

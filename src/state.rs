@@ -392,6 +392,14 @@ impl State {
         )
     }
 
+    /// The name of the scenario being edited.
+    pub fn active_name(&self) -> String {
+        self.scenarios
+            .get(self.active)
+            .map(|s| s.name.clone())
+            .unwrap_or_default()
+    }
+
     /// Everything the user made, to save or export.
     pub fn work(&self) -> Work {
         Work {

@@ -112,6 +112,21 @@ fn option(
     }
 }
 
+/// The first two arguments of every call: the model id and the levels.
+fn model_and_levels(
+    model: &JsValue,
+    levels: &JsValue,
+) -> Result<(String, Vec<ApiValue>), ApiError> {
+    let model = model.as_string().ok_or(ApiError::ModelIdNotAString)?;
+    if !Array::is_array(levels) {
+        return Err(ApiError::LevelsNotAnArray);
+    }
+    Ok((
+        model,
+        Array::from(levels).iter().map(|v| js_value(&v)).collect(),
+    ))
+}
+
 /// A property of `options`, `None` when absent.
 fn property(options: &JsValue, key: &str) -> Option<JsValue> {
     let v = Reflect::get(options, &JsValue::from_str(key)).ok()?;
@@ -137,11 +152,7 @@ fn plan(
     levels: JsValue,
     options: JsValue,
 ) -> Result<JsValue, ApiError> {
-    let model = model.as_string().ok_or(ApiError::ModelIdNotAString)?;
-    if !Array::is_array(&levels) {
-        return Err(ApiError::LevelsNotAnArray);
-    }
-    let values: Vec<ApiValue> = Array::from(&levels).iter().map(|v| js_value(&v)).collect();
+    let (model, values) = model_and_levels(&model, &levels)?;
     if !options.is_object() {
         return Err(ApiError::OptionsNotAnObject);
     }
@@ -171,11 +182,7 @@ fn score(
     levels: JsValue,
     options: JsValue,
 ) -> Result<JsValue, ApiError> {
-    let model = model.as_string().ok_or(ApiError::ModelIdNotAString)?;
-    if !Array::is_array(&levels) {
-        return Err(ApiError::LevelsNotAnArray);
-    }
-    let values: Vec<ApiValue> = Array::from(&levels).iter().map(|v| js_value(&v)).collect();
+    let (model, values) = model_and_levels(&model, &levels)?;
     let basis = option(&options, "predicateBasis", |got| ApiError::BadBasis { got })?;
     let lang = option(&options, "lang", |got| ApiError::BadLang { got })?;
     let fws: Vec<&Framework> = frameworks.iter().map(|f| f.as_ref()).collect();

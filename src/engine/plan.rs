@@ -144,6 +144,21 @@ pub fn required_sum(fw: &Framework, target: &Target, basis: Basis) -> Result<u12
     })
 }
 
+/// `Σ weight · value`: the index is this over `total_weight · unit`.
+pub fn weighted_sum(fw: &Framework, levels: &[u32]) -> u128 {
+    fw.indicators
+        .iter()
+        .zip(levels)
+        .map(|(ind, v)| u128::from(ind.weight) * u128::from(*v))
+        .sum()
+}
+
+/// The exact index of `levels`.
+pub fn index_of(fw: &Framework, levels: &[u32]) -> Exact {
+    let denom = u64::from(fw.total_weight) * u64::from(fw.scale.unit());
+    Exact::new(weighted_sum(fw, levels) as u64, denom)
+}
+
 fn gcd(a: u64, b: u64) -> u64 {
     if b == 0 { a } else { gcd(b, a % b) }
 }
@@ -308,12 +323,7 @@ pub fn plan(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Result<PlanOut
         });
     }
     let need = required_sum(fw, &req.target, req.basis)?;
-    let current: u128 = fw
-        .indicators
-        .iter()
-        .zip(levels)
-        .map(|(ind, v)| u128::from(ind.weight) * u128::from(*v))
-        .sum();
+    let current: u128 = weighted_sum(fw, levels);
     if current >= need {
         return Ok(PlanOutcome::Met);
     }
@@ -357,17 +367,12 @@ pub fn plan(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Result<PlanOut
                     effort: opts.costs[i][k as usize],
                 })
                 .collect();
-            let sum: u64 = fw
-                .indicators
-                .iter()
-                .zip(&new_levels)
-                .map(|(ind, v)| u64::from(ind.weight) * u64::from(*v))
-                .sum();
+            let index = index_of(fw, &new_levels);
             Ok(PlanOutcome::Planned {
                 steps,
                 effort,
                 levels: new_levels,
-                index: Exact::new(sum, denom),
+                index,
             })
         }
         None => {
@@ -375,12 +380,7 @@ pub fn plan(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Result<PlanOut
                 let o = options(fw, levels, req, r);
                 let ks: Vec<u32> = o.costs.iter().map(|c| c.len() as u32 - 1).collect();
                 let lv = apply_steps(fw, levels, &ks);
-                let sum: u128 = fw
-                    .indicators
-                    .iter()
-                    .zip(&lv)
-                    .map(|(ind, v)| u128::from(ind.weight) * u128::from(*v))
-                    .sum();
+                let sum: u128 = weighted_sum(fw, &lv);
                 (sum, lv)
             };
             let (best_sum, best_levels) = top_levels(Relax::default());
@@ -456,12 +456,7 @@ pub fn marginal_gains(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Vec<
     }
     let opts = options(fw, levels, req, Relax::default());
     let denom = u64::from(fw.total_weight) * u64::from(fw.scale.unit());
-    let current: u128 = fw
-        .indicators
-        .iter()
-        .zip(levels)
-        .map(|(ind, v)| u128::from(ind.weight) * u128::from(*v))
-        .sum();
+    let current: u128 = weighted_sum(fw, levels);
     let index = Exact::new(current as u64, denom);
     let next_need = fw
         .next_band(&index, req.basis)
@@ -526,15 +521,7 @@ pub fn roadmap(
     targets: &[Option<Target>],
 ) -> Result<Vec<YearPlan>, PlanError> {
     let denom = u64::from(fw.total_weight) * u64::from(fw.scale.unit());
-    let index_of = |lv: &[u32]| {
-        let sum: u64 = fw
-            .indicators
-            .iter()
-            .zip(lv)
-            .map(|(ind, v)| u64::from(ind.weight) * u64::from(*v))
-            .sum();
-        Exact::new(sum, denom)
-    };
+    let index_of = |lv: &[u32]| index_of(fw, lv);
     let mut levels = start.to_vec();
     let mut out = Vec::with_capacity(targets.len());
     for target in targets {

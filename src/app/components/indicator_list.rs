@@ -9,7 +9,7 @@ use crate::state::Action;
 use crate::view;
 
 use super::domain_section::DomainSection;
-use super::indicator_row::Planning;
+use super::indicator_row::{Planning, RowsContext};
 
 #[component]
 pub fn IndicatorList() -> Html {
@@ -24,15 +24,20 @@ pub fn IndicatorList() -> Html {
     let dispatcher = store.dispatcher();
     let onaction = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
     let summary = view::summary(&store);
-    let fw = FwRef(store.fw.clone());
+    let rows = RowsContext {
+        fw: FwRef(store.fw.clone()),
+        levels: store.levels.clone(),
+        baseline: store.baseline.clone(),
+        lang: store.lang,
+        planning: Planning::of(&store),
+        onlevel,
+        onaction,
+    };
     html! {
         <section class="indicators" id="indikator" aria-labelledby="indicators-title" tabindex="-1">
             <h2 id="indicators-title">{ t.indicators_heading }</h2>
             { for summary.domains.into_iter().enumerate().map(|(d, lines)| html! {
-                <DomainSection fw={fw.clone()} domain={d} lines={lines}
-                    levels={store.levels.clone()} baseline={store.baseline.clone()}
-                    lang={store.lang} onlevel={onlevel.clone()} onaction={onaction.clone()}
-                    planning={Planning::of(&store)} />
+                <DomainSection domain={d} lines={lines} rows={rows.clone()} />
             }) }
         </section>
     }

@@ -13,6 +13,20 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use super::delta_badge::DeltaBadge;
 use super::level_control::LevelControl;
 
+/// What the domain sections and aspect groups hand down to their rows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowsContext {
+    pub fw: FwRef,
+    pub levels: Vec<u32>,
+    pub baseline: Vec<u32>,
+    pub lang: Lang,
+    pub planning: Planning,
+    /// `(indicator, value)` when the user picks a level.
+    pub onlevel: Callback<(usize, u32)>,
+    /// Any other change a row makes (lock, note, …).
+    pub onaction: Callback<Action>,
+}
+
 /// The planning inputs of every indicator, handed down to the rows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Planning {

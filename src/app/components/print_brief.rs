@@ -23,11 +23,7 @@ pub fn PrintBrief() -> Html {
     let t = strings(store.lang);
     let v = view::summary(&store);
     let plan = view::planner(&store);
-    let scenario = store
-        .scenarios
-        .get(store.active)
-        .map(|s| s.name.clone())
-        .unwrap_or_default();
+    let scenario = store.active_name();
     let notes: Vec<(u32, String)> = store
         .notes
         .iter()

@@ -10,11 +10,7 @@ use crate::i18n::strings;
 pub fn WaterfallChart() -> Html {
     let store = use_store();
     let t = strings(store.lang);
-    let name = store
-        .scenarios
-        .get(store.active)
-        .map(|s| s.name.clone())
-        .unwrap_or_default();
+    let name = store.active_name();
     let Some(w) = charts::waterfall(
         &store.fw,
         &store.levels,
