@@ -8,7 +8,7 @@ use crate::app::hooks::use_autosave::use_autosave;
 use crate::app::hooks::use_document_language::{remembered_language, use_document_language};
 use crate::app::hooks::use_fragment_sync::{current_fragment, use_fragment_sync};
 use crate::app::storage::{self, Saved};
-use crate::app::store::Store;
+use crate::app::store::{PlanView, Store, SummaryView};
 use crate::engine::Lang;
 use crate::i18n::strings;
 use crate::state::{Action, Notice, PendingReason, State};
@@ -82,10 +82,32 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let store: Store = use_reducer(move || initial_state(&fw));
     use_fragment_sync(store.clone());
     use_autosave(store.clone());
+    let summary: SummaryView = {
+        let snapshot = store.clone();
+        use_memo(
+            (
+                store.levels.clone(),
+                store.baseline.clone(),
+                store.basis,
+                store.lang,
+            ),
+            move |_| crate::view::summary(&snapshot),
+        )
+    };
+    // Goal seek runs once per change of its inputs, shared by the planner panel and the brief.
+    let plan: PlanView = {
+        let snapshot = store.clone();
+        use_memo(
+            (store.levels.clone(), store.plan_request(), store.lang),
+            move |_| crate::view::planner(&snapshot),
+        )
+    };
     use_document_language(store.lang);
     let t = strings(store.lang);
     html! {
         <ContextProvider<Store> context={store.clone()}>
+        <ContextProvider<PlanView> context={plan}>
+        <ContextProvider<SummaryView> context={summary}>
             <a class="skip-link" href="#indikator">{ t.skip_to_indicators }</a>
             <TopBar />
             <NoticeBanner />
@@ -108,6 +130,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             </div>
             <ModelFooter />
             <PrintBrief />
+        </ContextProvider<SummaryView>>
+        </ContextProvider<PlanView>>
         </ContextProvider<Store>>
     }
 }

@@ -3,10 +3,9 @@
 use yew::prelude::*;
 
 use crate::app::FwRef;
-use crate::app::store::use_store;
+use crate::app::store::{use_store, use_summary};
 use crate::i18n::strings;
 use crate::state::Action;
-use crate::view;
 
 use super::domain_section::DomainSection;
 use super::indicator_row::{Planning, RowsContext};
@@ -23,7 +22,7 @@ pub fn IndicatorList() -> Html {
     });
     let dispatcher = store.dispatcher();
     let onaction = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
-    let summary = view::summary(&store);
+    let summary = use_summary();
     let rows = RowsContext {
         fw: FwRef(store.fw.clone()),
         levels: store.levels.clone(),
@@ -36,8 +35,8 @@ pub fn IndicatorList() -> Html {
     html! {
         <section class="indicators" id="indikator" aria-labelledby="indicators-title" tabindex="-1">
             <h2 id="indicators-title">{ t.indicators_heading }</h2>
-            { for summary.domains.into_iter().enumerate().map(|(d, lines)| html! {
-                <DomainSection domain={d} lines={lines} rows={rows.clone()} />
+            { for summary.domains.iter().enumerate().map(|(d, lines)| html! {
+                <DomainSection domain={d} lines={lines.clone()} rows={rows.clone()} />
             }) }
         </section>
     }

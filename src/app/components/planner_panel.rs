@@ -5,11 +5,11 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::FwRef;
-use crate::app::store::use_store;
+use crate::app::store::{use_plan_view, use_store};
 use crate::engine::plan::EffortCurve;
 use crate::i18n::strings;
 use crate::state::Action;
-use crate::view::{self, PlanStatus};
+use crate::view::PlanStatus;
 
 use super::target_picker::TargetPicker;
 
@@ -17,14 +17,7 @@ use super::target_picker::TargetPicker;
 pub fn PlannerPanel() -> Html {
     let store = use_store();
     let (t, lang, fw) = (strings(store.lang), store.lang, store.fw.clone());
-    // The plan is recomputed only when its inputs change (not on a language-free re-render).
-    let v = {
-        let snapshot = store.clone();
-        use_memo(
-            (store.levels.clone(), store.plan_request(), store.lang),
-            move |_| view::planner(&snapshot),
-        )
-    };
+    let v = use_plan_view();
 
     let ontarget = {
         let store = store.clone();

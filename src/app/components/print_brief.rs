@@ -5,9 +5,8 @@
 use yew::prelude::*;
 
 use crate::app::storage;
-use crate::app::store::use_store;
+use crate::app::store::{use_plan_view, use_store, use_summary};
 use crate::i18n::strings;
-use crate::view;
 
 use super::band_bar::BandBar;
 use super::radar_chart::RadarChart;
@@ -21,8 +20,8 @@ const NOTE_CHARS: usize = 160;
 pub fn PrintBrief() -> Html {
     let store = use_store();
     let t = strings(store.lang);
-    let v = view::summary(&store);
-    let plan = view::planner(&store);
+    let v = use_summary();
+    let plan = use_plan_view();
     let scenario = store.active_name();
     let notes: Vec<(u32, String)> = store
         .notes

@@ -4,10 +4,9 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::{use_store, use_summary};
 use crate::i18n::strings;
 use crate::state::Action;
-use crate::view;
 
 #[component]
 pub fn ScenarioControls() -> Html {
@@ -15,7 +14,7 @@ pub fn ScenarioControls() -> Html {
     let chosen = use_state(|| 0usize);
     let t = strings(store.lang);
     let lang = store.lang;
-    let changes = view::summary(&store).changes;
+    let changes = use_summary().changes.clone();
     let dispatch = |action: Action| {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(action.clone()))

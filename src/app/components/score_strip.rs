@@ -4,23 +4,22 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::{use_store, use_summary};
 use crate::i18n::strings;
-use crate::view;
 
 #[component]
 pub fn ScoreStrip() -> Html {
     let store = use_store();
-    let v = view::summary(&store);
+    let v = use_summary();
     let t = strings(store.lang);
     html! {
         <div class="score-strip" aria-hidden="true">
-            <span>{ t.index }{ " " }<strong>{ v.index }</strong></span>
-            if let Some(d) = v.index_delta {
-                <span class="delta">{ d }</span>
+            <span>{ t.index }{ " " }<strong>{ v.index.clone() }</strong></span>
+            if let Some(d) = &v.index_delta {
+                <span class="delta">{ d.clone() }</span>
             }
             <span class="predicate-chip" style={format!("background:{}", v.predicate_color)}>
-                { v.predicate }
+                { v.predicate.clone() }
             </span>
         </div>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::{use_store, use_summary};
 use crate::i18n::strings;
 use crate::view;
 
@@ -16,7 +16,7 @@ use super::part_table::PartTable;
 pub fn SummaryPanel() -> Html {
     let store = use_store();
     let t = strings(store.lang);
-    let v = view::summary(&store);
+    let v = use_summary();
     html! {
         <section class="summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="sr-only">{ t.index }</h2>
