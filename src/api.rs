@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::engine::fragment::parse_value;
+use crate::engine::fragment::{ValueFault, parse_value, read_value};
 use crate::engine::{Basis, Framework, Lang};
 
 /// One element of the `levels` array as JavaScript gave it.
@@ -152,28 +152,20 @@ pub fn read_levels(values: &[ApiValue], fw: &Framework) -> Result<Vec<u32>, ApiE
                     });
                 }
             };
-            let out_of_range = || ApiError::OutOfRange {
-                position,
-                got: text.clone(),
-                min: scale.min,
-                max: scale.max,
-            };
-            if text.starts_with('-') && text[1..].bytes().any(|c| c.is_ascii_digit()) {
-                return Err(out_of_range());
-            }
-            match parse_value(text, scale.decimals) {
-                Ok(value) if scale.contains(value) => Ok(value),
-                Ok(_) => Err(out_of_range()),
-                Err(true) => Err(ApiError::TooPrecise {
+            match read_value(text, scale) {
+                Ok(value) => Ok(value),
+                Err(ValueFault::OutOfRange) => Err(ApiError::OutOfRange {
+                    position,
+                    got: text.clone(),
+                    min: scale.min,
+                    max: scale.max,
+                }),
+                Err(ValueFault::TooPrecise) => Err(ApiError::TooPrecise {
                     position,
                     got: text.clone(),
                     decimals: scale.decimals,
                 }),
-                // Digits that overflow are a (huge) number, not a non-number.
-                Err(false) if text.bytes().all(|c| c.is_ascii_digit() || c == b'.') => {
-                    Err(out_of_range())
-                }
-                Err(false) => Err(ApiError::NotANumber {
+                Err(ValueFault::NotANumber) => Err(ApiError::NotANumber {
                     position,
                     got: text.clone(),
                 }),
@@ -329,27 +321,19 @@ fn read_plan_request(
                 });
             }
         },
-        Some(ApiTarget::Text(name)) => {
-            let key = name.trim().to_lowercase();
-            let band = fw.bands.iter().position(|b| {
-                b.id.to_lowercase() == key
-                    || b.name.id.to_lowercase() == key
-                    || b.name.en.to_lowercase() == key
-            });
-            match band {
-                Some(b) => Target::Band(b),
-                None => {
-                    let names: Vec<&str> = fw.bands.iter().map(|b| b.name.id.as_str()).collect();
-                    return Err(ApiError::BadOption {
-                        option: "target",
-                        problem: format!(
-                            "\"{name}\" is not a predicate (use one of: {})",
-                            names.join(", ")
-                        ),
-                    });
-                }
+        Some(ApiTarget::Text(name)) => match fw.band_named(name) {
+            Some(b) => Target::Band(b),
+            None => {
+                let names: Vec<&str> = fw.bands.iter().map(|b| b.name.id.as_str()).collect();
+                return Err(ApiError::BadOption {
+                    option: "target",
+                    problem: format!(
+                        "\"{name}\" is not a predicate (use one of: {})",
+                        names.join(", ")
+                    ),
+                });
             }
-        }
+        },
         Some(ApiTarget::Other(kind)) => {
             return Err(ApiError::BadOption {
                 option: "target",
@@ -387,16 +371,10 @@ fn read_plan_request(
             .iter()
             .enumerate()
             .map(|(i, v)| match v {
-                ApiValue::Number(t) => match parse_value(t, fw.scale.decimals) {
-                    Ok(m) if fw.scale.contains(m) => Ok(m),
-                    _ => Err(ApiError::BadOption {
-                        option: "maxLevels",
-                        problem: format!(
-                            "[{i}] = {t} is outside {}..{}",
-                            fw.scale.min, fw.scale.max
-                        ),
-                    }),
-                },
+                ApiValue::Number(t) => read_value(t, fw.scale).map_err(|_| ApiError::BadOption {
+                    option: "maxLevels",
+                    problem: format!("[{i}] = {t} is outside {}..{}", fw.scale.min, fw.scale.max),
+                }),
                 ApiValue::Other(kind) => Err(ApiError::BadOption {
                     option: "maxLevels",
                     problem: format!("[{i}] is not a number (got {kind})"),
@@ -439,22 +417,7 @@ pub fn plan(
         option: "target",
         problem: format!("cannot be planned ({e:?})"),
     })?;
-    // The best reachable: every indicator as high as the constraints allow.
-    let top: Vec<u32> = values
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            if req.locked[i] {
-                return *v;
-            }
-            let mut m = req.max_levels[i];
-            if let Some(p) = req.pace {
-                m = m.min(v + p * fw.scale.unit());
-            }
-            m.max(*v)
-        })
-        .collect();
-    let best = plan::index_of(fw, &top);
+    let best = plan::index_of(fw, &plan::best_reachable(fw, &values, &req));
     let predicate = |v: &crate::engine::Exact| fw.bands[fw.band_of(v, req.basis)].name.id.clone();
     let base = |status, steps, effort, index: crate::engine::Exact, binding| ApiPlan {
         status,

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::fragment::parse_value;
+use crate::engine::fragment::{ValueFault, parse_value, read_value};
 use crate::engine::plan::{EffortCurve, Target};
 use crate::engine::{Basis, Framework, Lang};
 use crate::state::{MAX_NAME, MAX_ROADMAP_YEARS, MAX_SCENARIOS, RoadmapYear, Scenario};
@@ -318,23 +318,17 @@ pub fn read_level(
     text: &str,
 ) -> Result<u32, DocError> {
     let scale = fw.scale;
-    let out_of_range = || DocError::OutOfRange {
-        field: field.to_string(),
-        position,
-        text: text.to_string(),
-        min: scale.min,
-        max: scale.max,
-    };
-    let t = text.trim();
-    if t.starts_with('-') && t[1..].bytes().any(|c| c.is_ascii_digit()) {
-        return Err(out_of_range());
-    }
-    match parse_value(&t.replace(',', "."), scale.decimals) {
-        Ok(v) if scale.contains(v) => Ok(v),
-        Ok(_) => Err(out_of_range()),
-        Err(true) => Err(out_of_range()),
-        Err(false) if !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit()) => Err(out_of_range()),
-        Err(false) => Err(DocError::NotANumber {
+    match read_value(&text.trim().replace(',', "."), scale) {
+        Ok(v) => Ok(v),
+        // Files have no "too precise": a level between the scale's steps is out of range.
+        Err(ValueFault::OutOfRange | ValueFault::TooPrecise) => Err(DocError::OutOfRange {
+            field: field.to_string(),
+            position,
+            text: text.to_string(),
+            min: scale.min,
+            max: scale.max,
+        }),
+        Err(ValueFault::NotANumber) => Err(DocError::NotANumber {
             field: field.to_string(),
             position,
             text: text.chars().take(20).collect(),
@@ -376,21 +370,13 @@ pub fn read_target(
                 }),
             }
         }
-        (None, Some(p)) => {
-            let key = p.trim().to_lowercase();
-            fw.bands
-                .iter()
-                .position(|b| {
-                    b.id.to_lowercase() == key
-                        || b.name.id.to_lowercase() == key
-                        || b.name.en.to_lowercase() == key
-                })
-                .map(|b| Some(Target::Band(b)))
-                .ok_or_else(|| DocError::BadValue {
-                    field: field.to_string(),
-                    text: p.chars().take(40).collect(),
-                })
-        }
+        (None, Some(p)) => fw
+            .band_named(p)
+            .map(|b| Some(Target::Band(b)))
+            .ok_or_else(|| DocError::BadValue {
+                field: field.to_string(),
+                text: p.chars().take(40).collect(),
+            }),
         (Some(_), Some(p)) => Err(DocError::BadValue {
             field: field.to_string(),
             text: p.chars().take(40).collect(),

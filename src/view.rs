@@ -357,15 +357,8 @@ pub fn planner(state: &State) -> Planner {
             ..
         }) => {
             // Most index per unit of effort first, then by indicator number.
-            // Compared exactly: a.gain / a.effort against b.gain / b.effort.
             steps.sort_by(|a, b| {
-                let per = |x: &crate::engine::plan::PlanStep, y: &crate::engine::plan::PlanStep| {
-                    u128::from(x.gain.numer())
-                        * u128::from(y.gain.denom())
-                        * u128::from(y.effort.max(1))
-                };
-                per(b, a)
-                    .cmp(&per(a, b))
+                crate::engine::plan::more_per_effort((&a.gain, a.effort), (&b.gain, b.effort))
                     .then(a.indicator.cmp(&b.indicator))
             });
             let n_steps: u32 = steps

@@ -174,3 +174,29 @@ proptest! {
         prop_assert_eq!(r.is_ok(), ok);
     }
 }
+
+#[test]
+fn one_value_is_classified_once_for_the_api_and_the_files() {
+    use spbe_calculator::engine::fragment::{ValueFault, read_value};
+    let scale = common::spbe2020().scale;
+    assert_eq!(read_value("3", scale), Ok(3));
+    for out in [
+        "0",
+        "6",
+        "-1",
+        "-0",
+        "99999999",
+        "99999999.5",
+        "1000000000000000000000",
+    ] {
+        assert_eq!(read_value(out, scale), Err(ValueFault::OutOfRange), "{out}");
+    }
+    assert_eq!(read_value("2.5", scale), Err(ValueFault::TooPrecise));
+    for nan in ["", "x", "NaN", "Infinity", "1.2.3", "3.", "-", "٣"] {
+        assert_eq!(
+            read_value(nan, scale),
+            Err(ValueFault::NotANumber),
+            "{nan:?}"
+        );
+    }
+}

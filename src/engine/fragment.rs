@@ -4,7 +4,7 @@
 //! levels below 10) or a comma-separated list (always accepted; values with decimals use a
 //! point). Decoding never panics; every problem is a typed [`FragmentError`].
 
-use super::model::Framework;
+use super::model::{Framework, Scale};
 use super::predicate::Basis;
 use super::text::Lang;
 
@@ -138,6 +138,41 @@ pub(crate) fn parse_value(text: &str, decimals: u8) -> Result<u32, bool> {
     int.checked_mul(unit)
         .and_then(|v| v.checked_add(f))
         .ok_or(false)
+}
+
+/// Why one level value (as a program or a file wrote it) was not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueFault {
+    NotANumber,
+    /// More decimals than the scale has.
+    TooPrecise,
+    /// A number, but outside the scale (negative, too large, overflowing).
+    OutOfRange,
+}
+
+/// Read one level value written with a decimal point (`"3"`, `"3.25"`, `"-1"`) for `scale`,
+/// saying what kind of fault it has. Shared by the JS API and the file readers.
+pub fn read_value(text: &str, scale: Scale) -> Result<u32, ValueFault> {
+    let unsigned = text.strip_prefix('-');
+    // A well-formed decimal: digits, optionally a point and more digits.
+    let decimal = |t: &str| {
+        let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+        !int.is_empty()
+            && int.bytes().all(|c| c.is_ascii_digit())
+            && frac.bytes().all(|c| c.is_ascii_digit())
+            && !t.ends_with('.')
+    };
+    if unsigned.is_some_and(|u| u.bytes().any(|c| c.is_ascii_digit())) {
+        return Err(ValueFault::OutOfRange);
+    }
+    match parse_value(text, scale.decimals) {
+        Ok(v) if scale.contains(v) => Ok(v),
+        Ok(_) => Err(ValueFault::OutOfRange),
+        Err(true) => Err(ValueFault::TooPrecise),
+        // Digits that overflow are a (huge) number, not a non-number.
+        Err(false) if decimal(text) => Err(ValueFault::OutOfRange),
+        Err(false) => Err(ValueFault::NotANumber),
+    }
 }
 
 /// Parse a list of values for `fw` (digits or comma list), checking count and range.

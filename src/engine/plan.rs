@@ -299,6 +299,18 @@ fn apply_steps(fw: &Framework, levels: &[u32], ks: &[u32]) -> Vec<u32> {
         .collect()
 }
 
+/// Every indicator as high as the constraints (less those relaxed) allow.
+fn top_levels(fw: &Framework, levels: &[u32], req: &PlanRequest, relax: Relax) -> Vec<u32> {
+    let o = options(fw, levels, req, relax);
+    let ks: Vec<u32> = o.costs.iter().map(|c| c.len() as u32 - 1).collect();
+    apply_steps(fw, levels, &ks)
+}
+
+/// The levels with the highest index that `req`'s locks, caps and pace allow from `levels`.
+pub fn best_reachable(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Vec<u32> {
+    top_levels(fw, levels, req, Relax::default())
+}
+
 /// The least-effort plan from `levels` to the target, or why there is none.
 pub fn plan(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Result<PlanOutcome, PlanError> {
     let n = fw.indicators.len();
@@ -377,11 +389,8 @@ pub fn plan(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Result<PlanOut
         }
         None => {
             let top_levels = |r: Relax| {
-                let o = options(fw, levels, req, r);
-                let ks: Vec<u32> = o.costs.iter().map(|c| c.len() as u32 - 1).collect();
-                let lv = apply_steps(fw, levels, &ks);
-                let sum: u128 = weighted_sum(fw, &lv);
-                (sum, lv)
+                let lv = top_levels(fw, levels, req, r);
+                (weighted_sum(fw, &lv), lv)
             };
             let (best_sum, best_levels) = top_levels(Relax::default());
             let mut binding = Vec::new();
@@ -433,6 +442,15 @@ pub fn plan(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Result<PlanOut
     }
 }
 
+/// Orders by index gain per unit of effort, most first, compared exactly
+/// (`a.gain / a.effort` against `b.gain / b.effort` by cross-multiplication; effort 0 counts 1).
+pub fn more_per_effort(a: (&Exact, u64), b: (&Exact, u64)) -> std::cmp::Ordering {
+    let per = |x: (&Exact, u64), y: (&Exact, u64)| {
+        u128::from(x.0.numer()) * u128::from(y.0.denom()) * u128::from(y.1.max(1))
+    };
+    per(b, a).cmp(&per(a, b))
+}
+
 /// One line of the marginal-gain ranking.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Marginal {
@@ -479,11 +497,7 @@ pub fn marginal_gains(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Vec<
         .collect();
     // gain/effort descending, compared exactly by cross-multiplication.
     out.sort_by(|a, b| {
-        let l =
-            u128::from(a.gain.numer()) * u128::from(b.effort.max(1)) * u128::from(b.gain.denom());
-        let r =
-            u128::from(b.gain.numer()) * u128::from(a.effort.max(1)) * u128::from(a.gain.denom());
-        r.cmp(&l)
+        more_per_effort((&a.gain, a.effort), (&b.gain, b.effort))
             .then(b.gain.cmp(&a.gain))
             .then(a.indicator.cmp(&b.indicator))
     });

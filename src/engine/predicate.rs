@@ -56,6 +56,17 @@ impl Framework {
             .unwrap_or(0)
     }
 
+    /// The band named `name`: its id or its name in either language, ignoring case and the
+    /// spaces around it ("sangat-baik", "Sangat Baik", "very good").
+    pub fn band_named(&self, name: &str) -> Option<usize> {
+        let key = name.trim().to_lowercase();
+        self.bands.iter().position(|b| {
+            b.id.to_lowercase() == key
+                || b.name.id.to_lowercase() == key
+                || b.name.en.to_lowercase() == key
+        })
+    }
+
     /// The band above the one `value` is in, if any, and the distance to it.
     pub fn next_band(&self, value: &Exact, basis: Basis) -> Option<NextBand> {
         let band = self.band_of(value, basis) + 1;
