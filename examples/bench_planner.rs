@@ -1,5 +1,5 @@
-//! Prints how long the planner takes natively for SPBE 2020 at several targets, next to a
-//! plain level change (reducer + rescore), so the ratio can be tracked: `make bench`.
+//! Prints how long the planner takes natively for SPBE 2020 and Pemdi 2026 at several targets,
+//! next to a plain level change (reducer + rescore), so the ratio can be tracked: `make bench`.
 //! A measurement script, not a test: it prints numbers and never fails on them.
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
@@ -11,7 +11,6 @@ use spbe_calculator::engine::Lang;
 use spbe_calculator::engine::model::RawModel;
 use spbe_calculator::engine::plan::{PlanRequest, Target, marginal_gains, plan};
 use spbe_calculator::engine::{Basis, Framework};
-use spbe_calculator::models;
 use spbe_calculator::state::{Action, State};
 
 fn time<F: FnMut()>(runs: u32, mut f: F) -> f64 {
@@ -28,9 +27,13 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let (_, text) = models::BUNDLED[0];
-    let raw: RawModel = serde_json::from_str(text).expect("bundled model parses");
-    let fw = Rc::new(Framework::from_raw(raw).expect("bundled model is valid"));
+    let load = |id: &str| {
+        let path = format!("{}/assets/models/{id}.json", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).expect("bundled model file");
+        let raw: RawModel = serde_json::from_str(&text).expect("bundled model parses");
+        Rc::new(Framework::from_raw(raw).expect("bundled model is valid"))
+    };
+    let fw = load("spbe-2020");
     let state = State::new(fw.clone(), Lang::Id);
     let floor = fw.floor_levels();
     let kemenko = fw.presets[1].levels.clone();
@@ -63,4 +66,30 @@ fn main() {
         black_box(marginal_gains(&fw, &kemenko, &req));
     });
     println!("  marginal-gain ranking                 {t:>10.1} µs");
+
+    // Pemdi: fractional values (Aceh Tengah 2026 has 1,26 / 1,1667 …) put first steps off the
+    // lattice of whole band steps; the residue classes keep the table small.
+    let pemdi = load("pemdi-2026");
+    let aceh = pemdi.presets[1].levels.clone();
+    let pfloor = pemdi.floor_levels();
+    // A value on every indicator that the evidence helper can give (thirds: 1,8333), the
+    // worst case for the residue classes.
+    let thirds: Vec<u32> = (0..20)
+        .map(|i| if i % 2 == 0 { 18_333 } else { 11_667 })
+        .collect();
+    println!("native, Pemdi 2026:");
+    for (label, levels, target) in [
+        ("floor -> Cukup", &pfloor, Target::Band(1)),
+        ("floor -> Memuaskan", &pfloor, Target::Band(4)),
+        ("Aceh Tengah 2026 -> Cukup", &aceh, Target::Band(1)),
+        ("Aceh Tengah 2026 -> Baik", &aceh, Target::Band(2)),
+        ("Aceh Tengah 2026 -> Memuaskan", &aceh, Target::Band(4)),
+        ("thirds everywhere -> Memuaskan", &thirds, Target::Band(4)),
+    ] {
+        let req = PlanRequest::new(&pemdi, target, Basis::Exact);
+        let t = time(20, || {
+            black_box(plan(&pemdi, levels, &req).ok());
+        });
+        println!("  plan {label:<32}{t:>10.1} µs");
+    }
 }

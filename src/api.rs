@@ -1,14 +1,18 @@
-//! The JavaScript API's behaviour, in plain Rust: `window.spbe.score(modelId, levels, options)`
-//! checks its input here and gets back a result to hand to JavaScript. The wasm shell
-//! (`app::js_api`) only converts between `JsValue`s and these types, so every rule below is
-//! tested natively.
+//! The JavaScript API's behaviour, in plain Rust: `window.spbe.score(modelId, values, options)`
+//! and `window.spbe.plan(…)` check their input here and get back a result to hand to
+//! JavaScript. The wasm shell (`app::js_api`) only converts between `JsValue`s and these
+//! types, so every rule below is tested natively. Options are read generically: the common
+//! ones (`predicateBasis`, `lang`, the planning options) and one per variant of the framework
+//! (`bandEdge`, `aspect7`, `indexRounding`); any other option is refused, naming the ones that
+//! apply.
 
 use std::fmt;
 
-use crate::engine::fragment::{ValueFault, parse_value, read_value};
-use crate::engine::{Basis, Framework, Lang};
+use crate::engine::decimal::{ValueFault, parse_value, read_value};
+use crate::engine::plan::{self, Binding, EffortCurve, PlanOutcome, PlanRequest, Target};
+use crate::engine::{Basis, Exact, Framework, Lang};
 
-/// One element of the `levels` array as JavaScript gave it.
+/// One element of an array as JavaScript gave it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ApiValue {
     /// A JS number, written in its shortest decimal form (`3`, `3.25`, `-1`, `NaN`).
@@ -17,12 +21,29 @@ pub enum ApiValue {
     Other(String),
 }
 
+/// One option's value as JavaScript gave it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApiAny {
+    Number(String),
+    Text(String),
+    List(Vec<ApiValue>),
+    /// Anything else (`typeof`).
+    Other(String),
+}
+
+/// The `options` object: its keys and values, in order (`undefined` values left out).
+pub type ApiOptions = Vec<(String, ApiAny)>;
+
 /// Why a call was refused. The message (English, for developers) names the argument at fault.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ApiError {
     UnknownModel {
         id: String,
         known: Vec<String>,
+    },
+    /// A bundled framework whose file has not been loaded yet.
+    NotLoaded {
+        id: String,
     },
     ModelIdNotAString,
     LevelsNotAnArray,
@@ -39,12 +60,15 @@ pub enum ApiError {
         position: usize,
         got: String,
         decimals: u8,
+        min: u32,
+        max: u32,
     },
     OutOfRange {
         position: usize,
         got: String,
         min: u32,
         max: u32,
+        decimals: u8,
     },
     BadBasis {
         got: String,
@@ -53,11 +77,24 @@ pub enum ApiError {
         got: String,
     },
     OptionsNotAnObject,
-    /// A planning option is missing or wrong; `problem` says how.
+    /// An option this call does not take for this framework.
+    UnknownOption {
+        option: String,
+        model: String,
+        allowed: Vec<String>,
+    },
+    /// An option is missing or wrong; `problem` says how.
     BadOption {
-        option: &'static str,
+        option: String,
         problem: String,
     },
+}
+
+fn scale_text(min: u32, max: u32, decimals: u8) -> String {
+    match decimals {
+        0 => format!("{min}..{max}"),
+        d => format!("{min}..{max} with up to {d} decimals"),
+    }
 }
 
 impl fmt::Display for ApiError {
@@ -67,6 +104,10 @@ impl fmt::Display for ApiError {
             ApiError::UnknownModel { id, known } => {
                 write!(f, "unknown model \"{id}\" (known: {})", known.join(", "))
             }
+            ApiError::NotLoaded { id } => write!(
+                f,
+                "the model \"{id}\" is not loaded yet; call `await spbe.load(\"{id}\")` first"
+            ),
             ApiError::ModelIdNotAString => {
                 write!(f, "modelId must be a string such as \"spbe-2020\"")
             }
@@ -81,17 +122,35 @@ impl fmt::Display for ApiError {
             ApiError::TooPrecise {
                 position,
                 got,
-                decimals,
+                decimals: 0,
+                min,
+                max,
             } => write!(
                 f,
-                "levels[{position}] = {got} has more than {decimals} decimal places"
+                "levels[{position}] = {got} is not a whole number (allowed: {min}..{max})"
+            ),
+            ApiError::TooPrecise {
+                position,
+                got,
+                decimals,
+                min,
+                max,
+            } => write!(
+                f,
+                "levels[{position}] = {got} has more than {decimals} decimals (allowed: {})",
+                scale_text(*min, *max, *decimals)
             ),
             ApiError::OutOfRange {
                 position,
                 got,
                 min,
                 max,
-            } => write!(f, "levels[{position}] = {got} is outside {min}..{max}"),
+                decimals,
+            } => write!(
+                f,
+                "levels[{position}] = {got} is outside {}",
+                scale_text(*min, *max, *decimals)
+            ),
             ApiError::BadBasis { got } => write!(
                 f,
                 "options.predicateBasis must be \"exact\" or \"rounded\" (got {got})"
@@ -100,6 +159,15 @@ impl fmt::Display for ApiError {
                 write!(f, "options.lang must be \"id\" or \"en\" (got {got})")
             }
             ApiError::OptionsNotAnObject => write!(f, "options must be an object"),
+            ApiError::UnknownOption {
+                option,
+                model,
+                allowed,
+            } => write!(
+                f,
+                "options.{option} does not apply to {model} (its options: {})",
+                allowed.join(", ")
+            ),
             ApiError::BadOption { option, problem } if problem.starts_with('[') => {
                 write!(f, "options.{option}{problem}")
             }
@@ -119,15 +187,38 @@ pub struct ApiPart {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ApiScore {
-    /// The official figure: the exact index rounded half up to hundredths.
+    /// The official figure: the exact index brought to hundredths by the framework's rule.
     pub index_cents: u64,
     /// The exact index as a decimal string with a point (`"3.4985"`).
     pub exact: String,
     /// The predicate's name (Indonesian unless `lang` is `en`).
     pub predicate: String,
     pub predicate_id: String,
+    /// Empty for a framework without domains (Pemdi).
     pub domains: Vec<ApiPart>,
     pub aspects: Vec<ApiPart>,
+}
+
+/// The frameworks the API knows: those loaded, and the ids of every one it could load.
+pub struct Known<'a> {
+    pub loaded: &'a [&'a Framework],
+    pub ids: &'a [String],
+}
+
+/// The model `model_id`, or the error saying it is unknown or not loaded yet.
+fn find_model<'a>(known: &Known<'a>, model_id: &str) -> Result<&'a Framework, ApiError> {
+    if let Some(fw) = known.loaded.iter().find(|m| m.id == model_id) {
+        return Ok(fw);
+    }
+    if known.ids.iter().any(|id| id == model_id) {
+        return Err(ApiError::NotLoaded {
+            id: model_id.to_string(),
+        });
+    }
+    Err(ApiError::UnknownModel {
+        id: model_id.to_string(),
+        known: known.ids.to_vec(),
+    })
 }
 
 /// Read `levels` for `fw` into scale units.
@@ -138,7 +229,7 @@ pub fn read_levels(values: &[ApiValue], fw: &Framework) -> Result<Vec<u32>, ApiE
             got: values.len(),
         });
     }
-    let scale = fw.scale;
+    let s = fw.scale;
     values
         .iter()
         .enumerate()
@@ -152,70 +243,151 @@ pub fn read_levels(values: &[ApiValue], fw: &Framework) -> Result<Vec<u32>, ApiE
                     });
                 }
             };
-            match read_value(text, scale) {
-                Ok(value) => Ok(value),
-                Err(ValueFault::OutOfRange) => Err(ApiError::OutOfRange {
+            read_value(text, s).map_err(|fault| match fault {
+                ValueFault::OutOfRange => ApiError::OutOfRange {
                     position,
                     got: text.clone(),
-                    min: scale.min,
-                    max: scale.max,
-                }),
-                Err(ValueFault::TooPrecise) => Err(ApiError::TooPrecise {
+                    min: s.min,
+                    max: s.max,
+                    decimals: s.decimals,
+                },
+                ValueFault::TooPrecise => ApiError::TooPrecise {
                     position,
                     got: text.clone(),
-                    decimals: scale.decimals,
-                }),
-                Err(ValueFault::NotANumber) => Err(ApiError::NotANumber {
+                    decimals: s.decimals,
+                    min: s.min,
+                    max: s.max,
+                },
+                ValueFault::NotANumber => ApiError::NotANumber {
                     position,
                     got: text.clone(),
-                }),
-            }
+                },
+            })
         })
         .collect()
 }
 
-/// The model `model_id` among `models`, or the error that lists the known ones.
-fn find_model<'a>(models: &[&'a Framework], model_id: &str) -> Result<&'a Framework, ApiError> {
-    models
-        .iter()
-        .find(|m| m.id == model_id)
-        .copied()
-        .ok_or_else(|| ApiError::UnknownModel {
-            id: model_id.to_string(),
-            known: models.iter().map(|m| m.id.clone()).collect(),
-        })
+/// The options of one call, checked against what applies to the framework.
+struct Options<'a> {
+    list: &'a ApiOptions,
 }
 
-/// Score `levels` with the model `model_id` among `models`.
+fn kind(v: &ApiAny) -> String {
+    match v {
+        ApiAny::Number(n) => n.clone(),
+        ApiAny::Text(t) => format!("\"{t}\""),
+        ApiAny::List(_) => "array".into(),
+        ApiAny::Other(k) => k.clone(),
+    }
+}
+
+impl<'a> Options<'a> {
+    /// Refuse any option not in `common` and not a variant of `fw`.
+    fn check(
+        list: &'a ApiOptions,
+        fw: &Framework,
+        common: &[&str],
+    ) -> Result<Options<'a>, ApiError> {
+        let variants = fw.variants.iter().map(|v| v.id.as_str());
+        for (key, _) in list {
+            if !common.contains(&key.as_str()) && !fw.variants.iter().any(|v| v.id == *key) {
+                return Err(ApiError::UnknownOption {
+                    option: key.clone(),
+                    model: fw.id.clone(),
+                    allowed: common
+                        .iter()
+                        .copied()
+                        .chain(variants)
+                        .map(String::from)
+                        .collect(),
+                });
+            }
+        }
+        Ok(Options { list })
+    }
+
+    fn get(&self, key: &str) -> Option<&'a ApiAny> {
+        self.list.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    fn text(
+        &self,
+        key: &str,
+        bad: impl Fn(String) -> ApiError,
+    ) -> Result<Option<&'a str>, ApiError> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(ApiAny::Text(t)) => Ok(Some(t)),
+            Some(other) => Err(bad(kind(other))),
+        }
+    }
+
+    fn basis(&self) -> Result<Basis, ApiError> {
+        let bad = |got| ApiError::BadBasis { got };
+        match self.text("predicateBasis", bad)? {
+            None => Ok(Basis::default()),
+            Some(b) => Basis::from_code(b).ok_or_else(|| bad(format!("\"{b}\""))),
+        }
+    }
+
+    /// The framework with the variant options chosen by the call (defaults for the others).
+    fn framework(&self, fw: &Framework) -> Result<Framework, ApiError> {
+        let mut choice = fw.default_choice();
+        for (k, v) in fw.variants.iter().enumerate() {
+            let ids: Vec<&str> = v.options.iter().map(|o| o.id.as_str()).collect();
+            let bad = |got: String| ApiError::BadOption {
+                option: v.id.clone(),
+                problem: format!("must be one of {} (got {got})", ids.join(", ")),
+            };
+            if let Some(name) = self.text(&v.id, bad)? {
+                choice[k] = ids
+                    .iter()
+                    .position(|o| *o == name)
+                    .ok_or_else(|| bad(format!("\"{name}\"")))?;
+            }
+        }
+        if choice == fw.choice {
+            return Ok(fw.clone());
+        }
+        fw.with_choice(&choice).map_err(|e| ApiError::BadOption {
+            option: "variants".into(),
+            problem: e.to_string(),
+        })
+    }
+}
+
+fn part(lang: Lang, id: &str, name: &crate::engine::Text, v: &Exact) -> ApiPart {
+    ApiPart {
+        id: id.to_string(),
+        name: name.get(lang).to_string(),
+        index_cents: v.cents(),
+    }
+}
+
+/// `spbe.score`: the index, predicate, domains and aspects of `levels`.
 pub fn score(
-    models: &[&Framework],
+    known: &Known,
     model_id: &str,
     levels: &[ApiValue],
-    basis: Option<&str>,
-    lang: Option<&str>,
+    options: &ApiOptions,
 ) -> Result<ApiScore, ApiError> {
-    let fw = find_model(models, model_id)?;
-    let basis = match basis {
-        None => Basis::default(),
-        Some(b) => Basis::from_code(b).ok_or_else(|| ApiError::BadBasis { got: b.to_string() })?,
-    };
-    let lang = match lang {
+    let base = find_model(known, model_id)?;
+    let o = Options::check(options, base, SCORE_OPTIONS)?;
+    let basis = o.basis()?;
+    let bad_lang = |got| ApiError::BadLang { got };
+    let lang = match o.text("lang", bad_lang)? {
         None => Lang::Id,
-        Some(l) => Lang::from_code(l).ok_or_else(|| ApiError::BadLang { got: l.to_string() })?,
+        Some(l) => Lang::from_code(l).ok_or_else(|| bad_lang(format!("\"{l}\"")))?,
     };
-    let values = read_levels(levels, fw)?;
+    let fw = o.framework(base)?;
+    let values = read_levels(levels, &fw)?;
     let s = fw.score(&values).map_err(|_| ApiError::WrongLength {
         expected: fw.indicators.len(),
         got: values.len(),
     })?;
     let band = &fw.bands[fw.band_of(&s.index, basis)];
-    let part = |id: &str, name: &crate::engine::Text, v: &crate::engine::Exact| ApiPart {
-        id: id.to_string(),
-        name: name.get(lang).to_string(),
-        index_cents: v.cents(),
-    };
     Ok(ApiScore {
-        index_cents: s.index.cents(),
+        index_cents: fw.index_cents(&s.index),
         exact: s.index.decimal_string(12),
         predicate: band.name.get(lang).to_string(),
         predicate_id: band.id.clone(),
@@ -223,38 +395,18 @@ pub fn score(
             .domains
             .iter()
             .zip(&s.domains)
-            .map(|(d, v)| part(&d.id, &d.name, v))
+            .map(|(d, v)| part(lang, &d.id, &d.name, v))
             .collect(),
         aspects: fw
             .aspects
             .iter()
             .zip(&s.aspects)
-            .map(|(a, v)| part(&a.id, &a.name, v))
+            .map(|(a, v)| part(lang, &a.id, &a.name, v))
             .collect(),
     })
 }
 
-/// A target as JavaScript gave it: a number (index) or a string (predicate).
-#[derive(Clone, Debug, PartialEq)]
-pub enum ApiTarget {
-    Number(String),
-    Text(String),
-    Other(String),
-}
-
-/// The options of `spbe.plan`, as read from JavaScript (each `None` when absent).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PlanOptions {
-    pub target: Option<ApiTarget>,
-    pub basis: Option<String>,
-    pub efforts: Option<Vec<ApiValue>>,
-    pub locked: Option<Vec<ApiValue>>,
-    pub max_levels: Option<Vec<ApiValue>>,
-    pub pace: Option<ApiValue>,
-    pub curve: Option<String>,
-}
-
-/// One action: indicator number and levels as the user reads them (whole or with decimals).
+/// One action: indicator number and values in scale units.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ApiStep {
     pub indicator: u32,
@@ -277,12 +429,15 @@ pub struct ApiPlan {
     pub best_reachable_exact: String,
     /// For "unreachable": "locked", "maxLevels", "pace", "combination" or "scale".
     pub binding: Vec<&'static str>,
-    /// The scale unit, to turn `from`/`to` into levels (value / unit).
+    /// The scale unit, to turn `from`/`to` into values (value / unit).
     pub unit: u32,
 }
 
-fn whole(option: &'static str, v: &ApiValue, min: u32, max: u32) -> Result<u32, ApiError> {
-    let bad = |problem: String| ApiError::BadOption { option, problem };
+fn whole(option: &str, v: &ApiValue, min: u32, max: u32) -> Result<u32, ApiError> {
+    let bad = |problem: String| ApiError::BadOption {
+        option: option.to_string(),
+        problem,
+    };
     match v {
         ApiValue::Number(t) => match t.parse::<u32>() {
             Ok(n) if (min..=max).contains(&n) => Ok(n),
@@ -294,139 +449,168 @@ fn whole(option: &'static str, v: &ApiValue, min: u32, max: u32) -> Result<u32, 
     }
 }
 
-fn read_plan_request(
-    fw: &Framework,
-    levels: &[u32],
-    o: &PlanOptions,
-) -> Result<crate::engine::plan::PlanRequest, ApiError> {
-    use crate::engine::plan::{EffortCurve, PlanRequest, Target};
-    let n = fw.indicators.len();
-    let basis = match &o.basis {
-        None => Basis::default(),
-        Some(b) => Basis::from_code(b).ok_or_else(|| ApiError::BadBasis { got: b.clone() })?,
+/// The options that take one value per indicator, or a list of indicator numbers.
+fn list<'a>(
+    o: &Options<'a>,
+    option: &str,
+    len: Option<usize>,
+) -> Result<Option<&'a [ApiValue]>, ApiError> {
+    let bad = |problem: String| ApiError::BadOption {
+        option: option.to_string(),
+        problem,
     };
-    let target = match &o.target {
-        None => {
-            return Err(ApiError::BadOption {
-                option: "target",
-                problem: "is required: an index such as 3.0 or a predicate such as \"Baik\"".into(),
-            });
-        }
-        Some(ApiTarget::Number(t)) => match parse_value(t, 2) {
-            Ok(c) => Target::Index(u64::from(c)),
-            Err(_) => {
-                return Err(ApiError::BadOption {
-                    option: "target",
-                    problem: format!("must be an index with at most 2 decimals (got {t})"),
-                });
-            }
+    match o.get(option) {
+        None => Ok(None),
+        Some(ApiAny::List(v)) => match len {
+            Some(len) if v.len() != len => Err(bad(format!(
+                "has {} values; the model has {len} indicators",
+                v.len()
+            ))),
+            _ => Ok(Some(v)),
         },
-        Some(ApiTarget::Text(name)) => match fw.band_named(name) {
-            Some(b) => Target::Band(b),
-            None => {
-                let names: Vec<&str> = fw.bands.iter().map(|b| b.name.id.as_str()).collect();
-                return Err(ApiError::BadOption {
-                    option: "target",
-                    problem: format!(
-                        "\"{name}\" is not a predicate (use one of: {})",
-                        names.join(", ")
-                    ),
-                });
-            }
-        },
-        Some(ApiTarget::Other(kind)) => {
-            return Err(ApiError::BadOption {
-                option: "target",
-                problem: format!("must be a number or a predicate name (got {kind})"),
-            });
-        }
+        Some(_) => Err(bad("must be an array".into())),
+    }
+}
+
+fn read_target(fw: &Framework, o: &Options) -> Result<Target, ApiError> {
+    let bad = |problem: String| ApiError::BadOption {
+        option: "target".into(),
+        problem,
     };
-    let mut req = PlanRequest::new(fw, target, basis);
-    let list = |option: &'static str,
-                v: &Option<Vec<ApiValue>>,
-                len: Option<usize>|
-     -> Result<Option<Vec<ApiValue>>, ApiError> {
-        match (v, len) {
-            (Some(v), Some(len)) if v.len() != len => Err(ApiError::BadOption {
-                option,
-                problem: format!("has {} values; the model has {len} indicators", v.len()),
+    match o.get("target") {
+        None => Err(bad(
+            "is required: an index such as 3.0 or a predicate such as \"Baik\"".into(),
+        )),
+        Some(ApiAny::Number(t)) => parse_value(t, 2)
+            .map(|c| Target::Index(u64::from(c)))
+            .map_err(|_| {
+                bad(format!(
+                    "must be an index with at most 2 decimals (got {t})"
+                ))
             }),
-            _ => Ok(v.clone()),
-        }
-    };
-    if let Some(efforts) = list("efforts", &o.efforts, Some(n))? {
+        Some(ApiAny::Text(name)) => fw.band_named(name).map(Target::Band).ok_or_else(|| {
+            let names: Vec<&str> = fw.bands.iter().map(|b| b.name.id.as_str()).collect();
+            bad(format!(
+                "\"{name}\" is not a predicate (use one of: {})",
+                names.join(", ")
+            ))
+        }),
+        Some(other) => Err(bad(format!(
+            "must be a number or a predicate name (got {})",
+            kind(other)
+        ))),
+    }
+}
+
+fn read_plan_request(fw: &Framework, levels: &[u32], o: &Options) -> Result<PlanRequest, ApiError> {
+    let n = fw.indicators.len();
+    let mut req = PlanRequest::new(fw, read_target(fw, o)?, o.basis()?);
+    if let Some(efforts) = list(o, "efforts", Some(n))? {
         req.efforts = efforts
             .iter()
-            .map(|v| whole("efforts", v, 1, 1_000_000))
+            .map(|v| whole("efforts", v, 1, crate::work::MAX_EFFORT))
             .collect::<Result<_, _>>()?;
     }
-    if let Some(locked) = list("locked", &o.locked, None)? {
-        for v in &locked {
+    if let Some(locked) = list(o, "locked", None)? {
+        for v in locked {
             let no = whole("locked", v, 1, n as u32)?;
             req.locked[(no - 1) as usize] = true;
         }
     }
-    if let Some(maxes) = list("maxLevels", &o.max_levels, Some(n))? {
+    if let Some(maxes) = list(o, "maxLevels", Some(n))? {
+        let (min, max) = (fw.scale.min, fw.scale.max);
         req.max_levels = maxes
             .iter()
             .enumerate()
-            .map(|(i, v)| match v {
-                ApiValue::Number(t) => read_value(t, fw.scale).map_err(|_| ApiError::BadOption {
-                    option: "maxLevels",
-                    problem: format!("[{i}] = {t} is outside {}..{}", fw.scale.min, fw.scale.max),
-                }),
-                ApiValue::Other(kind) => Err(ApiError::BadOption {
-                    option: "maxLevels",
-                    problem: format!("[{i}] is not a number (got {kind})"),
-                }),
+            .map(|(i, v)| {
+                let bad = |problem: String| ApiError::BadOption {
+                    option: "maxLevels".into(),
+                    problem,
+                };
+                match v {
+                    ApiValue::Number(t) => read_value(t, fw.scale).map_err(|_| {
+                        bad(format!(
+                            "[{i}] = {t} is outside {}",
+                            scale_text(min, max, fw.scale.decimals)
+                        ))
+                    }),
+                    ApiValue::Other(kind) => {
+                        Err(bad(format!("[{i}] is not a number (got {kind})")))
+                    }
+                }
             })
             .collect::<Result<_, _>>()?;
     }
-    if let Some(p) = &o.pace {
-        req.pace = Some(whole("pace", p, 1, fw.scale.max - fw.scale.min)?);
-    }
-    req.curve = match o.curve.as_deref() {
-        None | Some("flat") => EffortCurve::Flat,
-        Some("rising") => EffortCurve::Rising,
+    match o.get("pace") {
+        None => {}
+        Some(ApiAny::Number(p)) => {
+            req.pace = Some(whole(
+                "pace",
+                &ApiValue::Number(p.clone()),
+                1,
+                fw.max_steps(),
+            )?)
+        }
         Some(other) => {
             return Err(ApiError::BadOption {
-                option: "curve",
-                problem: format!("must be \"flat\" or \"rising\" (got {other})"),
+                option: "pace".into(),
+                problem: format!("must hold numbers (got {})", kind(other)),
             });
         }
+    }
+    let bad_curve = |got| ApiError::BadOption {
+        option: "curve".into(),
+        problem: format!("must be \"flat\" or \"rising\" (got {got})"),
     };
-    // Levels above a cap: the cap cannot lower a level, so it is raised to the level.
+    req.curve = match o.text("curve", bad_curve)? {
+        None | Some("flat") => EffortCurve::Flat,
+        Some("rising") => EffortCurve::Rising,
+        Some(other) => return Err(bad_curve(format!("\"{other}\""))),
+    };
+    // Values above a cap: the cap cannot lower a value, so it is raised to the value.
     for (m, l) in req.max_levels.iter_mut().zip(levels) {
         *m = (*m).max(*l);
     }
     Ok(req)
 }
 
+/// The options `spbe.plan` takes besides the framework's variants.
+pub const PLAN_OPTIONS: &[&str] = &[
+    "target",
+    "predicateBasis",
+    "efforts",
+    "curve",
+    "locked",
+    "maxLevels",
+    "pace",
+];
+
 /// `spbe.plan`: the least-effort plan from `levels` to `options.target`.
 pub fn plan(
-    models: &[&Framework],
+    known: &Known,
     model_id: &str,
     levels: &[ApiValue],
-    options: &PlanOptions,
+    options: &ApiOptions,
 ) -> Result<ApiPlan, ApiError> {
-    use crate::engine::plan::{self, Binding, PlanOutcome};
-    let fw = find_model(models, model_id)?;
-    let values = read_levels(levels, fw)?;
-    let req = read_plan_request(fw, &values, options)?;
-    let outcome = plan::plan(fw, &values, &req).map_err(|e| ApiError::BadOption {
-        option: "target",
+    let base = find_model(known, model_id)?;
+    let o = Options::check(options, base, PLAN_OPTIONS)?;
+    let fw = o.framework(base)?;
+    let values = read_levels(levels, &fw)?;
+    let req = read_plan_request(&fw, &values, &o)?;
+    let outcome = plan::plan(&fw, &values, &req).map_err(|e| ApiError::BadOption {
+        option: "target".into(),
         problem: format!("cannot be planned ({e:?})"),
     })?;
-    let best = plan::index_of(fw, &plan::best_reachable(fw, &values, &req));
-    let predicate = |v: &crate::engine::Exact| fw.bands[fw.band_of(v, req.basis)].name.id.clone();
-    let base = |status, steps, effort, index: crate::engine::Exact, binding| ApiPlan {
+    let best = plan::index_of(&fw, &plan::best_reachable(&fw, &values, &req));
+    let predicate = |v: &Exact| fw.bands[fw.band_of(v, req.basis)].name.id.clone();
+    let base = |status, steps, effort, index: Exact, binding| ApiPlan {
         status,
         steps,
         effort,
-        index_cents: index.cents(),
+        index_cents: fw.index_cents(&index),
         exact: index.decimal_string(12),
         predicate: predicate(&index),
-        best_reachable_cents: best.cents(),
+        best_reachable_cents: fw.index_cents(&best),
         best_reachable_exact: best.decimal_string(12),
         binding,
         unit: fw.scale.unit(),
@@ -436,7 +620,7 @@ pub fn plan(
             "met",
             Vec::new(),
             0,
-            plan::index_of(fw, &values),
+            plan::index_of(&fw, &values),
             Vec::new(),
         ),
         PlanOutcome::Planned {
@@ -476,3 +660,6 @@ pub fn plan(
         ),
     })
 }
+
+/// The options `spbe.score` takes besides the framework's variants.
+pub const SCORE_OPTIONS: &[&str] = &["predicateBasis", "lang"];

@@ -55,17 +55,15 @@ pub struct Waterfall {
     pub summary: String,
 }
 
-/// Each domain's contribution to the change of the index from `base` to `levels`
-/// (Σ over its indicators of weight × level change, over total weight × unit). They add up
-/// exactly to the change of the index.
+/// Each top group's (domain's, or aspect's when there are no domains) contribution to the
+/// change of the index from `base` to `levels` (Σ over its indicators of weight × value
+/// change, over total weight × unit). They add up exactly to the change of the index.
 pub fn domain_contributions(fw: &Framework, levels: &[u32], base: &[u32]) -> Vec<Signed> {
     let den = u64::from(fw.total_weight) * u64::from(fw.scale.unit());
-    fw.domains
-        .iter()
-        .map(|d| Signed {
-            num: d
-                .indicators
-                .clone()
+    fw.top_groups()
+        .into_iter()
+        .map(|(_, _, indicators)| Signed {
+            num: indicators
                 .map(|i| {
                     i64::from(fw.indicators[i].weight) * (i64::from(levels[i]) - i64::from(base[i]))
                 })
@@ -112,7 +110,7 @@ pub fn waterfall(
     let mut bars = Vec::with_capacity(n);
     let total_bar = |k: usize, label: &str, v: &Exact| WaterfallBar {
         label: label.to_string(),
-        value: format::cents(v.cents(), lang),
+        value: format::cents(fw.index_cents(v), lang),
         kind: "total",
         x: x_of(k),
         y: y_of(exact_f64(v)),
@@ -121,11 +119,11 @@ pub fn waterfall(
     };
     bars.push(total_bar(0, labels.0, &base_score.index));
     let mut running = exact_f64(&base_score.index);
-    for (k, (d, c)) in fw.domains.iter().zip(&parts).enumerate() {
+    for (k, ((_, name, _), c)) in fw.top_groups().into_iter().zip(&parts).enumerate() {
         let next = running + c.as_f64();
         let (a, b) = (y_of(running.max(next)), y_of(running.min(next)));
         bars.push(WaterfallBar {
-            label: d.name.get(lang).to_string(),
+            label: name.get(lang).to_string(),
             value: c.text(lang),
             kind: if c.num < 0 { "down" } else { "up" },
             x: x_of(k + 1),
@@ -288,7 +286,7 @@ pub fn roadmap_chart(
         x_of(0),
         y_of(exact_f64(start.1)),
         start.0.to_string(),
-        format::cents(start.1.cents(), lang),
+        format::cents(fw.index_cents(start.1), lang),
         true,
     )];
     let mut targets = Vec::new();
@@ -297,7 +295,7 @@ pub fn roadmap_chart(
             x_of(k + 1),
             y_of(exact_f64(v)),
             label.clone(),
-            format::cents(v.cents(), lang),
+            format::cents(fw.index_cents(v), lang),
             *met,
         ));
         if let Some(t) = target {

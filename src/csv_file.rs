@@ -1,25 +1,42 @@
 //! The CSV form of the work: one row per indicator, for spreadsheet programs set to Indonesian
 //! (semicolon separator, decimal comma, UTF-8 with a byte-order mark, CRLF lines). A few
 //! `key;value` lines above the table carry the rest of the work, so a CSV round trip gives back
-//! exactly what was exported.
+//! exactly what was exported. Files of schema 1 (SPBE 2020, before there were other
+//! frameworks) read as before.
 
-use crate::document::{
-    DocError, Work, check_work, read_basis, read_curve, read_lang, read_level, read_target,
+use crate::document::{APP, SCHEMA};
+use crate::engine::decimal::point_text;
+use crate::engine::plan::Target;
+use crate::engine::{Framework, Lang, format};
+use crate::work::{
+    DocError, RoadmapYear, Scenario, Work, check_work, curve_code, read_basis, read_choice,
+    read_curve, read_lang, read_level, read_source, read_target,
 };
-use crate::engine::plan::{EffortCurve, Target};
-use crate::engine::{Framework, format};
-use crate::state::{RoadmapYear, Scenario};
 
 const FIRST: &str = "Kalkulator Indeks SPBE";
 const SEP: char = ';';
-/// Fixed columns before the level columns, and after them.
-const HEAD: [&str; 5] = ["No", "Indikator", "Domain", "Aspek", "Bobot (%)"];
-const TAIL: [&str; 5] = [
+/// Fixed columns after the level columns (schema 1 has no `Sumber eksternal`).
+const TAIL: [&str; 6] = [
     "Upaya",
     "Dikunci",
     "Tingkat maks",
     "Belum ada bukti",
+    "Sumber eksternal",
     "Catatan",
+];
+const SOURCE: usize = 4;
+/// The key lines above the table, in order (`varian` only from schema 2).
+const KEYS: [&str; 10] = [
+    "model",
+    "varian",
+    "instansi",
+    "dasar_predikat",
+    "bahasa",
+    "target",
+    "batas_kenaikan",
+    "kurva_upaya",
+    "skenario_aktif",
+    "peta_jalan",
 ];
 
 fn quote(field: &str) -> String {
@@ -49,7 +66,7 @@ fn line(fields: &[String]) -> String {
 fn target_text(fw: &Framework, t: &Option<Target>) -> String {
     match t {
         None => String::new(),
-        Some(Target::Index(c)) => format::cents(*c, crate::engine::Lang::Id),
+        Some(Target::Index(c)) => format::cents(*c, Lang::Id),
         Some(Target::Band(b)) => fw.bands.get(*b).map(|b| b.id.clone()).unwrap_or_default(),
     }
 }
@@ -58,16 +75,28 @@ fn yes(b: bool) -> String {
     if b { "ya".into() } else { "tidak".into() }
 }
 
+/// The fixed columns before the level columns: number, name, the groups, the weight.
+fn head(fw: &Framework) -> Vec<String> {
+    let mut h = vec!["No".to_string(), "Indikator".to_string()];
+    h.extend(fw.hierarchy.iter().map(|t| t.id.clone()));
+    h.push("Bobot (%)".into());
+    h
+}
+
 /// The work as CSV text (with BOM).
 pub fn write(w: &Work, fw: &Framework) -> String {
-    let lv = |v: u32| format::level_value(v, fw.scale.decimals, crate::engine::Lang::Id);
+    let lv = |v: u32| format::level_value(v, fw.scale.decimals, Lang::Id);
     let mut out = String::from('\u{feff}');
-    out += &line(&[
-        FIRST.into(),
-        crate::document::APP.into(),
-        crate::document::SCHEMA.to_string(),
-    ]);
+    out += &line(&[FIRST.into(), APP.into(), SCHEMA.to_string()]);
     out += &line(&["model".into(), fw.id.clone(), fw.version.clone()]);
+    let mut variants = vec!["varian".to_string()];
+    variants.extend(
+        fw.variants
+            .iter()
+            .zip(&w.choice)
+            .filter_map(|(v, c)| Some(format!("{}={}", v.id, v.options.get(*c)?.id))),
+    );
+    out += &line(&variants);
     out += &line(&["instansi".into(), w.institution.clone()]);
     out += &line(&["dasar_predikat".into(), w.basis.code().into()]);
     out += &line(&["bahasa".into(), w.lang.code().into()]);
@@ -76,13 +105,7 @@ pub fn write(w: &Work, fw: &Framework) -> String {
         "batas_kenaikan".into(),
         w.pace.map(|p| p.to_string()).unwrap_or_default(),
     ]);
-    out += &line(&[
-        "kurva_upaya".into(),
-        match w.curve {
-            EffortCurve::Flat => "flat".into(),
-            EffortCurve::Rising => "rising".into(),
-        },
-    ]);
+    out += &line(&["kurva_upaya".into(), curve_code(w.curve).into()]);
     out += &line(&["skenario_aktif".into(), (w.active + 1).to_string()]);
     let mut road = vec!["peta_jalan".to_string()];
     road.extend(
@@ -92,27 +115,32 @@ pub fn write(w: &Work, fw: &Framework) -> String {
     );
     out += &line(&road);
     out += "\r\n";
-    let mut header: Vec<String> = HEAD.iter().map(|s| s.to_string()).collect();
+    let mut header = head(fw);
     header.push("Baseline".into());
     header.extend(w.scenarios.iter().map(|s| s.name.clone()));
     header.extend(TAIL.iter().map(|s| s.to_string()));
     out += &line(&header);
     for (i, ind) in fw.indicators.iter().enumerate() {
-        let mut row = vec![
-            ind.no.to_string(),
-            ind.name.id.clone(),
-            fw.domains[ind.domain].name.id.clone(),
-            fw.aspects[ind.aspect].name.id.clone(),
-            format::percent_bp(ind.weight, fw.total_weight, crate::engine::Lang::Id)
+        let mut row = vec![ind.label(), ind.name.id.clone()];
+        if let Some(d) = ind.domain {
+            row.push(fw.domains[d].name.id.clone());
+        }
+        row.push(fw.aspects[ind.aspect].name.id.clone());
+        row.push(
+            format::percent_bp(ind.weight, fw.total_weight, Lang::Id)
                 .trim_end_matches(" %")
                 .to_string(),
-            lv(w.baseline[i]),
-        ];
+        );
+        row.push(lv(w.baseline[i]));
         row.extend(w.scenarios.iter().map(|s| lv(s.levels[i])));
         row.push(w.efforts[i].to_string());
         row.push(yes(w.locked[i]));
         row.push(lv(w.max_levels[i]));
         row.push(yes(w.unverified[i]));
+        row.push(match (w.sources[i], &ind.external) {
+            (Some(v), Some(e)) => point_text(v, e.decimals).replace('.', ","),
+            _ => String::new(),
+        });
         row.push(w.notes[i].clone());
         out += &line(&row);
     }
@@ -185,6 +213,18 @@ fn cell(line: usize, column: &str, e: DocError) -> DocError {
     }
 }
 
+fn not_a_number(line: usize, column: &str, position: usize, text: &str) -> DocError {
+    cell(
+        line,
+        column,
+        DocError::NotANumber {
+            field: column.into(),
+            position,
+            text: text.chars().take(20).collect(),
+        },
+    )
+}
+
 fn flag(line: usize, column: &str, s: &str) -> Result<bool, DocError> {
     match s.trim().to_lowercase().as_str() {
         "ya" | "yes" | "1" | "true" => Ok(true),
@@ -211,8 +251,14 @@ fn target_of(fw: &Framework, field: &str, s: &str) -> Result<Option<Target>, Doc
     }
 }
 
-/// Read CSV text (as exported, or re-saved by a spreadsheet with `;` or `,`) for `fw`.
-pub fn read(text: &str, fw: &Framework) -> Result<Work, DocError> {
+type Row = (usize, Vec<String>);
+
+fn get(r: &[String], k: usize) -> String {
+    r.get(k).map(|s| s.trim().to_string()).unwrap_or_default()
+}
+
+/// The rows of a CSV file without empty lines, formulas defused; and its schema.
+fn rows(text: &str) -> Result<(Vec<Row>, u32), DocError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.lines().next().unwrap_or_default();
     let sep = if first.matches(';').count() >= first.matches(',').count() {
@@ -220,35 +266,21 @@ pub fn read(text: &str, fw: &Framework) -> Result<Work, DocError> {
     } else {
         ','
     };
-    let rows: Vec<(usize, Vec<String>)> = records(text, sep)?
+    let rows: Vec<Row> = records(text, sep)?
         .into_iter()
         .map(|(l, r)| (l, r.iter().map(|f| unformula(f)).collect::<Vec<String>>()))
         .filter(|(_, r)| r.iter().any(|f| !f.trim().is_empty()))
         .collect();
-    let mut it = rows.iter();
-    let expect = |row: Option<&(usize, Vec<String>)>,
-                  key: &str,
-                  line: usize|
-     -> Result<(usize, Vec<String>), DocError> {
-        match row {
-            Some((l, r)) if r.first().map(|k| k.trim()) == Some(key) => Ok((*l, r.clone())),
-            Some((l, _)) => Err(DocError::BadRow {
-                line: *l,
-                expected: key.to_string(),
-            }),
-            None => Err(DocError::BadRow {
-                line,
-                expected: key.to_string(),
-            }),
-        }
-    };
-    match it.next() {
+    let schema = match rows.first() {
         Some((_, r)) if r.first().map(|s| s.trim()) == Some(FIRST) => {
-            if let Some(schema) = r.get(2).and_then(|s| s.trim().parse::<u32>().ok()) {
-                if schema > crate::document::SCHEMA {
-                    return Err(DocError::NewerSchema { found: schema });
-                }
+            let schema = r
+                .get(2)
+                .and_then(|s| s.trim().parse::<u32>().ok())
+                .unwrap_or(1);
+            if schema > SCHEMA {
+                return Err(DocError::NewerSchema { found: schema });
             }
+            schema
         }
         Some((l, _)) => {
             return Err(DocError::BadRow {
@@ -261,60 +293,96 @@ pub fn read(text: &str, fw: &Framework) -> Result<Work, DocError> {
                 field: "CSV".into(),
             });
         }
+    };
+    Ok((rows, schema))
+}
+
+/// The framework a CSV file is for (its `model` line), if it says.
+pub fn model_of(text: &str) -> Option<String> {
+    let (rows, _) = rows(text).ok()?;
+    rows.get(1)
+        .filter(|(_, r)| r.first().map(|k| k.trim()) == Some("model"))
+        .map(|(_, r)| get(r, 1))
+}
+
+/// Read CSV text (as exported, or re-saved by a spreadsheet with `;` or `,`) for `fw`.
+pub fn read(text: &str, fw: &Framework) -> Result<Work, DocError> {
+    let (rows, schema) = rows(text)?;
+    let mut it = rows.iter().skip(1).peekable();
+    // The key lines, in order; `varian` is missing from schema 1.
+    let mut keys: Vec<Row> = Vec::with_capacity(KEYS.len());
+    for (k, key) in KEYS.iter().enumerate() {
+        if *key == "varian" && schema < 2 {
+            keys.push((0, vec!["varian".into()]));
+            continue;
+        }
+        match it.next() {
+            Some((l, r)) if r.first().map(|k| k.trim()) == Some(*key) => keys.push((*l, r.clone())),
+            Some((l, _)) => {
+                return Err(DocError::BadRow {
+                    line: *l,
+                    expected: key.to_string(),
+                });
+            }
+            None => {
+                return Err(DocError::BadRow {
+                    line: k + 2,
+                    expected: key.to_string(),
+                });
+            }
+        }
     }
-    let get =
-        |r: &Vec<String>, k: usize| r.get(k).map(|s| s.trim().to_string()).unwrap_or_default();
-    let (_, model) = expect(it.next(), "model", 2)?;
-    if get(&model, 1) != fw.id {
+    let key = |k: &str| {
+        let pos = KEYS.iter().position(|x| *x == k).unwrap_or(0);
+        (keys[pos].0, &keys[pos].1)
+    };
+    let (_, model) = key("model");
+    if get(model, 1) != fw.id {
         return Err(DocError::WrongModel {
-            found: get(&model, 1).chars().take(40).collect(),
+            found: get(model, 1).chars().take(40).collect(),
             expected: fw.id.clone(),
         });
     }
-    let (_, inst) = expect(it.next(), "instansi", 3)?;
-    let (l, basis) = expect(it.next(), "dasar_predikat", 4)?;
-    let basis = read_basis(&get(&basis, 1)).map_err(|e| cell(l, "dasar_predikat", e))?;
-    let (l, lang) = expect(it.next(), "bahasa", 5)?;
-    let lang = read_lang(&get(&lang, 1)).map_err(|e| cell(l, "bahasa", e))?;
-    let (l, target) = expect(it.next(), "target", 6)?;
-    let target = target_of(fw, "target", &get(&target, 1)).map_err(|e| cell(l, "target", e))?;
-    let (l, pace) = expect(it.next(), "batas_kenaikan", 7)?;
-    let pace_text = get(&pace, 1);
+    let (l, variants) = key("varian");
+    let pairs: Vec<(String, String)> = variants
+        .iter()
+        .skip(1)
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| {
+            let (k, v) = s.split_once('=').unwrap_or((s, ""));
+            (k.trim().to_string(), v.trim().to_string())
+        })
+        .collect();
+    let choice = read_choice(fw, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .map_err(|e| cell(l, "varian", e))?;
+    let (_, inst) = key("instansi");
+    let (l, basis) = key("dasar_predikat");
+    let basis = read_basis(&get(basis, 1)).map_err(|e| cell(l, "dasar_predikat", e))?;
+    let (l, lang) = key("bahasa");
+    let lang = read_lang(&get(lang, 1)).map_err(|e| cell(l, "bahasa", e))?;
+    let (l, target) = key("target");
+    let target = target_of(fw, "target", &get(target, 1)).map_err(|e| cell(l, "target", e))?;
+    let (l, pace) = key("batas_kenaikan");
+    let pace_text = get(pace, 1);
     let pace = if pace_text.is_empty() {
         None
     } else {
-        Some(pace_text.parse::<u32>().map_err(|_| {
-            cell(
-                l,
-                "batas_kenaikan",
-                DocError::NotANumber {
-                    field: "batas_kenaikan".into(),
-                    position: 1,
-                    text: pace_text.chars().take(20).collect(),
-                },
-            )
-        })?)
+        Some(
+            pace_text
+                .parse::<u32>()
+                .map_err(|_| not_a_number(l, "batas_kenaikan", 1, &pace_text))?,
+        )
     };
-    let (l, curve) = expect(it.next(), "kurva_upaya", 8)?;
-    let curve = read_curve(&get(&curve, 1)).map_err(|e| cell(l, "kurva_upaya", e))?;
-    let (l, active) = expect(it.next(), "skenario_aktif", 9)?;
-    let active_text = get(&active, 1);
+    let (l, curve) = key("kurva_upaya");
+    let curve = read_curve(&get(curve, 1)).map_err(|e| cell(l, "kurva_upaya", e))?;
+    let (l, active) = key("skenario_aktif");
+    let active_text = get(active, 1);
     let active = active_text
         .parse::<usize>()
         .ok()
         .and_then(|a| a.checked_sub(1))
-        .ok_or_else(|| {
-            cell(
-                l,
-                "skenario_aktif",
-                DocError::NotANumber {
-                    field: "skenario_aktif".into(),
-                    position: 1,
-                    text: active_text.chars().take(20).collect(),
-                },
-            )
-        })?;
-    let (l, road) = expect(it.next(), "peta_jalan", 10)?;
+        .ok_or_else(|| not_a_number(l, "skenario_aktif", 1, &active_text))?;
+    let (l, road) = key("peta_jalan");
     let mut roadmap = Vec::new();
     for (k, item) in road
         .iter()
@@ -323,47 +391,48 @@ pub fn read(text: &str, fw: &Framework) -> Result<Work, DocError> {
         .enumerate()
     {
         let (year, t) = item.split_once('=').unwrap_or((item, ""));
-        let year = year.trim().parse::<u16>().map_err(|_| {
-            cell(
-                l,
-                "peta_jalan",
-                DocError::NotANumber {
-                    field: "peta_jalan".into(),
-                    position: k + 1,
-                    text: year.chars().take(20).collect(),
-                },
-            )
-        })?;
+        let year = year
+            .trim()
+            .parse::<u16>()
+            .map_err(|_| not_a_number(l, "peta_jalan", k + 1, year))?;
         let target = target_of(fw, "peta_jalan", t).map_err(|e| cell(l, "peta_jalan", e))?;
         roadmap.push(RoadmapYear { year, target });
     }
     // The table.
+    let head = head(fw);
+    let tail: Vec<&str> = TAIL
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| schema >= 2 || *k != SOURCE)
+        .map(|(_, c)| *c)
+        .collect();
+    let expected_header = || format!("{};Baseline;…;{}", head.join(";"), tail.join(";"));
     let Some((hl, header)) = it.next() else {
         return Err(DocError::BadRow {
-            line: 12,
-            expected: HEAD.join(";"),
+            line: rows.last().map_or(12, |r| r.0 + 1),
+            expected: expected_header(),
         });
     };
-    let n_fixed = HEAD.len() + 1 + TAIL.len();
+    let n_fixed = head.len() + 1 + tail.len();
     if header.len() < n_fixed + 1
-        || header[..HEAD.len()]
+        || header[..head.len()]
             .iter()
             .map(|s| s.trim())
-            .ne(HEAD.iter().copied())
-        || header[HEAD.len()].trim() != "Baseline"
-        || header[header.len() - TAIL.len()..]
+            .ne(head.iter().map(|s| s.as_str()))
+        || header[head.len()].trim() != "Baseline"
+        || header[header.len() - tail.len()..]
             .iter()
             .map(|s| s.trim())
-            .ne(TAIL.iter().copied())
+            .ne(tail.iter().copied())
     {
         return Err(DocError::BadRow {
             line: *hl,
-            expected: format!("{};Baseline;…;{}", HEAD.join(";"), TAIL.join(";")),
+            expected: expected_header(),
         });
     }
-    let names: Vec<String> = header[HEAD.len() + 1..header.len() - TAIL.len()].to_vec();
+    let names: Vec<String> = header[head.len() + 1..header.len() - tail.len()].to_vec();
     let n = fw.indicators.len();
-    let body: Vec<&(usize, Vec<String>)> = it.collect();
+    let body: Vec<&Row> = it.collect();
     if body.len() != n {
         return Err(DocError::WrongLength {
             field: "CSV".into(),
@@ -373,8 +442,14 @@ pub fn read(text: &str, fw: &Framework) -> Result<Work, DocError> {
     }
     let mut baseline = Vec::with_capacity(n);
     let mut levels = vec![Vec::with_capacity(n); names.len()];
-    let (mut efforts, mut locked, mut max_levels, mut unverified, mut notes) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut efforts, mut locked, mut max_levels, mut unverified, mut notes, mut sources) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+    );
     for (i, (l, r)) in body.iter().enumerate() {
         if r.len() != header.len() {
             return Err(DocError::BadRow {
@@ -382,8 +457,8 @@ pub fn read(text: &str, fw: &Framework) -> Result<Work, DocError> {
                 expected: format!("{} kolom", header.len()),
             });
         }
-        let no = fw.indicators[i].no;
-        if get(r, 0) != no.to_string() {
+        let ind = &fw.indicators[i];
+        if get(r, 0) != ind.label() {
             return Err(cell(
                 *l,
                 "No",
@@ -393,34 +468,40 @@ pub fn read(text: &str, fw: &Framework) -> Result<Work, DocError> {
                 },
             ));
         }
+        let no = ind.no as usize;
         let level = |k: usize, column: &str| {
-            read_level(fw, column, no as usize, &get(r, k)).map_err(|e| cell(*l, column, e))
+            read_level(fw, column, no, &get(r, k)).map_err(|e| cell(*l, column, e))
         };
-        baseline.push(level(HEAD.len(), "Baseline")?);
+        baseline.push(level(head.len(), "Baseline")?);
         for (s, name) in names.iter().enumerate() {
-            levels[s].push(level(HEAD.len() + 1 + s, name)?);
+            levels[s].push(level(head.len() + 1 + s, name)?);
         }
-        let t = header.len() - TAIL.len();
+        let t = header.len() - tail.len();
         let effort_text = get(r, t);
-        efforts.push(effort_text.parse::<u32>().map_err(|_| {
-            cell(
-                *l,
-                TAIL[0],
-                DocError::NotANumber {
-                    field: TAIL[0].into(),
-                    position: no as usize,
-                    text: effort_text.chars().take(20).collect(),
-                },
-            )
-        })?);
+        efforts.push(
+            effort_text
+                .parse::<u32>()
+                .map_err(|_| not_a_number(*l, TAIL[0], no, &effort_text))?,
+        );
         locked.push(flag(*l, TAIL[1], &get(r, t + 1))?);
         max_levels.push(level(t + 2, TAIL[2])?);
         unverified.push(flag(*l, TAIL[3], &get(r, t + 3))?);
-        notes.push(r.get(t + 4).cloned().unwrap_or_default());
+        let source = if schema >= 2 {
+            get(r, t + 4)
+        } else {
+            String::new()
+        };
+        sources.push(if source.is_empty() {
+            None
+        } else {
+            Some(read_source(fw, TAIL[SOURCE], i, &source).map_err(|e| cell(*l, TAIL[SOURCE], e))?)
+        });
+        notes.push(r.get(t + tail.len() - 1).cloned().unwrap_or_default());
     }
     let work = Work {
-        institution: get(&inst, 1),
+        institution: get(inst, 1),
         basis,
+        choice,
         lang,
         baseline,
         scenarios: names
@@ -437,6 +518,7 @@ pub fn read(text: &str, fw: &Framework) -> Result<Work, DocError> {
         max_levels,
         unverified,
         notes,
+        sources,
         roadmap,
     };
     check_work(fw, work)

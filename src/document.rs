@@ -1,120 +1,33 @@
-//! The saved and exported form of the user's work, and its checked way back in.
+//! The saved and exported JSON form of the user's work, and its checked way back in.
 //!
-//! [`Work`] is everything the user made (baseline, scenarios, planning inputs, notes, roadmap,
-//! institution name, predicate basis, language); [`Document`] is its versioned file form (JSON
-//! for files and autosave). Reading a document checks every field against the framework before
-//! anything changes and names the first fault in a typed [`DocError`].
+//! [`Document`] is the versioned file form of a [`Work`] (JSON for files and autosave). Reading
+//! a document checks every field against the framework before anything changes and names the
+//! first fault in a typed [`DocError`]. Schema 2 adds the framework's variants, the external
+//! index values and, for a framework the user opened from a file, the framework itself; a
+//! schema-1 document (SPBE 2020 only) reads as before.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::fragment::{ValueFault, parse_value, read_value};
-use crate::engine::plan::{EffortCurve, Target};
-use crate::engine::{Basis, Framework, Lang};
-use crate::state::{MAX_NAME, MAX_ROADMAP_YEARS, MAX_SCENARIOS, RoadmapYear, Scenario};
+use crate::engine::decimal::{num_text, point_text};
+use crate::engine::model::{Num, Origin, RawModel};
+use crate::engine::plan::Target;
+use crate::engine::{Framework, ModelError};
+
+pub use crate::work::{
+    DocError, MAX_FILE_BYTES, MAX_INSTITUTION, MAX_NOTE, RoadmapYear, Scenario, Work, check_work,
+    curve_code, indicator_at, read_basis, read_choice, read_curve, read_flags, read_lang,
+    read_level, read_source, read_target,
+};
 
 /// The document schema this version writes. Older schemas are migrated on reading.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 /// What `app` says in every document.
 pub const APP: &str = "spbe-calculator";
-/// Largest file accepted for import (bytes).
-pub const MAX_FILE_BYTES: usize = 1_000_000;
-/// Longest note per indicator (characters).
-pub const MAX_NOTE: usize = 2_000;
-/// Longest institution name (characters).
-pub const MAX_INSTITUTION: usize = 120;
-
-/// Everything the user made, independent of how it is stored.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Work {
-    pub institution: String,
-    pub basis: Basis,
-    pub lang: Lang,
-    pub baseline: Vec<u32>,
-    pub scenarios: Vec<Scenario>,
-    pub active: usize,
-    pub target: Option<Target>,
-    pub pace: Option<u32>,
-    pub curve: EffortCurve,
-    pub efforts: Vec<u32>,
-    pub locked: Vec<bool>,
-    pub max_levels: Vec<u32>,
-    pub unverified: Vec<bool>,
-    pub notes: Vec<String>,
-    pub roadmap: Vec<RoadmapYear>,
-}
-
-/// Why a document (file, autosave) was not read. Positions are 1-based indicator numbers or
-/// list positions, as a user counts them.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DocError {
-    TooLarge {
-        bytes: usize,
-        max: usize,
-    },
-    /// Not text in UTF-8.
-    Encoding,
-    /// Not well-formed JSON, or a field of the wrong kind (the parser's words).
-    Syntax(String),
-    NotOurs {
-        app: String,
-    },
-    /// Saved by a newer version of the calculator.
-    NewerSchema {
-        found: u32,
-    },
-    WrongModel {
-        found: String,
-        expected: String,
-    },
-    WrongLength {
-        field: String,
-        expected: usize,
-        got: usize,
-    },
-    NotANumber {
-        field: String,
-        position: usize,
-        text: String,
-    },
-    OutOfRange {
-        field: String,
-        position: usize,
-        text: String,
-        min: u32,
-        max: u32,
-    },
-    BadValue {
-        field: String,
-        text: String,
-    },
-    TooMany {
-        field: String,
-        max: usize,
-        got: usize,
-    },
-    Empty {
-        field: String,
-    },
-    /// CSV only: a line that is missing or has the wrong shape (1-based line number).
-    BadRow {
-        line: usize,
-        expected: String,
-    },
-    /// CSV only: a cell that could not be read.
-    Cell {
-        line: usize,
-        column: String,
-        inner: Box<DocError>,
-    },
-}
 
 // ---------------------------------------------------------------------------------------------
 // The file form
-
-/// A level as written: a JSON number (whole or with the scale's decimals).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Num(pub f64);
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -165,6 +78,14 @@ pub struct DocNote {
     pub text: String,
 }
 
+/// An external index value entered for an indicator.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DocSource {
+    pub indicator: u32,
+    pub value: Num,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DocYear {
@@ -173,7 +94,7 @@ pub struct DocYear {
     pub target: Option<DocTarget>,
 }
 
-/// The JSON document (schema 1).
+/// The JSON document (schema 2; schema 1 lacks `variants`, `sources` and `framework`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Document {
@@ -186,6 +107,9 @@ pub struct Document {
     #[serde(default)]
     pub institution: String,
     pub predicate_basis: String,
+    /// The chosen option of each variant, by id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub variants: BTreeMap<String, String>,
     pub lang: String,
     pub baseline: Vec<Num>,
     pub scenarios: Vec<DocScenario>,
@@ -194,26 +118,25 @@ pub struct Document {
     pub planning: DocPlanning,
     #[serde(default)]
     pub notes: Vec<DocNote>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<DocSource>,
     #[serde(default)]
     pub roadmap: Vec<DocYear>,
+    /// A framework the user opened from a file travels with its work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub framework: Option<RawModel>,
 }
 
 // ---------------------------------------------------------------------------------------------
 // Writing
 
 fn num(fw: &Framework, v: u32) -> Num {
-    let unit = fw.scale.unit();
-    if unit == 1 {
-        return Num(f64::from(v));
-    }
-    // Display conversion of a stored value (e.g. 325 -> 3.25) for the file.
-    let text = format!(
-        "{}.{:0w$}",
-        v / unit,
-        v % unit,
-        w = usize::from(fw.scale.decimals)
-    );
-    Num(text.parse().unwrap_or(f64::from(v) / f64::from(unit)))
+    // Display conversion of a stored value (32 500 -> 3.25) for the file; it reads back
+    // exactly through its shortest decimal form.
+    let text = point_text(v, fw.scale.decimals);
+    Num(text
+        .parse()
+        .unwrap_or(f64::from(v) / f64::from(fw.scale.unit())))
 }
 
 fn doc_target(fw: &Framework, t: &Target) -> DocTarget {
@@ -240,6 +163,12 @@ fn numbers(flags: &[bool], fw: &Framework) -> Vec<u32> {
         .collect()
 }
 
+fn source_num(fw: &Framework, i: usize, v: u32) -> Num {
+    let decimals = fw.indicators[i].external.as_ref().map_or(0, |e| e.decimals);
+    let text = point_text(v, decimals);
+    Num(text.parse().unwrap_or(0.0))
+}
+
 impl Document {
     pub fn from_work(w: &Work, fw: &Framework, saved_at: Option<String>) -> Document {
         let levels = |l: &[u32]| l.iter().map(|v| num(fw, *v)).collect::<Vec<_>>();
@@ -251,6 +180,12 @@ impl Document {
             saved_at,
             institution: w.institution.clone(),
             predicate_basis: w.basis.code().into(),
+            variants: fw
+                .variants
+                .iter()
+                .zip(&w.choice)
+                .filter_map(|(v, c)| Some((v.id.clone(), v.options.get(*c)?.id.clone())))
+                .collect(),
             lang: w.lang.code().into(),
             baseline: levels(&w.baseline),
             scenarios: w
@@ -265,10 +200,7 @@ impl Document {
             planning: DocPlanning {
                 target: w.target.as_ref().map(|t| doc_target(fw, t)),
                 pace: w.pace,
-                curve: match w.curve {
-                    EffortCurve::Flat => "flat".into(),
-                    EffortCurve::Rising => "rising".into(),
-                },
+                curve: curve_code(w.curve).into(),
                 efforts: w.efforts.clone(),
                 locked: numbers(&w.locked, fw),
                 max_levels: levels(&w.max_levels),
@@ -284,6 +216,17 @@ impl Document {
                     text: n.clone(),
                 })
                 .collect(),
+            sources: w
+                .sources
+                .iter()
+                .enumerate()
+                .filter_map(|(i, s)| {
+                    Some(DocSource {
+                        indicator: fw.indicators[i].no,
+                        value: source_num(fw, i, (*s)?),
+                    })
+                })
+                .collect(),
             roadmap: w
                 .roadmap
                 .iter()
@@ -292,49 +235,13 @@ impl Document {
                     target: y.target.as_ref().map(|t| doc_target(fw, t)),
                 })
                 .collect(),
+            framework: (fw.origin == Origin::User).then(|| (*fw.raw).clone()),
         }
     }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reading
-
-/// A JSON number as the user wrote it, in the shortest form (`3`, `3.25`).
-pub fn num_text(v: f64) -> String {
-    if v.is_nan() {
-        "NaN".into()
-    } else if v.is_infinite() {
-        "Infinity".into()
-    } else {
-        format!("{v}")
-    }
-}
-
-/// Read one level (`text` as written) for the field `field` at 1-based `position`.
-pub fn read_level(
-    fw: &Framework,
-    field: &str,
-    position: usize,
-    text: &str,
-) -> Result<u32, DocError> {
-    let scale = fw.scale;
-    match read_value(&text.trim().replace(',', "."), scale) {
-        Ok(v) => Ok(v),
-        // Files have no "too precise": a level between the scale's steps is out of range.
-        Err(ValueFault::OutOfRange | ValueFault::TooPrecise) => Err(DocError::OutOfRange {
-            field: field.to_string(),
-            position,
-            text: text.to_string(),
-            min: scale.min,
-            max: scale.max,
-        }),
-        Err(ValueFault::NotANumber) => Err(DocError::NotANumber {
-            field: field.to_string(),
-            position,
-            text: text.chars().take(20).collect(),
-        }),
-    }
-}
 
 fn read_levels(fw: &Framework, field: &str, values: &[Num]) -> Result<Vec<u32>, DocError> {
     if values.len() != fw.indicators.len() {
@@ -351,39 +258,6 @@ fn read_levels(fw: &Framework, field: &str, values: &[Num]) -> Result<Vec<u32>, 
         .collect()
 }
 
-/// A target written as an index ("3,10" / 3.1) or a predicate (id or name in either language).
-pub fn read_target(
-    fw: &Framework,
-    field: &str,
-    index: Option<&str>,
-    predicate: Option<&str>,
-) -> Result<Option<Target>, DocError> {
-    match (index, predicate) {
-        (None, None) => Ok(None),
-        (Some(i), None) => {
-            let t = i.trim().replace(',', ".");
-            match parse_value(&t, 2) {
-                Ok(c) if c <= fw.scale.max * 100 => Ok(Some(Target::Index(u64::from(c)))),
-                _ => Err(DocError::BadValue {
-                    field: field.to_string(),
-                    text: i.chars().take(20).collect(),
-                }),
-            }
-        }
-        (None, Some(p)) => fw
-            .band_named(p)
-            .map(|b| Some(Target::Band(b)))
-            .ok_or_else(|| DocError::BadValue {
-                field: field.to_string(),
-                text: p.chars().take(40).collect(),
-            }),
-        (Some(_), Some(p)) => Err(DocError::BadValue {
-            field: field.to_string(),
-            text: p.chars().take(40).collect(),
-        }),
-    }
-}
-
 fn doc_target_in(
     fw: &Framework,
     field: &str,
@@ -396,142 +270,6 @@ fn doc_target_in(
             read_target(fw, field, index.as_deref(), t.predicate.as_deref())
         }
     }
-}
-
-/// Indicator numbers (1-based) as flags.
-pub fn read_flags(fw: &Framework, field: &str, numbers: &[u32]) -> Result<Vec<bool>, DocError> {
-    let mut flags = vec![false; fw.indicators.len()];
-    for (k, no) in numbers.iter().enumerate() {
-        let i = fw
-            .indicators
-            .iter()
-            .position(|ind| ind.no == *no)
-            .ok_or_else(|| DocError::OutOfRange {
-                field: field.to_string(),
-                position: k + 1,
-                text: no.to_string(),
-                min: 1,
-                max: fw.indicators.len() as u32,
-            })?;
-        flags[i] = true;
-    }
-    Ok(flags)
-}
-
-pub fn read_basis(text: &str) -> Result<Basis, DocError> {
-    Basis::from_code(text).ok_or_else(|| DocError::BadValue {
-        field: "predicateBasis".into(),
-        text: text.chars().take(20).collect(),
-    })
-}
-
-pub fn read_lang(text: &str) -> Result<Lang, DocError> {
-    Lang::from_code(text).ok_or_else(|| DocError::BadValue {
-        field: "lang".into(),
-        text: text.chars().take(20).collect(),
-    })
-}
-
-pub fn read_curve(text: &str) -> Result<EffortCurve, DocError> {
-    match text {
-        "flat" => Ok(EffortCurve::Flat),
-        "rising" => Ok(EffortCurve::Rising),
-        other => Err(DocError::BadValue {
-            field: "curve".into(),
-            text: other.chars().take(20).collect(),
-        }),
-    }
-}
-
-/// Check the parts every format shares and put them together.
-pub fn check_work(fw: &Framework, mut w: Work) -> Result<Work, DocError> {
-    let n = fw.indicators.len();
-    if w.scenarios.is_empty() {
-        return Err(DocError::Empty {
-            field: "scenarios".into(),
-        });
-    }
-    if w.scenarios.len() > MAX_SCENARIOS {
-        return Err(DocError::TooMany {
-            field: "scenarios".into(),
-            max: MAX_SCENARIOS,
-            got: w.scenarios.len(),
-        });
-    }
-    for (k, s) in w.scenarios.iter_mut().enumerate() {
-        let name: String = s.name.trim().chars().take(MAX_NAME).collect();
-        if name.is_empty() {
-            return Err(DocError::Empty {
-                field: format!("scenarios[{}].name", k + 1),
-            });
-        }
-        s.name = name;
-    }
-    if w.active >= w.scenarios.len() {
-        return Err(DocError::OutOfRange {
-            field: "active".into(),
-            position: 1,
-            text: w.active.to_string(),
-            min: 0,
-            max: w.scenarios.len() as u32 - 1,
-        });
-    }
-    if w.efforts.len() != n {
-        return Err(DocError::WrongLength {
-            field: "efforts".into(),
-            expected: n,
-            got: w.efforts.len(),
-        });
-    }
-    if let Some(k) = w.efforts.iter().position(|e| !(1..=1_000_000).contains(e)) {
-        return Err(DocError::OutOfRange {
-            field: "efforts".into(),
-            position: k + 1,
-            text: w.efforts[k].to_string(),
-            min: 1,
-            max: 1_000_000,
-        });
-    }
-    if let Some(p) = w.pace {
-        if p == 0 || p > fw.scale.max - fw.scale.min {
-            return Err(DocError::OutOfRange {
-                field: "pace".into(),
-                position: 1,
-                text: p.to_string(),
-                min: 1,
-                max: fw.scale.max - fw.scale.min,
-            });
-        }
-    }
-    if w.notes.len() != n {
-        return Err(DocError::WrongLength {
-            field: "notes".into(),
-            expected: n,
-            got: w.notes.len(),
-        });
-    }
-    if let Some(k) = w.notes.iter().position(|t| t.chars().count() > MAX_NOTE) {
-        return Err(DocError::TooMany {
-            field: format!("notes[{}]", k + 1),
-            max: MAX_NOTE,
-            got: w.notes[k].chars().count(),
-        });
-    }
-    if w.roadmap.is_empty() || w.roadmap.len() > MAX_ROADMAP_YEARS {
-        return Err(DocError::TooMany {
-            field: "roadmap".into(),
-            max: MAX_ROADMAP_YEARS,
-            got: w.roadmap.len(),
-        });
-    }
-    if w.institution.chars().count() > MAX_INSTITUTION {
-        return Err(DocError::TooMany {
-            field: "institution".into(),
-            max: MAX_INSTITUTION,
-            got: w.institution.chars().count(),
-        });
-    }
-    Ok(w)
 }
 
 impl Document {
@@ -554,23 +292,21 @@ impl Document {
         let n = fw.indicators.len();
         let mut notes = vec![String::new(); n];
         for (k, note) in self.notes.iter().enumerate() {
-            let i = fw
-                .indicators
-                .iter()
-                .position(|ind| ind.no == note.indicator)
-                .ok_or_else(|| DocError::OutOfRange {
-                    field: "notes".into(),
-                    position: k + 1,
-                    text: note.indicator.to_string(),
-                    min: 1,
-                    max: n as u32,
-                })?;
-            notes[i] = note.text.clone();
+            notes[indicator_at(fw, "notes", k, note.indicator)?] = note.text.clone();
+        }
+        let mut sources = vec![None; n];
+        for (k, s) in self.sources.iter().enumerate() {
+            let i = indicator_at(fw, "sources", k, s.indicator)?;
+            sources[i] = Some(read_source(fw, "sources", i, &num_text(s.value.0))?);
         }
         let p = &self.planning;
         let work = Work {
             institution: self.institution.trim().to_string(),
             basis: read_basis(&self.predicate_basis)?,
+            choice: read_choice(
+                fw,
+                self.variants.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            )?,
             lang: read_lang(&self.lang)?,
             baseline: read_levels(fw, "baseline", &self.baseline)?,
             scenarios: self
@@ -597,6 +333,7 @@ impl Document {
             max_levels: read_levels(fw, "planning.maxLevels", &p.max_levels)?,
             unverified: read_flags(fw, "planning.unverified", &p.unverified)?,
             notes,
+            sources,
             roadmap: self
                 .roadmap
                 .iter()
@@ -615,6 +352,29 @@ impl Document {
         };
         check_work(fw, work)
     }
+}
+
+/// The framework a document carries (one the user opened from a file), validated. A framework
+/// under the id of a bundled one is refused: it can never replace it.
+pub fn carried_framework(
+    doc: &Document,
+    is_bundled: impl Fn(&str) -> bool,
+) -> Result<Option<Framework>, DocError> {
+    let Some(raw) = &doc.framework else {
+        return Ok(None);
+    };
+    if is_bundled(&raw.id) {
+        return Err(DocError::ReservedFramework { id: raw.id.clone() });
+    }
+    if raw.id != doc.model {
+        return Err(DocError::WrongModel {
+            found: raw.id.chars().take(40).collect(),
+            expected: doc.model.chars().take(40).collect(),
+        });
+    }
+    Framework::from_raw_as(raw.clone(), Origin::User)
+        .map(Some)
+        .map_err(|e: ModelError| DocError::BadFramework(e))
 }
 
 /// Check the size and encoding of a file's bytes before parsing.

@@ -1,8 +1,9 @@
 //! Kalkulator Indeks SPBE.
 //!
 //! * [`engine`]: the pure scoring engine (no web dependencies, no floats on the scoring path).
-//! * [`models`]: the framework files shipped with the app (`assets/models/*.json`).
-//! * [`state`]: the app state and its reducer, as plain Rust (tested natively).
+//! * [`models`]: the catalogue of frameworks shipped with the app (`assets/models/`).
+//! * [`state`], [`reducer`]: the app state and its one reducer, as plain Rust (tested natively).
+//! * [`work`]: everything the user made for one framework, and the checks every way in shares.
 //! * [`api`]: the JavaScript API's rules (`window.spbe.score`), as plain Rust.
 //! * [`charts`]: chart geometry (waterfall, radar, roadmap) for the SVG components.
 //! * [`document`]: the versioned file and autosave form of the work, checked on reading.
@@ -18,9 +19,11 @@ pub mod document;
 pub mod engine;
 pub mod i18n;
 pub mod models;
+pub mod reducer;
 pub mod share;
 pub mod state;
 pub mod view;
+pub mod work;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

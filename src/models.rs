@@ -1,9 +1,90 @@
-//! The framework files bundled into the app. Each is plain data under `assets/models/`; the
-//! engine validates it when it is loaded.
+//! The frameworks shipped with the app. A small catalogue (`assets/models/catalog.json`,
+//! compiled in) names each one with what the framework picker and `window.spbe.models` show
+//! before its file is loaded; the model files themselves are separate same-origin assets,
+//! fetched only when chosen (and cached by the service worker). A native test keeps the
+//! catalogue in step with the files.
 
-/// `(model id, file contents)` of every bundled framework, the default first.
-pub const BUNDLED: &[(&str, &str)] =
-    &[("spbe-2020", include_str!("../assets/models/spbe-2020.json"))];
+use serde::Deserialize;
 
-/// The id of the framework the calculator opens with.
-pub const DEFAULT_MODEL: &str = "spbe-2020";
+use crate::engine::Text;
+use crate::engine::model::{Num, Status, Years};
+
+/// The catalogue, as JSON text.
+pub const CATALOG_JSON: &str = include_str!("../assets/models/catalog.json");
+
+/// Where the model files are served, relative to the page.
+pub const MODELS_DIR: &str = "models/";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntryScale {
+    pub min: u32,
+    pub max: u32,
+    pub decimals: u8,
+}
+
+/// One bundled framework, as the catalogue describes it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Entry {
+    pub id: String,
+    /// The model file's name under [`MODELS_DIR`].
+    pub file: String,
+    pub name: Text,
+    pub version: String,
+    pub legal_basis: String,
+    pub years: Years,
+    pub status: Status,
+    /// How many values a set of levels has.
+    pub indicators: usize,
+    pub scale: EntryScale,
+    /// The lower edge of each predicate band.
+    pub bands: Vec<Num>,
+    /// The framework a first visit opens (without a link or saved work).
+    #[serde(default)]
+    pub start: bool,
+}
+
+/// Every bundled framework, in the order the picker shows them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Catalog(pub Vec<Entry>);
+
+impl Catalog {
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.0.iter().find(|e| e.id == id)
+    }
+
+    pub fn is_bundled(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// The id of the framework a first visit opens.
+    pub fn start(&self) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| e.start)
+            .or_else(|| self.0.first())
+            .map(|e| e.id.as_str())
+    }
+
+    /// The path of a bundled framework's file, relative to the page.
+    pub fn path(&self, id: &str) -> Option<String> {
+        self.get(id).map(|e| format!("{MODELS_DIR}{}", e.file))
+    }
+}
+
+/// Why a framework could not be loaded. The work on screen stays as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// No bundled framework, and none the user opened, has this id.
+    Unknown { id: String },
+    /// The file could not be fetched (its HTTP status, or none when the network failed).
+    Fetch { id: String, status: Option<u16> },
+    /// The file is not a valid model.
+    Invalid {
+        id: String,
+        error: crate::engine::ModelError,
+    },
+    /// A framework file of the user's under the id of a bundled framework.
+    Reserved { id: String },
+}

@@ -1,32 +1,16 @@
-//! The app state and its reducer, in plain Rust: the Yew shell wraps [`State`] in
-//! `use_reducer`, shares it by context and only renders it. Every transition is tested
-//! natively.
+//! The app state and its actions, in plain Rust: the Yew shell wraps [`State`] in
+//! `use_reducer`, shares it by context and only renders it. The transitions are in
+//! `reducer.rs`; every one is tested natively.
 
 use std::rc::Rc;
 
-use crate::document::{DocError, MAX_INSTITUTION, MAX_NOTE, Work};
-use crate::engine::fragment::{self, FragmentError};
+use crate::engine::fragment;
 use crate::engine::plan::{EffortCurve, PlanError, PlanOutcome, PlanRequest, Target, plan};
-use crate::engine::{Basis, Framework, Lang, Score};
+use crate::engine::{Basis, FragmentError, Framework, Lang, Score, Text};
+use crate::models::LoadError;
+use crate::work::{DocError, RoadmapYear, Scenario, Work};
 
-/// Most scenarios kept side by side (besides the baseline).
-pub const MAX_SCENARIOS: usize = 8;
-/// Longest scenario name, in characters.
-pub const MAX_NAME: usize = 60;
-
-/// A named set of levels; one of them is edited at a time.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Scenario {
-    pub name: String,
-    pub levels: Vec<u32>,
-}
-
-/// One year of the roadmap: its target, if any.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RoadmapYear {
-    pub year: u16,
-    pub target: Option<Target>,
-}
+pub use crate::work::{MAX_NAME, MAX_ROADMAP_YEARS, MAX_SCENARIOS};
 
 /// A message the app shows above the calculator.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +21,13 @@ pub enum Notice {
     ImportFailed(DocError),
     /// A file was imported (its name).
     Imported(String),
+    /// A file (or link) of another framework was opened: the calculator switched from one to
+    /// the other, and the first one's work is kept.
+    Switched {
+        file: Option<String>,
+        from: Text,
+        to: Text,
+    },
     /// Work waits in `pending`: saved earlier while a link was opened, or saved by another tab.
     Pending(PendingReason),
     /// The browser does not keep the work (storage off or full): export to keep it.
@@ -45,19 +36,30 @@ pub enum Notice {
     SavedDataKept(DocError),
     /// A file could not be made (the reason, from the browser).
     ExportFailed(String),
+    /// A framework could not be loaded; the work on screen is unchanged.
+    ModelFailed(LoadError),
 }
 
 /// Why saved work is offered instead of being loaded at once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PendingReason {
-    /// A link opened other levels; the autosaved work can be restored instead.
+    /// A link opened other levels; the work saved (or on screen) before can be restored.
     LinkOpened,
     /// Another tab saved newer work.
     OtherTab,
 }
 
+/// Another framework's work, kept in memory while this one is in use.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shelved {
+    pub fw: Rc<Framework>,
+    pub work: Work,
+    pub pending: Option<Box<Work>>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
+    /// The framework in use, with the chosen variant options applied.
     pub fw: Rc<Framework>,
     /// The scenario being edited (values in scale units, one per indicator).
     pub levels: Vec<u32>,
@@ -86,10 +88,16 @@ pub struct State {
     pub roadmap: Vec<RoadmapYear>,
     /// A note per indicator (evidence, owner unit, action).
     pub notes: Vec<String>,
+    /// External index values entered (source units), per indicator.
+    pub sources: Vec<Option<u32>>,
     /// The institution's name, for the brief and exports.
     pub institution: String,
     /// Saved work offered to the user (see [`Notice::Pending`]).
     pub pending: Option<Box<Work>>,
+    /// Other frameworks' work, so that switching back restores it.
+    pub shelf: Vec<Shelved>,
+    /// The framework being fetched, if any (its id).
+    pub loading: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,9 +114,17 @@ pub enum Action {
     /// Start afresh from a preset of the framework: levels and baseline both take it.
     StartFromPreset(usize),
     SetBasis(Basis),
+    /// Choose option `option` of the framework's variant `variant` (positions).
+    SetVariant {
+        variant: usize,
+        option: usize,
+    },
     SetLang(Lang),
-    /// Open a URL fragment. A malformed one leaves the work as it is and shows why.
+    /// Open a URL fragment at start. A malformed one leaves the work as it is and shows why.
     OpenFragment(String),
+    /// Open a link pasted while the app runs: like [`Action::OpenFragment`], and when it
+    /// brings other levels the work on screen is offered back.
+    OpenLink(String),
     DismissNotice,
     /// Planning: `None` aims at the next band above the current index.
     SetTarget(Option<Target>),
@@ -120,12 +136,18 @@ pub enum Action {
         effort: u32,
     },
     ToggleLock(usize),
-    /// Highest level the plan may give one indicator (scale units).
+    /// Highest value the plan may give one indicator (scale units).
     SetMaxLevel {
         indicator: usize,
         value: u32,
     },
     ToggleUnverified(usize),
+    /// The external index of an indicator (source units); a value also sets the indicator's
+    /// value in the scenario to the converted one.
+    SetSource {
+        indicator: usize,
+        value: Option<u32>,
+    },
     /// Put the current plan's levels into the scenario (the baseline stays).
     ApplyPlan,
     /// A new scenario copying the current levels, made active.
@@ -155,9 +177,19 @@ pub enum Action {
     /// Load the offered work / keep the current work.
     AcceptPending,
     DiscardPending,
-    /// Tell the user something about storage.
+    /// Use another framework. Its work comes back from the shelf (switching back), else from
+    /// `saved` (autosave), else it starts at the floor. The current work goes on the shelf.
+    SwitchFramework {
+        fw: Rc<Framework>,
+        saved: Option<Box<Work>>,
+    },
+    /// A framework is being fetched (its id), or no longer.
+    SetLoading(Option<String>),
+    /// Tell the user something.
     Notify(Notice),
 }
+
+impl Eq for Shelved {}
 
 /// The default name of the `n`-th scenario (1-based).
 pub fn scenario_name(n: usize, lang: Lang) -> String {
@@ -169,14 +201,12 @@ pub fn scenario_name(n: usize, lang: Lang) -> String {
 
 /// The first roadmap year when none is chosen.
 pub const ROADMAP_START: u16 = 2026;
-/// Longest roadmap, in years.
-pub const MAX_ROADMAP_YEARS: usize = 10;
 
 impl State {
     /// The starting screen: every indicator at the bottom of the scale, no change.
     pub fn new(fw: Rc<Framework>, lang: Lang) -> State {
         let levels = fw.floor_levels();
-        let score = fw.score(&levels).unwrap_or_else(|_| unreachable_score(&fw));
+        let score = fw.score(&levels).unwrap_or_else(|_| zero_score(&fw));
         let n = levels.len();
         State {
             target: None,
@@ -187,6 +217,7 @@ impl State {
             max_levels: vec![fw.scale.max_value(); n],
             unverified: vec![false; n],
             notes: vec![String::new(); n],
+            sources: vec![None; n],
             institution: String::new(),
             pending: None,
             scenarios: vec![Scenario {
@@ -207,177 +238,9 @@ impl State {
             basis: Basis::default(),
             lang,
             notice: None,
+            shelf: Vec::new(),
+            loading: None,
             fw,
-        }
-    }
-
-    /// The state after `action`, or `None` when nothing changes (so the UI need not render).
-    pub fn apply(&self, action: Action) -> Option<State> {
-        let mut next = self.clone();
-        match action {
-            Action::SetLevel { indicator, value } => {
-                if indicator >= next.levels.len() || !next.fw.scale.contains(value) {
-                    return None;
-                }
-                next.levels[indicator] = value;
-            }
-            Action::SetBaselineToCurrent => next.baseline = next.levels.clone(),
-            Action::ResetToBaseline => next.levels = next.baseline.clone(),
-            Action::StartFromPreset(i) => {
-                let preset = next.fw.presets.get(i)?;
-                next.levels = preset.levels.clone();
-                next.baseline = preset.levels.clone();
-            }
-            Action::SetBasis(b) => next.basis = b,
-            Action::SetLang(l) => next.lang = l,
-            Action::OpenFragment(text) => match fragment::parse(&text, &next.fw) {
-                Ok(url) => {
-                    if let Some(levels) = url.levels.clone().or_else(|| url.base.clone()) {
-                        next.baseline = url.base.unwrap_or_else(|| levels.clone());
-                        next.levels = levels;
-                    }
-                    next.basis = url.basis.unwrap_or(next.basis);
-                    next.lang = url.lang.unwrap_or(next.lang);
-                    next.notice = None;
-                }
-                Err(e) => next.notice = Some(Notice::BadLink(e)),
-            },
-            Action::DismissNotice => next.notice = None,
-            Action::SetTarget(t) => next.target = t,
-            Action::SetPace(p) => next.pace = p.filter(|p| *p > 0),
-            Action::SetCurve(c) => next.curve = c,
-            Action::SetEffort { indicator, effort } => {
-                *next.efforts.get_mut(indicator)? = effort.clamp(1, 1_000_000);
-            }
-            Action::ToggleLock(i) => {
-                let l = next.locked.get_mut(i)?;
-                *l = !*l;
-            }
-            Action::SetMaxLevel { indicator, value } => {
-                if !next.fw.scale.contains(value) {
-                    return None;
-                }
-                *next.max_levels.get_mut(indicator)? = value;
-            }
-            Action::ToggleUnverified(i) => {
-                let u = next.unverified.get_mut(i)?;
-                *u = !*u;
-            }
-            Action::ApplyPlan => match self.plan() {
-                Ok(PlanOutcome::Planned { levels, .. }) => next.levels = levels,
-                _ => return None,
-            },
-            Action::NewScenario | Action::DuplicateScenario(_) => {
-                if next.scenarios.len() >= MAX_SCENARIOS {
-                    return None;
-                }
-                let source = match action {
-                    Action::DuplicateScenario(i) => next.scenarios.get(i)?.clone(),
-                    _ => Scenario {
-                        name: String::new(),
-                        levels: next.levels.clone(),
-                    },
-                };
-                let name = if source.name.is_empty() {
-                    (next.scenarios.len() + 1..)
-                        .map(|k| scenario_name(k, next.lang))
-                        .find(|n| next.scenarios.iter().all(|s| &s.name != n))
-                        .unwrap_or_default()
-                } else {
-                    copy_name(&source.name, next.lang)
-                };
-                next.scenarios.push(Scenario {
-                    name,
-                    levels: source.levels,
-                });
-                next.active = next.scenarios.len() - 1;
-                next.levels = next.scenarios[next.active].levels.clone();
-            }
-            Action::RenameScenario(i, name) => {
-                let name: String = name.trim().chars().take(MAX_NAME).collect();
-                if name.is_empty() {
-                    return None;
-                }
-                next.scenarios.get_mut(i)?.name = name;
-            }
-            Action::DeleteScenario(i) => {
-                if next.scenarios.len() <= 1 || i >= next.scenarios.len() {
-                    return None;
-                }
-                next.scenarios.remove(i);
-                if next.active > i || next.active >= next.scenarios.len() {
-                    next.active = next.active.saturating_sub(1);
-                }
-                next.levels = next.scenarios[next.active].levels.clone();
-            }
-            Action::SelectScenario(i) => {
-                next.levels = next.scenarios.get(i)?.levels.clone();
-                next.active = i;
-            }
-            Action::SetRoadmapTarget(y, t) => next.roadmap.get_mut(y)?.target = t,
-            Action::SetRoadmapStart(first) => {
-                for (k, y) in next.roadmap.iter_mut().enumerate() {
-                    y.year = first.saturating_add(k as u16);
-                }
-            }
-            Action::AddRoadmapYear => {
-                if next.roadmap.len() >= MAX_ROADMAP_YEARS {
-                    return None;
-                }
-                let year = next
-                    .roadmap
-                    .last()
-                    .map_or(ROADMAP_START, |y| y.year.saturating_add(1));
-                next.roadmap.push(RoadmapYear { year, target: None });
-            }
-            Action::RemoveRoadmapYear => {
-                if next.roadmap.len() <= 1 {
-                    return None;
-                }
-                next.roadmap.pop();
-            }
-            Action::SetNote { indicator, text } => {
-                *next.notes.get_mut(indicator)? = text.chars().take(MAX_NOTE).collect();
-            }
-            Action::SetInstitution(name) => {
-                next.institution = name.trim().chars().take(MAX_INSTITUTION).collect();
-            }
-            Action::LoadWork(work, file) => {
-                next.load_work(*work);
-                next.notice = file.map(Notice::Imported);
-            }
-            Action::ImportFailed(e) => next.notice = Some(Notice::ImportFailed(e)),
-            Action::OfferPending(work, why) => {
-                next.pending = Some(work);
-                next.notice = Some(Notice::Pending(why));
-            }
-            Action::AcceptPending => {
-                let work = next.pending.take()?;
-                next.load_work(*work);
-                next.notice = None;
-            }
-            Action::DiscardPending => {
-                next.pending.take()?;
-                next.notice = None;
-            }
-            Action::Notify(n) => next.notice = Some(n),
-        }
-        // The active scenario always holds the levels being edited.
-        if let Some(active) = next.scenarios.get_mut(next.active) {
-            active.levels.clone_from(&next.levels);
-        }
-        next.rescore();
-        (next != *self).then_some(next)
-    }
-
-    fn rescore(&mut self) {
-        // Both lists are validated before they get here; a failure would be a bug, and then
-        // the previous score is kept rather than panicking.
-        if let Ok(s) = self.fw.score(&self.levels) {
-            self.score = s;
-        }
-        if let Ok(s) = self.fw.score(&self.baseline) {
-            self.base_score = s;
         }
     }
 
@@ -400,11 +263,12 @@ impl State {
             .unwrap_or_default()
     }
 
-    /// Everything the user made, to save or export.
+    /// Everything the user made with this framework, to save or export.
     pub fn work(&self) -> Work {
         Work {
             institution: self.institution.clone(),
             basis: self.basis,
+            choice: self.fw.choice.clone(),
             lang: self.lang,
             baseline: self.baseline.clone(),
             scenarios: self.scenarios.clone(),
@@ -417,31 +281,9 @@ impl State {
             max_levels: self.max_levels.clone(),
             unverified: self.unverified.clone(),
             notes: self.notes.clone(),
+            sources: self.sources.clone(),
             roadmap: self.roadmap.clone(),
         }
-    }
-
-    /// Take over checked work (see [`crate::document::check_work`]); the scores follow.
-    fn load_work(&mut self, w: Work) {
-        self.levels = w
-            .scenarios
-            .get(w.active)
-            .map_or_else(|| w.baseline.clone(), |s| s.levels.clone());
-        self.institution = w.institution;
-        self.basis = w.basis;
-        self.lang = w.lang;
-        self.baseline = w.baseline;
-        self.scenarios = w.scenarios;
-        self.active = w.active;
-        self.target = w.target;
-        self.pace = w.pace;
-        self.curve = w.curve;
-        self.efforts = w.efforts;
-        self.locked = w.locked;
-        self.max_levels = w.max_levels;
-        self.unverified = w.unverified;
-        self.notes = w.notes;
-        self.roadmap = w.roadmap;
     }
 
     /// The planner's request from the planning inputs.
@@ -479,19 +321,21 @@ impl State {
     pub fn has_changes(&self) -> bool {
         self.levels != self.baseline
     }
+
+    /// Whether indicator `i`'s value counts as 1 only because its external index is not known
+    /// yet (assessors count a missing external value as the floor).
+    pub fn external_unknown(&self, i: usize) -> bool {
+        self.fw
+            .indicators
+            .get(i)
+            .is_some_and(|ind| ind.external.is_some())
+            && self.sources.get(i).is_some_and(Option::is_none)
+            && self.levels.get(i) == Some(&self.fw.scale.min_value())
+    }
 }
 
-/// "Realistis (salinan)" / "Realistic (copy)".
-fn copy_name(name: &str, lang: Lang) -> String {
-    let suffix = match lang {
-        Lang::Id => " (salinan)",
-        Lang::En => " (copy)",
-    };
-    let room = MAX_NAME.saturating_sub(suffix.chars().count());
-    format!("{}{suffix}", name.chars().take(room).collect::<String>())
-}
-
-fn unreachable_score(fw: &Framework) -> Score {
+/// All zeros, the score of nothing (never shown: every list is checked before it is scored).
+pub(crate) fn zero_score(fw: &Framework) -> Score {
     let zero = crate::engine::Exact::new(0, 1);
     Score {
         index: zero,

@@ -162,7 +162,7 @@ proptest! {
                 prop_assert_eq!(n.band, band + 1);
                 // deciding value + gap is exactly the next band's edge
                 let edge = Exact::from_cents(u64::from(fw.bands[n.band].from));
-                prop_assert_eq!(edge.checked_sub(&n.gap).unwrap(), basis.deciding_value(&s.index));
+                prop_assert_eq!(edge.checked_sub(&n.gap).unwrap(), fw.deciding_value(&s.index, basis));
             }
         }
     }

@@ -133,7 +133,7 @@ fn bad_files_name_what_is_wrong() {
         }
     );
     assert_eq!(
-        bad(&json.replace("\"schema\": 1", "\"schema\": 7")),
+        bad(&json.replace("\"schema\": 2", "\"schema\": 7")),
         DocError::NewerSchema { found: 7 }
     );
     assert!(matches!(
@@ -142,7 +142,7 @@ fn bad_files_name_what_is_wrong() {
     ));
     // A level out of range, named by field and indicator.
     let mut doc: Document = serde_json::from_str(&json).unwrap();
-    doc.baseline[12] = spbe_calculator::document::Num(6.0);
+    doc.baseline[12] = spbe_calculator::engine::model::Num(6.0);
     assert_eq!(
         doc.clone().into_work(&fw).unwrap_err(),
         DocError::OutOfRange {
@@ -200,7 +200,7 @@ fn bad_files_name_what_is_wrong() {
             column,
             inner,
         } => {
-            assert_eq!((line, column.as_str()), (13, "Baseline"));
+            assert_eq!((line, column.as_str()), (14, "Baseline"));
             assert!(matches!(*inner, DocError::OutOfRange { position: 1, .. }));
         }
         other => panic!("{other:?}"),

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::spbe2020;
+use common::{pemdi2026, spbe2018, spbe2020};
 use proptest::prelude::*;
 use spbe_calculator::engine::fragment::{self, FragmentError, LevelsField};
 use spbe_calculator::engine::{Basis, Lang};
@@ -124,18 +124,84 @@ fn writes_the_short_form() {
     let fw = spbe2020();
     let levels: Vec<u32> = KEMENKO.bytes().map(|b| u32::from(b - b'0')).collect();
     let text = fragment::format(&levels, &levels, Basis::Exact, Lang::Id, &fw);
-    assert_eq!(text, format!("levels={KEMENKO}&lang=id"));
+    assert_eq!(text, format!("model=spbe-2020&levels={KEMENKO}&lang=id"));
     let text = fragment::format(&levels, &[1; 47], Basis::Rounded, Lang::En, &fw);
     assert_eq!(
         text,
         format!(
-            "levels={KEMENKO}&base={}&basis=rounded&lang=en",
+            "model=spbe-2020&levels={KEMENKO}&base={}&basis=rounded&lang=en",
             "1".repeat(47)
         )
     );
 }
 
+#[test]
+fn a_link_names_its_framework_and_old_links_are_spbe_2020() {
+    assert_eq!(
+        fragment::model_of(&format!("#levels={KEMENKO}")),
+        "spbe-2020"
+    );
+    assert_eq!(
+        fragment::model_of("#model=pemdi-2026&levels=1"),
+        "pemdi-2026"
+    );
+    assert_eq!(fragment::model_of("#model=%70emdi-2026"), "pemdi-2026");
+    assert_eq!(fragment::model_of("#model="), "spbe-2020");
+    assert_eq!(fragment::model_of(""), "spbe-2020");
+}
+
+#[test]
+fn pemdi_links_carry_decimals_and_the_edge_rule() {
+    let fw = pemdi2026();
+    let aceh = fw.presets[1].levels.clone();
+    let text = fragment::format(&aceh, &aceh, Basis::Exact, Lang::Id, &fw);
+    assert_eq!(
+        text,
+        "model=pemdi-2026&levels=2,1.5,1.26,1.3,1,1,1,1,1,1,1.5,1.25,1.1667,1,1,1,2.5,1,1,1.3&lang=id"
+    );
+    let u = fragment::parse(&text, &fw).unwrap();
+    assert_eq!(u.levels, Some(aceh.clone()));
+    assert!(u.variants.is_empty());
+    let upper = fw.with_choice(&[1]).unwrap();
+    let text = fragment::format(&aceh, &aceh, Basis::Exact, Lang::Id, &upper);
+    assert!(text.contains("&bandEdge=upper-inclusive&"), "{text}");
+    assert_eq!(fragment::parse(&text, &fw).unwrap().variants, vec![(0, 1)]);
+    // Decimal commas are not a link form (commas separate values): 1,1667 is two values.
+    let p = |s: &str| fragment::parse(s, &fw).unwrap_err();
+    assert_eq!(
+        p("model=pemdi-2026&levels=1.16667"),
+        FragmentError::TooPrecise {
+            field: LevelsField::Levels,
+            position: 1,
+            text: "1.16667".into()
+        }
+    );
+    assert_eq!(
+        p("bandEdge=upper"),
+        FragmentError::BadVariant {
+            variant: "bandEdge".into(),
+            value: "upper".into(),
+            options: vec!["lower-inclusive".into(), "upper-inclusive".into()]
+        }
+    );
+    // A variant of another framework is just an unknown key there.
+    assert!(fragment::parse("bandEdge=upper", &spbe2020()).is_ok());
+    let old = spbe2018();
+    let zero =
+        fragment::parse(&format!("model=spbe-2018&levels={}", "0".repeat(37)), &old).unwrap();
+    assert_eq!(zero.levels, Some(vec![0; 37]));
+}
+
 proptest! {
+    #[test]
+    fn pemdi_round_trips(levels in prop::collection::vec(10_000u32..=50_000, 20), upper in any::<bool>()) {
+        let fw = pemdi2026().with_choice(&[usize::from(upper)]).unwrap();
+        let text = fragment::format(&levels, &levels, Basis::Exact, Lang::En, &fw);
+        let u = fragment::parse(&text, &fw).unwrap();
+        prop_assert_eq!(u.levels, Some(levels));
+        prop_assert_eq!(u.variants, if upper { vec![(0, 1)] } else { vec![] });
+    }
+
     #[test]
     fn round_trips(levels in prop::collection::vec(1u32..=5, 47), base in prop::collection::vec(1u32..=5, 47),
                    rounded in any::<bool>(), en in any::<bool>()) {
@@ -177,7 +243,7 @@ proptest! {
 
 #[test]
 fn one_value_is_classified_once_for_the_api_and_the_files() {
-    use spbe_calculator::engine::fragment::{ValueFault, read_value};
+    use spbe_calculator::engine::decimal::{ValueFault, read_value};
     let scale = common::spbe2020().scale;
     assert_eq!(read_value("3", scale), Ok(3));
     for out in [

@@ -1,23 +1,85 @@
-//! The rules of `window.spbe.score`, natively (the browser test checks the JS wiring).
+//! The rules of `window.spbe.score` and `window.spbe.plan`, natively (the browser tests check
+//! the JS wiring), for every bundled framework.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
-use common::spbe2020;
-use spbe_calculator::api::{self, ApiError, ApiValue};
+use common::{pemdi2026, spbe2018, spbe2020};
+use spbe_calculator::api::{self, ApiAny, ApiError, ApiOptions, ApiValue, Known};
+use spbe_calculator::engine::Framework;
 
-fn nums(levels: &[u32]) -> Vec<ApiValue> {
+fn nums(levels: &[&str]) -> Vec<ApiValue> {
     levels
         .iter()
         .map(|l| ApiValue::Number(l.to_string()))
         .collect()
 }
 
+fn ints(levels: &[u32]) -> Vec<ApiValue> {
+    levels
+        .iter()
+        .map(|l| ApiValue::Number(l.to_string()))
+        .collect()
+}
+
+fn opts(pairs: &[(&str, ApiAny)]) -> ApiOptions {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+}
+
+fn text(s: &str) -> ApiAny {
+    ApiAny::Text(s.into())
+}
+
+const IDS: [&str; 3] = ["pemdi-2026", "spbe-2020", "spbe-2018"];
+
+fn ids() -> Vec<String> {
+    IDS.iter().map(|s| s.to_string()).collect()
+}
+
+fn score(
+    fws: &[&Framework],
+    id: &str,
+    v: &[ApiValue],
+    o: &ApiOptions,
+) -> Result<api::ApiScore, ApiError> {
+    let ids = ids();
+    api::score(
+        &Known {
+            loaded: fws,
+            ids: &ids,
+        },
+        id,
+        v,
+        o,
+    )
+}
+
+fn plan(
+    fws: &[&Framework],
+    id: &str,
+    v: &[ApiValue],
+    o: &ApiOptions,
+) -> Result<api::ApiPlan, ApiError> {
+    let ids = ids();
+    api::plan(
+        &Known {
+            loaded: fws,
+            ids: &ids,
+        },
+        id,
+        v,
+        o,
+    )
+}
+
 #[test]
 fn scores_the_kemenko_report_with_official_values() {
     let fw = spbe2020();
-    let kemenko = &fw.presets[1].levels;
-    let r = api::score(&[&fw], "spbe-2020", &nums(kemenko), None, None).unwrap();
+    let kemenko = ints(&fw.presets[1].levels);
+    let r = score(&[&fw], "spbe-2020", &kemenko, &vec![]).unwrap();
     assert_eq!(r.index_cents, 295);
     assert_eq!(r.predicate, "Baik");
     assert_eq!(r.predicate_id, "baik");
@@ -26,10 +88,82 @@ fn scores_the_kemenko_report_with_official_values() {
     assert_eq!(r.domains[0].id, fw.domains[0].id);
     assert_eq!(r.domains[0].name, "Kebijakan Internal SPBE");
     // The exact string carries every digit and agrees with the rounded figure.
-    assert!(r.exact.starts_with("2.9"), "{}", r.exact);
-    assert!(!r.exact.contains('…'));
-    let en = api::score(&[&fw], "spbe-2020", &nums(kemenko), None, Some("en")).unwrap();
+    assert_eq!(r.exact, "2.9475");
+    let en = score(
+        &[&fw],
+        "spbe-2020",
+        &kemenko,
+        &opts(&[("lang", text("en"))]),
+    )
+    .unwrap();
     assert_eq!(en.predicate, "Good");
+}
+
+#[test]
+fn scores_pemdi_with_decimals_and_no_domains() {
+    let fw = pemdi2026();
+    let aceh = nums(&[
+        "2", "1.5", "1.26", "1.3", "1", "1", "1", "1", "1", "1", "1.5", "1.25", "1.1667", "1", "1",
+        "1", "2.5", "1", "1", "1.3",
+    ]);
+    let r = score(&[&fw], "pemdi-2026", &aceh, &vec![]).unwrap();
+    assert_eq!((r.index_cents, r.exact.as_str()), (124, "1.241335"));
+    assert_eq!(r.predicate, "Kurang");
+    assert!(r.domains.is_empty(), "Pemdi has aspects only");
+    let aspects: Vec<u64> = r.aspects.iter().map(|a| a.index_cents).collect();
+    assert_eq!(aspects, vec![175, 128, 100, 117, 108, 140, 118]);
+    // Every indicator on 2,50 (level 2 complete): Baik by default, Cukup upper-inclusive.
+    let two = nums(&["2.5"; 20]);
+    let lower = score(&[&fw], "pemdi-2026", &two, &vec![]).unwrap();
+    assert_eq!((lower.index_cents, lower.predicate.as_str()), (250, "Baik"));
+    let upper = score(
+        &[&fw],
+        "pemdi-2026",
+        &two,
+        &opts(&[("bandEdge", text("upper-inclusive"))]),
+    )
+    .unwrap();
+    assert_eq!(upper.predicate, "Cukup");
+}
+
+#[test]
+fn scores_spbe_2018_with_its_variants() {
+    let fw = spbe2018();
+    let k18 = ints(&fw.presets[3].levels);
+    let t = score(&[&fw], "spbe-2018", &k18, &vec![]).unwrap();
+    assert_eq!((t.index_cents, t.predicate.as_str()), (281, "Baik"));
+    let h = score(
+        &[&fw],
+        "spbe-2018",
+        &k18,
+        &opts(&[("indexRounding", text("half-up"))]),
+    )
+    .unwrap();
+    assert_eq!(h.index_cents, 282);
+    let four = score(
+        &[&fw],
+        "spbe-2018",
+        &k18,
+        &opts(&[("aspect7", text("four-indicators"))]),
+    )
+    .unwrap();
+    assert_eq!(four.domains.len(), 3);
+    assert_eq!(four.aspects.len(), 7);
+    // Values 0..5: 0 is allowed, 6 is not.
+    let mut zero = ints(&[0; 37]);
+    assert_eq!(
+        score(&[&fw], "spbe-2018", &zero, &vec![])
+            .unwrap()
+            .index_cents,
+        0
+    );
+    zero[36] = ApiValue::Number("6".into());
+    assert_eq!(
+        score(&[&fw], "spbe-2018", &zero, &vec![])
+            .unwrap_err()
+            .to_string(),
+        "spbe: levels[36] = 6 is outside 0..5"
+    );
 }
 
 #[test]
@@ -37,8 +171,20 @@ fn predicate_basis_option_decides_at_the_edge() {
     let fw = spbe2020();
     // An exact index of 1.7995 exists (Boven Digoel 2023): find levels that give it.
     let levels = common::levels_with_sum(&fw, 0..47, 17_995).expect("reachable");
-    let exact = api::score(&[&fw], "spbe-2020", &nums(&levels), Some("exact"), None).unwrap();
-    let rounded = api::score(&[&fw], "spbe-2020", &nums(&levels), Some("rounded"), None).unwrap();
+    let exact = score(
+        &[&fw],
+        "spbe-2020",
+        &ints(&levels),
+        &opts(&[("predicateBasis", text("exact"))]),
+    )
+    .unwrap();
+    let rounded = score(
+        &[&fw],
+        "spbe-2020",
+        &ints(&levels),
+        &opts(&[("predicateBasis", text("rounded"))]),
+    )
+    .unwrap();
     assert_eq!(exact.exact, "1.7995");
     assert_eq!(
         (exact.index_cents, exact.predicate.as_str()),
@@ -53,84 +199,97 @@ fn predicate_basis_option_decides_at_the_edge() {
 #[test]
 fn refuses_bad_input_naming_the_fault() {
     let fw = spbe2020();
-    let ok = nums(&[3; 47]);
-    let err = |id: &str, v: &[ApiValue], basis: Option<&str>| {
-        api::score(&[&fw], id, v, basis, None).unwrap_err()
-    };
+    let pemdi = pemdi2026();
+    let ok = ints(&[3; 47]);
+    let err =
+        |id: &str, v: &[ApiValue], o: ApiOptions| score(&[&fw, &pemdi], id, v, &o).unwrap_err();
     assert_eq!(
-        err("spbe-2019", &ok, None),
+        err("spbe-2019", &ok, vec![]),
         ApiError::UnknownModel {
             id: "spbe-2019".into(),
-            known: vec!["spbe-2020".into()]
+            known: ids()
         }
     );
     assert_eq!(
-        err("spbe-2020", &ok[..46], None),
+        err("spbe-2018", &ok, vec![]).to_string(),
+        "spbe: the model \"spbe-2018\" is not loaded yet; call `await spbe.load(\"spbe-2018\")` first"
+    );
+    assert_eq!(
+        err("spbe-2020", &ok[..46], vec![]),
         ApiError::WrongLength {
             expected: 47,
             got: 46
         }
     );
     let mut bad = ok.clone();
-    bad[4] = ApiValue::Number("6".into());
-    assert!(matches!(
-        err("spbe-2020", &bad, None),
-        ApiError::OutOfRange { position: 4, .. }
-    ));
-    bad[4] = ApiValue::Number("0".into());
-    assert!(matches!(
-        err("spbe-2020", &bad, None),
-        ApiError::OutOfRange { position: 4, .. }
-    ));
-    bad[4] = ApiValue::Number("-1".into());
-    assert!(matches!(
-        err("spbe-2020", &bad, None),
-        ApiError::OutOfRange { position: 4, .. }
-    ));
-    bad[4] = ApiValue::Number("100000000000000000000000".into());
-    assert!(matches!(
-        err("spbe-2020", &bad, None),
-        ApiError::OutOfRange { position: 4, .. }
-    ));
+    for v in ["6", "0", "-1", "100000000000000000000000"] {
+        bad[4] = ApiValue::Number(v.into());
+        assert!(matches!(
+            err("spbe-2020", &bad, vec![]),
+            ApiError::OutOfRange { position: 4, .. }
+        ));
+    }
     bad[4] = ApiValue::Number("2.5".into());
-    assert!(matches!(
-        err("spbe-2020", &bad, None),
-        ApiError::TooPrecise { position: 4, .. }
-    ));
+    assert_eq!(
+        err("spbe-2020", &bad, vec![]).to_string(),
+        "spbe: levels[4] = 2.5 is not a whole number (allowed: 1..5)"
+    );
     bad[4] = ApiValue::Number("NaN".into());
     assert!(matches!(
-        err("spbe-2020", &bad, None),
+        err("spbe-2020", &bad, vec![]),
         ApiError::NotANumber { position: 4, .. }
     ));
     bad[4] = ApiValue::Other("string".into());
-    let e = err("spbe-2020", &bad, None);
     assert_eq!(
-        e.to_string(),
+        err("spbe-2020", &bad, vec![]).to_string(),
         "spbe: levels[4] is not a number (got string)"
     );
+    // Pemdi: up to 4 decimals within 1..5, the message says both.
+    let mut p = nums(&["1"; 20]);
+    p[12] = ApiValue::Number("1.16667".into());
+    assert_eq!(
+        err("pemdi-2026", &p, vec![]).to_string(),
+        "spbe: levels[12] = 1.16667 has more than 4 decimals (allowed: 1..5 with up to 4 decimals)"
+    );
+    p[12] = ApiValue::Number("0.5".into());
+    assert_eq!(
+        err("pemdi-2026", &p, vec![]).to_string(),
+        "spbe: levels[12] = 0.5 is outside 1..5 with up to 4 decimals"
+    );
+    // Options: a bad value, and an option that does not apply to the framework.
     assert!(matches!(
-        err("spbe-2020", &ok, Some("floor")),
+        err("spbe-2020", &ok, opts(&[("predicateBasis", text("floor"))])),
         ApiError::BadBasis { .. }
     ));
-}
-
-fn plan_options(target: api::ApiTarget) -> api::PlanOptions {
-    api::PlanOptions {
-        target: Some(target),
-        ..Default::default()
-    }
+    assert_eq!(
+        err(
+            "spbe-2020",
+            &ok,
+            opts(&[("bandEdge", text("upper-inclusive"))])
+        )
+        .to_string(),
+        "spbe: options.bandEdge does not apply to spbe-2020 (its options: predicateBasis, lang)"
+    );
+    assert_eq!(
+        err(
+            "pemdi-2026",
+            &nums(&["1"; 20]),
+            opts(&[("bandEdge", text("upper"))])
+        )
+        .to_string(),
+        "spbe: options.bandEdge must be one of lower-inclusive, upper-inclusive (got \"upper\")"
+    );
 }
 
 #[test]
 fn plan_reaches_a_predicate_or_an_index() {
-    use spbe_calculator::api::ApiTarget;
     let fw = spbe2020();
-    let kemenko = nums(&fw.presets[1].levels);
-    let p = api::plan(
+    let kemenko = ints(&fw.presets[1].levels);
+    let p = plan(
         &[&fw],
         "spbe-2020",
         &kemenko,
-        &plan_options(ApiTarget::Text("Sangat Baik".into())),
+        &opts(&[("target", text("Sangat Baik"))]),
     )
     .unwrap();
     assert_eq!(p.status, "planned");
@@ -143,67 +302,130 @@ fn plan_reaches_a_predicate_or_an_index() {
     assert_eq!(p.best_reachable_cents, 500);
     // English names and band ids work too; a number is an index.
     for t in ["very good", "sangat-baik"] {
-        let q = api::plan(
-            &[&fw],
-            "spbe-2020",
-            &kemenko,
-            &plan_options(ApiTarget::Text(t.into())),
-        )
-        .unwrap();
+        let q = plan(&[&fw], "spbe-2020", &kemenko, &opts(&[("target", text(t))])).unwrap();
         assert_eq!(q.steps, p.steps);
     }
-    let met = api::plan(
+    let met = plan(
         &[&fw],
         "spbe-2020",
         &kemenko,
-        &plan_options(ApiTarget::Number("2.9".into())),
+        &opts(&[("target", ApiAny::Number("2.9".into()))]),
     )
     .unwrap();
     assert_eq!((met.status, met.index_cents), ("met", 295));
     // Pace 1 from the floor cannot reach Baik; the answer says pace binds.
-    let mut o = plan_options(ApiTarget::Text("Baik".into()));
-    o.pace = Some(ApiValue::Number("1".into()));
-    let u = api::plan(&[&fw], "spbe-2020", &nums(&[1; 47]), &o).unwrap();
+    let u = plan(
+        &[&fw],
+        "spbe-2020",
+        &ints(&[1; 47]),
+        &opts(&[
+            ("target", text("Baik")),
+            ("pace", ApiAny::Number("1".into())),
+        ]),
+    )
+    .unwrap();
     assert_eq!((u.status, u.best_reachable_cents), ("unreachable", 200));
     assert_eq!(u.binding, vec!["pace"]);
     // Locks keep indicators where they are.
-    let mut o = plan_options(ApiTarget::Text("Sangat Baik".into()));
-    o.locked = Some(vec![ApiValue::Number("42".into())]);
-    let l = api::plan(&[&fw], "spbe-2020", &kemenko, &o).unwrap();
+    let l = plan(
+        &[&fw],
+        "spbe-2020",
+        &kemenko,
+        &opts(&[
+            ("target", text("Sangat Baik")),
+            ("locked", ApiAny::List(ints(&[42]))),
+        ]),
+    )
+    .unwrap();
     assert!(l.steps.iter().all(|s| s.indicator != 42));
 }
 
 #[test]
+fn plan_works_for_pemdi_from_fractional_values() {
+    let fw = pemdi2026();
+    let aceh: Vec<ApiValue> = fw.presets[1]
+        .levels
+        .iter()
+        .map(|v| ApiValue::Number(spbe_calculator::engine::decimal::point_text(*v, 4)))
+        .collect();
+    let p = plan(
+        &[&fw],
+        "pemdi-2026",
+        &aceh,
+        &opts(&[("target", text("Cukup"))]),
+    )
+    .unwrap();
+    assert_eq!(p.status, "planned");
+    assert!(p.index_cents >= 150, "{}", p.exact);
+    // Every step lands on a band top (1,5 / 2,5 / 3,5 / 4 / 5).
+    for s in &p.steps {
+        assert!(
+            [15_000, 25_000, 35_000, 40_000, 50_000].contains(&s.to),
+            "{s:?}"
+        );
+    }
+    assert_eq!(p.unit, 10_000);
+    // Upper-inclusive needs strictly more than 1,50.
+    let u = plan(
+        &[&fw],
+        "pemdi-2026",
+        &aceh,
+        &opts(&[
+            ("target", text("Cukup")),
+            ("bandEdge", text("upper-inclusive")),
+        ]),
+    )
+    .unwrap();
+    assert!(u.exact.as_str() > "1.5", "{}", u.exact);
+    assert_eq!(u.predicate, "Cukup");
+}
+
+#[test]
 fn plan_refuses_bad_options() {
-    use spbe_calculator::api::{ApiTarget, PlanOptions};
     let fw = spbe2020();
-    let ok = nums(&[3; 47]);
-    let err = |o: PlanOptions| {
-        api::plan(&[&fw], "spbe-2020", &ok, &o)
-            .unwrap_err()
-            .to_string()
-    };
-    assert!(err(PlanOptions::default()).contains("options.target is required"));
+    let ok = ints(&[3; 47]);
+    let err = |o: ApiOptions| plan(&[&fw], "spbe-2020", &ok, &o).unwrap_err().to_string();
+    let four = ("target", ApiAny::Number("4".into()));
+    assert!(err(vec![]).contains("options.target is required"));
+    assert!(err(opts(&[("target", text("Hebat"))])).contains("\"Hebat\" is not a predicate"));
     assert!(
-        err(plan_options(ApiTarget::Text("Hebat".into()))).contains("\"Hebat\" is not a predicate")
+        err(opts(&[("target", ApiAny::Number("3.125".into()))])).contains("at most 2 decimals")
     );
-    assert!(err(plan_options(ApiTarget::Number("3.125".into()))).contains("at most 2 decimals"));
-    let mut o = plan_options(ApiTarget::Number("4".into()));
-    o.efforts = Some(nums(&[1; 46]));
-    assert!(err(o).contains("options.efforts has 46 values"));
-    let mut o = plan_options(ApiTarget::Number("4".into()));
-    o.efforts = Some(nums(&[0; 47]));
-    assert!(err(o).contains("options.efforts must hold whole numbers 1..1000000"));
-    let mut o = plan_options(ApiTarget::Number("4".into()));
-    o.locked = Some(vec![ApiValue::Number("48".into())]);
-    assert!(err(o).contains("options.locked must hold whole numbers 1..47"));
-    let mut o = plan_options(ApiTarget::Number("4".into()));
-    o.pace = Some(ApiValue::Other("string".into()));
-    assert!(err(o).contains("options.pace must hold numbers"));
-    let mut o = plan_options(ApiTarget::Number("4".into()));
-    o.curve = Some("steep".into());
-    assert!(err(o).contains("options.curve must be"));
-    let mut o = plan_options(ApiTarget::Number("4".into()));
-    o.max_levels = Some(nums(&[6; 47]));
-    assert!(err(o).contains("options.maxLevels[0] = 6 is outside 1..5"));
+    assert!(
+        err(opts(&[
+            four.clone(),
+            ("efforts", ApiAny::List(ints(&[1; 46])))
+        ]))
+        .contains("options.efforts has 46 values")
+    );
+    assert!(
+        err(opts(&[
+            four.clone(),
+            ("efforts", ApiAny::List(ints(&[0; 47])))
+        ]))
+        .contains("options.efforts must hold whole numbers 1..1000000")
+    );
+    assert!(
+        err(opts(&[four.clone(), ("locked", ApiAny::List(ints(&[48])))]))
+            .contains("options.locked must hold whole numbers 1..47")
+    );
+    assert!(
+        err(opts(&[four.clone(), ("pace", text("2"))])).contains("options.pace must hold numbers")
+    );
+    assert!(
+        err(opts(&[four.clone(), ("pace", ApiAny::Number("5".into()))]))
+            .contains("options.pace must hold whole numbers 1..4")
+    );
+    assert!(err(opts(&[four.clone(), ("curve", text("steep"))])).contains("options.curve must be"));
+    assert!(
+        err(opts(&[
+            four.clone(),
+            ("maxLevels", ApiAny::List(ints(&[6; 47])))
+        ]))
+        .contains("options.maxLevels[0] = 6 is outside 1..5")
+    );
+    assert!(
+        err(opts(&[four, ("lang", text("en"))]))
+            .contains("options.lang does not apply to spbe-2020")
+    );
 }

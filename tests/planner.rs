@@ -5,19 +5,58 @@
 
 mod common;
 
-use common::{raw_from_json, spbe2020};
+use common::{pemdi2026, raw_from_json, spbe2020};
 use proptest::prelude::*;
 use spbe_calculator::engine::plan::{
     Binding, EffortCurve, PlanOutcome, PlanRequest, Target, plan, required_sum,
 };
 use spbe_calculator::engine::{Basis, Exact, Framework};
 
-/// A one-domain, one-aspect model with the given indicator weights on the scale `min..=5`.
-fn small_model(weights: &[u32], min: u32) -> Framework {
-    let total: u32 = weights.iter().sum();
-    let criteria = vec![r#"{"id":"k","en":"c"}"#; (6 - min) as usize].join(",");
-    let names = vec![r#"{"id":"n","en":"n"}"#; (6 - min) as usize].join(",");
-    let indicators: Vec<String> = weights
+/// The shape of a small random framework.
+#[derive(Clone, Debug)]
+struct Shape {
+    weights: Vec<u32>,
+    /// Bottom of the scale (0 or 1); the top is 5.
+    min: u32,
+    decimals: u8,
+    /// Per whole level min..=5, where it is complete, in hundredths (None: the level itself).
+    tops: Option<Vec<u32>>,
+    upper: bool,
+    truncate: bool,
+}
+
+impl Shape {
+    fn unit(&self) -> u32 {
+        10u32.pow(u32::from(self.decimals))
+    }
+    /// Every value a step can reach and the floor, in scale units, ascending.
+    fn stops(&self) -> Vec<u32> {
+        let unit = self.unit();
+        let mut s = vec![self.min * unit];
+        match &self.tops {
+            None => s.extend((self.min + 1..=5).map(|l| l * unit)),
+            Some(t) => s.extend(
+                t.iter()
+                    .map(|c| c * unit / 100)
+                    .filter(|v| *v > self.min * unit),
+            ),
+        }
+        s
+    }
+}
+
+fn num(hundredths: u32) -> String {
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
+/// A one-aspect model (or one domain with one aspect, by `two_levels`) with the given shape.
+fn small_model(shape: &Shape, two_levels: bool) -> Framework {
+    let levels = (6 - shape.min) as usize;
+    let total: u32 = shape.weights.iter().sum();
+    let criteria = vec![r#"{"id":"k","en":"c"}"#; levels].join(",");
+    let names = vec![r#"{"id":"n","en":"n"}"#; levels].join(",");
+    let indicators: Vec<String> = shape
+        .weights
         .iter()
         .enumerate()
         .map(|(i, w)| {
@@ -27,66 +66,149 @@ fn small_model(weights: &[u32], min: u32) -> Framework {
             )
         })
         .collect();
+    let aspect = format!(
+        r#"{{"id":"A","name":{{"id":"a","en":"a"}},"weight":{total},"indicators":[{}]}}"#,
+        indicators.join(",")
+    );
+    let (hierarchy, groups) = if two_levels {
+        (
+            r#"[{"id":"Domain","en":"Domain"},{"id":"Aspek","en":"Aspect"}]"#.to_string(),
+            format!(
+                r#"[{{"id":"D","name":{{"id":"d","en":"d"}},"weight":{total},"groups":[{aspect}]}}]"#
+            ),
+        )
+    } else {
+        (
+            r#"[{"id":"Aspek","en":"Aspect"}]"#.to_string(),
+            format!("[{aspect}]"),
+        )
+    };
+    let tops = shape.tops.as_ref().map_or(String::new(), |t| {
+        format!(
+            r#","levelTops":[{}]"#,
+            t.iter().map(|c| num(*c)).collect::<Vec<_>>().join(",")
+        )
+    });
     let json = format!(
-        r##"{{"format":1,"id":"t","name":{{"id":"t","en":"t"}},"version":"1","legalBasis":"-","status":"reconstructed",
-        "note":{{"id":"-","en":"-"}},"scale":{{"min":{min},"max":5,"decimals":0}},
+        r##"{{"format":2,"id":"t","name":{{"id":"t","en":"t"}},"indexName":{{"id":"t","en":"t"}},"version":"1",
+        "legalBasis":"-","years":{{"from":2026}},"status":"reconstructed",
+        "note":{{"id":"-","en":"-"}},"scale":{{"min":{min},"max":5,"decimals":{dec}{tops}}},
         "ladders":[{{"id":"p","name":{{"id":"p","en":"p"}},"levels":[{names}]}}],
         "bands":[{{"id":"a","from":{lo},"name":{{"id":"A","en":"A"}},"color":"#000000"}},
-                 {{"id":"b","from":300,"name":{{"id":"B","en":"B"}},"color":"#000000"}}],
-        "domains":[{{"id":"D","name":{{"id":"d","en":"d"}},"weight":{total},
-          "aspects":[{{"id":"A","name":{{"id":"a","en":"a"}},"weight":{total},"indicators":[{ind}]}}]}}]}}"##,
-        lo = min * 100,
-        ind = indicators.join(",")
+                 {{"id":"b","from":2.5,"name":{{"id":"B","en":"B"}},"color":"#000000"}},
+                 {{"id":"c","from":3.5,"name":{{"id":"C","en":"C"}},"color":"#000000"}}],
+        "bandEdge":"{edge}","indexRounding":"{rounding}",
+        "hierarchy":{hierarchy},"groups":{groups}}}"##,
+        min = shape.min,
+        dec = shape.decimals,
+        lo = shape.min,
+        edge = if shape.upper {
+            "upper-inclusive"
+        } else {
+            "lower-inclusive"
+        },
+        rounding = if shape.truncate {
+            "truncate"
+        } else {
+            "half-up"
+        },
     );
     Framework::from_raw(raw_from_json(&json).expect("test model parses"))
         .expect("test model is valid")
 }
 
-/// Every combination of steps, scored by the planner's documented order.
+/// Whether the weighted sum `sum` (over `total · unit`) meets the target, written out plainly:
+/// the deciding value by decimal digits (half up, or cut), then the band's edge rule.
+fn meets(shape: &Shape, sum: u64, target: &Target, rounded: bool) -> bool {
+    let den = u64::from(shape.weights.iter().sum::<u32>()) * u64::from(shape.unit());
+    // Compare in thousandths of hundredths: value·100 as a fraction sum·100/den.
+    let (edge, upper) = match target {
+        Target::Index(c) => (*c, false),
+        Target::Band(b) => ([u64::from(shape.min) * 100, 250, 350][*b], shape.upper),
+    };
+    let ge = |num: u64, den: u64| num * 100 >= edge * den; // num/den >= edge/100
+    let gt = |num: u64, den: u64| num * 100 > edge * den;
+    if rounded {
+        // The shown value in hundredths, from the digits.
+        let thousandths = sum * 1000 / den;
+        let cents = if shape.truncate {
+            thousandths / 10
+        } else if thousandths % 10 >= 5 {
+            thousandths / 10 + 1
+        } else {
+            thousandths / 10
+        };
+        if upper { cents > edge } else { cents >= edge }
+    } else if upper {
+        gt(sum, den)
+    } else {
+        ge(sum, den)
+    }
+}
+
+/// Every combination of steps, scored by the planner's documented order:
+/// (effort, final sum, steps) least first, then the greatest step vector.
 fn brute_force(
-    fw: &Framework,
+    shape: &Shape,
     levels: &[u32],
     req: &PlanRequest,
 ) -> Option<(u64, u64, u32, Vec<u32>)> {
-    let need = required_sum(fw, &req.target, req.basis).unwrap() as u64;
+    let stops = shape.stops();
     let n = levels.len();
-    let k_max: Vec<u32> = (0..n)
+    // The stops above each value that the caps allow, at most `pace` of them, none if locked.
+    let options: Vec<Vec<(u32, usize)>> = (0..n)
         .map(|i| {
-            let mut k = req.max_levels[i].saturating_sub(levels[i]);
+            let mut o: Vec<(u32, usize)> = stops
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| **s > levels[i] && **s <= req.max_levels[i])
+                .map(|(j, s)| (*s, j))
+                .collect();
             if let Some(p) = req.pace {
-                k = k.min(p);
+                o.truncate(p as usize);
             }
-            if req.locked[i] { 0 } else { k }
+            if req.locked[i] {
+                o.clear();
+            }
+            o
         })
         .collect();
-    let cost = |i: usize, k: u32| -> u64 {
-        (1..=k)
-            .map(|j| {
+    let cost = |i: usize, k: usize| -> u64 {
+        options[i][..k]
+            .iter()
+            .map(|(_, j)| {
                 let factor = match req.curve {
                     EffortCurve::Flat => 1,
-                    EffortCurve::Rising => u64::from(levels[i] + j - fw.scale.min),
+                    EffortCurve::Rising => *j as u64,
                 };
                 u64::from(req.efforts[i]) * factor
             })
             .sum()
     };
     let mut best: Option<(u64, u64, u32, Vec<u32>)> = None;
-    let mut ks = vec![0u32; n];
+    let mut ks = vec![0usize; n];
     loop {
         let sum: u64 = (0..n)
-            .map(|i| u64::from(fw.indicators[i].weight) * u64::from(levels[i] + ks[i]))
+            .map(|i| {
+                let v = if ks[i] == 0 {
+                    levels[i]
+                } else {
+                    options[i][ks[i] - 1].0
+                };
+                u64::from(shape.weights[i]) * u64::from(v)
+            })
             .sum();
-        if sum >= need {
+        if meets(shape, sum, &req.target, req.basis == Basis::Rounded) {
             let effort: u64 = (0..n).map(|i| cost(i, ks[i])).sum();
-            let steps: u32 = ks.iter().sum();
-            // Least effort, least overshoot, fewest steps, lexicographically greatest ks.
-            let key = (effort, sum - need, steps);
+            let steps = ks.iter().sum::<usize>() as u32;
+            let k32: Vec<u32> = ks.iter().map(|k| *k as u32).collect();
+            let key = (effort, sum, steps);
             let better = match &best {
                 None => true,
-                Some((e, o, s, b)) => key < (*e, *o, *s) || (key == (*e, *o, *s) && ks > *b),
+                Some((e, o, s, b)) => key < (*e, *o, *s) || (key == (*e, *o, *s) && k32 > *b),
             };
             if better {
-                best = Some((effort, sum - need, steps, ks.clone()));
+                best = Some((effort, sum, steps, k32));
             }
         }
         // Next combination (odometer).
@@ -95,7 +217,7 @@ fn brute_force(
             if i == n {
                 return best;
             }
-            if ks[i] < k_max[i] {
+            if ks[i] < options[i].len() {
                 ks[i] += 1;
                 break;
             }
@@ -105,36 +227,85 @@ fn brute_force(
     }
 }
 
-fn request_strategy(
-    n: usize,
-) -> impl Strategy<Value = (Vec<u32>, Vec<bool>, Vec<u32>, Option<u32>, bool)> {
+/// Shapes: whole levels from 0 or 1, or decimals with level tops like Pemdi's (band tops)
+/// or other ascending tops.
+fn shape_strategy() -> impl Strategy<Value = Shape> {
     (
-        prop::collection::vec(1u32..=4, n),
-        prop::collection::vec(prop::bool::weighted(0.15), n),
-        prop::collection::vec(2u32..=5, n),
-        prop::option::of(1u32..=3),
+        1usize..=5,
+        prop::sample::select(vec![0u32, 1]),
+        prop::sample::select(vec![0u8, 2, 4]),
+        prop::sample::select(vec![
+            vec![150, 250, 350, 400, 500],
+            vec![125, 200, 300, 450, 500],
+            vec![110, 190, 260, 420, 500],
+        ]),
+        any::<bool>(),
         any::<bool>(),
     )
+        .prop_flat_map(|(n, min, decimals, tops, upper, truncate)| {
+            let tops = (decimals > 0 && min == 1).then_some(tops);
+            (
+                prop::collection::vec(1u32..=12, n),
+                Just((min, decimals, tops, upper, truncate)),
+            )
+        })
+        .prop_map(|(weights, (min, decimals, tops, upper, truncate))| Shape {
+            weights,
+            min,
+            decimals,
+            tops,
+            upper,
+            truncate,
+        })
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(600))]
 
     #[test]
     fn the_plan_is_the_brute_force_optimum(
-        (weights, levels, target, rounded, (efforts, locked, caps, pace, rising)) in
-            (1usize..=5).prop_flat_map(|n| (
-                prop::collection::vec(1u32..=40, n).prop_map(|w| w.into_iter().map(|x| x * 5).collect::<Vec<_>>()),
-                prop::collection::vec(1u32..=5, n),
-                100u64..=520,
-                any::<bool>(),
-                request_strategy(n),
-            ))
+        (shape, fractions, band, index_target, rounded, two_levels, efforts, locked, caps, pace, rising) in
+            shape_strategy().prop_flat_map(|shape| {
+                let n = shape.weights.len();
+                (
+                    Just(shape),
+                    // Starting values: anywhere in the lower part of the scale, often between
+                    // stops; targets above them more often than not.
+                    prop::collection::vec(0u32..=6_000, n),
+                    prop::option::of(0usize..3),
+                    100u64..=460,
+                    any::<bool>(),
+                    any::<bool>(),
+                    prop::collection::vec(1u32..=4, n),
+                    prop::collection::vec(prop::bool::weighted(0.1), n),
+                    prop::collection::vec(prop::option::weighted(0.3, 0u32..=10_000), n),
+                    prop::option::weighted(0.3, 1u32..=3),
+                    any::<bool>(),
+                )
+            })
     ) {
-        let fw = small_model(&weights, 1);
-        let max_levels: Vec<u32> = caps.iter().zip(&levels).map(|(c, l)| (*c).max(*l)).collect();
+        let fw = small_model(&shape, two_levels);
+        let (lo, hi) = (fw.scale.min_value(), fw.scale.max_value());
+        let span = hi - lo;
+        // A value per indicator: on a stop for whole scales, anywhere for decimal ones.
+        let levels: Vec<u32> = fractions
+            .iter()
+            .map(|f| {
+                let v = lo + (u64::from(span) * u64::from(*f) / 10_000) as u32;
+                if shape.decimals == 0 { v } else { v.min(hi) }
+            })
+            .collect();
+        let max_levels: Vec<u32> = caps
+            .iter()
+            .zip(&levels)
+            .map(|(c, l)| c.map_or(hi, |c| (lo + (u64::from(span) * u64::from(c) / 10_000) as u32).max(*l)))
+            .collect();
+        let target = match band {
+            Some(b) => Target::Band(b),
+            None => Target::Index(index_target),
+        };
         let req = PlanRequest {
-            target: Target::Index(target),
+            target: target.clone(),
             basis: if rounded { Basis::Rounded } else { Basis::Exact },
             efforts,
             curve: if rising { EffortCurve::Rising } else { EffortCurve::Flat },
@@ -142,26 +313,32 @@ proptest! {
             max_levels,
             pace,
         };
-        let expected = brute_force(&fw, &levels, &req);
-        let need = required_sum(&fw, &req.target, req.basis).unwrap() as u64;
-        let current: u64 = weights.iter().zip(&levels).map(|(w, l)| u64::from(*w) * u64::from(*l)).sum();
+        let expected = brute_force(&shape, &levels, &req);
+        let weighted = |ls: &[u32]| -> u64 {
+            shape.weights.iter().zip(ls).map(|(w, l)| u64::from(*w) * u64::from(*l)).sum()
+        };
+        // The engine's least sum agrees with the plain reference around it.
+        let need = required_sum(&fw, &target, req.basis).unwrap() as u64;
+        prop_assert!(meets(&shape, need, &target, rounded));
+        prop_assert!(need == 0 || !meets(&shape, need - 1, &target, rounded));
         match plan(&fw, &levels, &req).unwrap() {
-            PlanOutcome::Met => prop_assert!(current >= need),
+            PlanOutcome::Met => prop_assert!(meets(&shape, weighted(&levels), &target, rounded)),
             PlanOutcome::Planned { steps, effort, levels: after, index } => {
-                let (e, over, _, ks) = expected.expect("brute force finds a plan too");
+                let (e, sum, _, ks) = expected.expect("brute force finds a plan too");
                 prop_assert_eq!(effort, e);
-                let got_ks: Vec<u32> = after.iter().zip(&levels).map(|(a, b)| a - b).collect();
+                let got_ks: Vec<u32> = (0..levels.len())
+                    .map(|i| steps.iter().find(|s| s.indicator == i).map_or(0, |s| s.steps))
+                    .collect();
                 prop_assert_eq!(&got_ks, &ks);
-                let sum: u64 = weights.iter().zip(&after).map(|(w, l)| u64::from(*w) * u64::from(*l)).sum();
-                prop_assert_eq!(sum - need, over);
-                prop_assert_eq!(index, Exact::new(sum, u64::from(fw.total_weight)));
+                prop_assert_eq!(weighted(&after), sum);
+                let den = u64::from(fw.total_weight) * u64::from(fw.scale.unit());
+                prop_assert_eq!(index, Exact::new(sum, den));
                 prop_assert_eq!(steps.iter().map(|s| s.effort).sum::<u64>(), effort);
-                prop_assert!(steps.iter().all(|s| s.to > s.from));
+                prop_assert!(steps.iter().all(|s| s.to > s.from && fw.stops.contains(&s.to)));
             }
             PlanOutcome::Unreachable { best_levels, .. } => {
                 prop_assert!(expected.is_none(), "brute force found {:?}", expected);
-                let best: u64 = weights.iter().zip(&best_levels).map(|(w, l)| u64::from(*w) * u64::from(*l)).sum();
-                prop_assert!(best < need);
+                prop_assert!(!meets(&shape, weighted(&best_levels), &target, rounded));
             }
         }
     }
@@ -377,4 +554,54 @@ fn roadmap_plans_year_after_year_under_the_pace_limit() {
         panic!("year 2 is planned")
     };
     assert_eq!(years[1].effort, effort);
+}
+
+/// Pemdi 2026, Kab. Aceh Tengah (1,2413) to Baik (2,50): every step completes a level (lands on
+/// a band top), the plan reaches 2,50 and no step can be dropped.
+#[test]
+fn pemdi_plan_from_the_aceh_tengah_result() {
+    let fw = pemdi2026();
+    let start = fw.presets[1].levels.clone();
+    let req = PlanRequest::new(&fw, Target::Band(2), Basis::Exact);
+    let PlanOutcome::Planned {
+        steps,
+        levels,
+        index,
+        effort,
+    } = plan(&fw, &start, &req).unwrap()
+    else {
+        panic!("Baik is reachable");
+    };
+    assert!(index >= Exact::new(25, 10), "{index:?}");
+    assert!(steps.iter().all(|s| fw.stops.contains(&s.to)));
+    // From 1,26 the first step goes to 1,50, not to 2,26.
+    if let Some(s) = steps.iter().find(|s| s.indicator == 2) {
+        assert_eq!(
+            fw.stops
+                .iter()
+                .filter(|t| **t > s.from && **t <= s.to)
+                .count() as u32,
+            s.steps
+        );
+    }
+    assert_eq!(
+        effort,
+        steps.iter().map(|s| u64::from(s.steps)).sum::<u64>()
+    );
+    for s in &steps {
+        let mut fewer = levels.clone();
+        fewer[s.indicator] = fw.stop_below(s.to).max(start[s.indicator]);
+        let below = spbe_calculator::engine::plan::index_of(&fw, &fewer);
+        assert!(
+            below < Exact::new(25, 10),
+            "dropping a step of {} still reaches Baik",
+            s.indicator + 1
+        );
+    }
+    // Under the upper-inclusive rule 2,50 is Cukup: the plan must go beyond it.
+    let upper = fw.with_choice(&[1]).unwrap();
+    let PlanOutcome::Planned { index: u, .. } = plan(&upper, &start, &req).unwrap() else {
+        panic!("reachable");
+    };
+    assert!(u > Exact::new(25, 10));
 }

@@ -19,7 +19,10 @@ fn starts_at_the_floor_with_no_changes() {
     assert_eq!(s.levels, vec![1; 47]);
     assert_eq!(s.score.index.cents(), 100);
     assert!(!s.has_changes());
-    assert_eq!(s.fragment(), format!("levels={}&lang=id", "1".repeat(47)));
+    assert_eq!(
+        s.fragment(),
+        format!("model=spbe-2020&levels={}&lang=id", "1".repeat(47))
+    );
 }
 
 #[test]

@@ -35,7 +35,7 @@ fn summary_of_the_kemenko_report() {
     assert_eq!(view::summary(&r).next, "+0,55 menuju Sangat Baik");
     assert_eq!(v.domains.len(), 4);
     assert_eq!(v.domains.iter().map(|d| d.aspects.len()).sum::<usize>(), 8);
-    assert_eq!(v.domains[3].domain.weight, "45,50 %");
+    assert_eq!(v.domains[3].domain.as_ref().unwrap().weight, "45,50 %");
     // The band bar spans 1..5: Cukup starts at (1,8 - 1) / 4 = 200 permille, Memuaskan ends at 1000.
     let starts: Vec<u32> = v.bands.iter().map(|b| b.start).collect();
     assert_eq!(starts, vec![0, 200, 400, 625, 800]);
@@ -62,8 +62,12 @@ fn deltas_are_differences_of_shown_values() {
     assert_eq!(v.baseline, Some("baseline 2.95 (Good)".to_string()));
     assert_eq!(v.changes, "1 indicator changed from the baseline.");
     // Only Layanan (the last domain) and its last aspect changed.
-    assert!(v.domains[..3].iter().all(|d| d.domain.delta.is_none()));
-    assert!(v.domains[3].domain.delta.is_some());
+    assert!(
+        v.domains[..3]
+            .iter()
+            .all(|d| d.domain.as_ref().unwrap().delta.is_none())
+    );
+    assert!(v.domains[3].domain.as_ref().unwrap().delta.is_some());
     assert!(v.domains[3].aspects.last().unwrap().delta.is_some());
     assert!(v.domains[3].aspects[0].delta.is_none());
     // Going down shows a true minus sign.

@@ -53,6 +53,12 @@ impl Exact {
         ((200 * n + d) / (2 * d)) as u64
     }
 
+    /// The value in hundredths, cut after the second decimal: 2,8167 -> 281.
+    pub fn cents_floor(&self) -> u64 {
+        let (n, d) = (self.num as u128, self.den as u128);
+        (100 * n / d) as u64
+    }
+
     /// The value in hundredths, rounded up (towards +inf): what a planner must add, at least.
     pub fn cents_ceil(&self) -> u64 {
         let (n, d) = (self.num as u128, self.den as u128);
@@ -165,6 +171,8 @@ mod tests {
         assert_eq!(gap.cents(), 0);
         assert!(Exact::new(1, 2).checked_sub(&Exact::new(2, 3)).is_none());
         assert_eq!(Exact::from_cents(120).cents_ceil(), 120);
+        assert_eq!(Exact::new(28167, 10000).cents_floor(), 281);
+        assert_eq!(Exact::new(5, 1).cents_floor(), 500);
     }
 
     #[test]

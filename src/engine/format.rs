@@ -44,6 +44,31 @@ pub fn level_value(value: u32, decimals: u8, lang: Lang) -> String {
     )
 }
 
+/// A value in scale units as people read it: whole for a scale without decimals ("3"); else at
+/// least two decimals and at most the scale's, trailing zeros dropped ("1,50", "1,1667").
+pub fn value(v: u32, decimals: u8, lang: Lang) -> String {
+    if decimals == 0 {
+        return v.to_string();
+    }
+    let full = level_value(v, decimals, lang);
+    let sep = separator(lang);
+    let (int, frac) = full.split_once(sep).unwrap_or((&full, ""));
+    let mut frac = frac.trim_end_matches('0').to_string();
+    while frac.len() < 2 {
+        frac.push('0');
+    }
+    format!("{int}{sep}{frac}")
+}
+
+/// A signed change of a value in scale units: "+1", "−0,24".
+pub fn signed_value(delta: i64, decimals: u8, lang: Lang) -> String {
+    let sign = if delta >= 0 { "+" } else { "\u{2212}" };
+    format!(
+        "{sign}{}",
+        value(delta.unsigned_abs() as u32, decimals, lang)
+    )
+}
+
 /// A weight given in basis points as a percentage: `130` -> "1,30 %".
 pub fn percent_bp(bp: u32, total: u32, lang: Lang) -> String {
     // Scale to hundredths of a percent, rounding half up (exact for SPBE 2020: total 10 000).
@@ -68,5 +93,11 @@ mod tests {
         assert_eq!(level_value(4, 0, Lang::Id), "4");
         assert_eq!(percent_bp(130, 10_000, Lang::Id), "1,30 %");
         assert_eq!(percent_bp(275, 10_000, Lang::En), "2.75 %");
+        assert_eq!(value(15_000, 4, Lang::Id), "1,50");
+        assert_eq!(value(11_667, 4, Lang::Id), "1,1667");
+        assert_eq!(value(12_600, 4, Lang::En), "1.26");
+        assert_eq!(value(3, 0, Lang::Id), "3");
+        assert_eq!(signed_value(-2_400, 4, Lang::Id), "\u{2212}0,24");
+        assert_eq!(signed_value(2, 0, Lang::Id), "+2");
     }
 }

@@ -1,12 +1,18 @@
 //! The URL fragment that makes a link reproduce the screen:
-//! `#levels=<values>&base=<values>&basis=exact|rounded&lang=id|en` (and optionally
-//! `&model=<id>`). `<values>` is one digit per indicator in order (when the scale is whole
-//! levels below 10) or a comma-separated list (always accepted; values with decimals use a
-//! point). Decoding never panics; every problem is a typed [`FragmentError`].
+//! `#model=<id>&levels=<values>&base=<values>&basis=exact|rounded&<variant>=<option>&lang=id|en`.
+//! `<values>` is one digit per indicator in order (when the scale is whole levels below 10) or
+//! a comma-separated list (always accepted; values with decimals use a point). A link without
+//! `model` is SPBE 2020, so every link made before there were other frameworks still opens.
+//! Each variant of the framework is a key of its own (`bandEdge=upper-inclusive`). Decoding
+//! never panics; every problem is a typed [`FragmentError`].
 
-use super::model::{Framework, Scale};
+use super::decimal::{parse_value, point_text};
+use super::model::Framework;
 use super::predicate::Basis;
 use super::text::Lang;
+
+/// The framework of a link that does not name one.
+pub const LINK_DEFAULT_MODEL: &str = "spbe-2020";
 
 /// Longest fragment we look at; anything longer is refused rather than parsed.
 pub const MAX_FRAGMENT_LEN: usize = 4096;
@@ -20,6 +26,8 @@ pub struct UrlState {
     pub base: Option<Vec<u32>>,
     pub basis: Option<Basis>,
     pub lang: Option<Lang>,
+    /// `(variant, option)` positions chosen by the link.
+    pub variants: Vec<(usize, usize)>,
 }
 
 /// Which list of values a problem is in.
@@ -80,6 +88,12 @@ pub enum FragmentError {
     BadLang {
         value: String,
     },
+    /// A variant of the framework set to an option it does not have.
+    BadVariant {
+        variant: String,
+        value: String,
+        options: Vec<String>,
+    },
 }
 
 fn shorten(s: &str) -> String {
@@ -109,70 +123,6 @@ fn percent_decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Parse one value as written (`"3"`, `"3.25"`) into scale units.
-pub(crate) fn parse_value(text: &str, decimals: u8) -> Result<u32, bool> {
-    // Err(false): not a number; Err(true): too many decimals.
-    let (int, frac) = match text.split_once('.') {
-        Some((i, f)) => (i, f),
-        None => (text, ""),
-    };
-    let digits = |s: &str| !s.is_empty() && s.len() <= 6 && s.bytes().all(|c| c.is_ascii_digit());
-    if !digits(int) || !(frac.is_empty() || digits(frac)) || (text.ends_with('.')) {
-        return Err(false);
-    }
-    if frac.len() > usize::from(decimals) {
-        return Err(true);
-    }
-    let unit = 10u32.pow(u32::from(decimals));
-    let int: u32 = int.parse().map_err(|_| false)?;
-    let mut f: u32 = if frac.is_empty() {
-        0
-    } else {
-        frac.parse().map_err(|_| false)?
-    };
-    for _ in frac.len()..usize::from(decimals) {
-        f *= 10;
-    }
-    int.checked_mul(unit)
-        .and_then(|v| v.checked_add(f))
-        .ok_or(false)
-}
-
-/// Why one level value (as a program or a file wrote it) was not read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ValueFault {
-    NotANumber,
-    /// More decimals than the scale has.
-    TooPrecise,
-    /// A number, but outside the scale (negative, too large, overflowing).
-    OutOfRange,
-}
-
-/// Read one level value written with a decimal point (`"3"`, `"3.25"`, `"-1"`) for `scale`,
-/// saying what kind of fault it has. Shared by the JS API and the file readers.
-pub fn read_value(text: &str, scale: Scale) -> Result<u32, ValueFault> {
-    let unsigned = text.strip_prefix('-');
-    // A well-formed decimal: digits, optionally a point and more digits.
-    let decimal = |t: &str| {
-        let (int, frac) = t.split_once('.').unwrap_or((t, ""));
-        !int.is_empty()
-            && int.bytes().all(|c| c.is_ascii_digit())
-            && frac.bytes().all(|c| c.is_ascii_digit())
-            && !t.ends_with('.')
-    };
-    if unsigned.is_some_and(|u| u.bytes().any(|c| c.is_ascii_digit())) {
-        return Err(ValueFault::OutOfRange);
-    }
-    match parse_value(text, scale.decimals) {
-        Ok(v) if scale.contains(v) => Ok(v),
-        Ok(_) => Err(ValueFault::OutOfRange),
-        Err(true) => Err(ValueFault::TooPrecise),
-        // Digits that overflow are a (huge) number, not a non-number.
-        Err(false) if decimal(text) => Err(ValueFault::OutOfRange),
-        Err(false) => Err(ValueFault::NotANumber),
-    }
 }
 
 /// Parse a list of values for `fw` (digits or comma list), checking count and range.
@@ -242,20 +192,26 @@ pub fn format_levels(values: &[u32], fw: &Framework) -> String {
             .map(|v| char::from_digit(*v, 10).unwrap_or('?'))
             .collect();
     }
-    let unit = scale.unit();
     values
         .iter()
-        .map(|v| {
-            let (i, f) = (v / unit, v % unit);
-            if f == 0 {
-                i.to_string()
-            } else {
-                let frac = format!("{f:0width$}", width = usize::from(scale.decimals));
-                format!("{i}.{}", frac.trim_end_matches('0'))
-            }
-        })
+        .map(|v| point_text(*v, scale.decimals))
         .collect::<Vec<_>>()
         .join(",")
+}
+
+/// The framework a link names (without checking that it exists): its `model` key, or
+/// [`LINK_DEFAULT_MODEL`] when it has none.
+pub fn model_of(fragment: &str) -> String {
+    let body = fragment.strip_prefix('#').unwrap_or(fragment);
+    if body.len() > MAX_FRAGMENT_LEN {
+        return LINK_DEFAULT_MODEL.to_string();
+    }
+    body.split('&')
+        .filter_map(|p| p.split_once('='))
+        .find(|(k, _)| *k == "model")
+        .map(|(_, v)| percent_decode(v).trim().to_string())
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| LINK_DEFAULT_MODEL.to_string())
 }
 
 /// Decode a fragment (with or without the leading `#`) for the framework `fw`.
@@ -273,7 +229,8 @@ pub fn parse(fragment: &str, fw: &Framework) -> Result<UrlState, FragmentError> 
         };
         let value = percent_decode(raw);
         let value = value.trim();
-        let known = matches!(key, "model" | "levels" | "base" | "basis" | "lang");
+        let known = matches!(key, "model" | "levels" | "base" | "basis" | "lang")
+            || fw.variants.iter().any(|v| v.id == key);
         if known && value.is_empty() {
             return Err(FragmentError::Malformed {
                 part: shorten(part),
@@ -285,6 +242,21 @@ pub fn parse(fragment: &str, fw: &Framework) -> Result<UrlState, FragmentError> 
                     return Err(FragmentError::UnknownModel { id: shorten(value) });
                 }
                 state.model = Some(value.to_string());
+            }
+            key if fw.variants.iter().any(|v| v.id == key) => {
+                let (v, o) =
+                    fw.option_named(key, value)
+                        .ok_or_else(|| FragmentError::BadVariant {
+                            variant: key.to_string(),
+                            value: shorten(value),
+                            options: fw
+                                .variants
+                                .iter()
+                                .find(|v| v.id == key)
+                                .map(|v| v.options.iter().map(|o| o.id.clone()).collect())
+                                .unwrap_or_default(),
+                        })?;
+                state.variants.push((v, o));
             }
             "levels" => state.levels = Some(parse_levels(value, LevelsField::Levels, fw)?),
             "base" => state.base = Some(parse_levels(value, LevelsField::Base, fw)?),
@@ -309,10 +281,11 @@ pub fn parse(fragment: &str, fw: &Framework) -> Result<UrlState, FragmentError> 
     Ok(state)
 }
 
-/// Encode a screen as a fragment (without `#`). The baseline is written only when it differs
-/// from the levels; the basis only when it is not the default.
+/// Encode a screen as a fragment (without `#`). The framework is always named; the baseline
+/// is written only when it differs from the levels; the basis and the variants only when they
+/// are not the defaults.
 pub fn format(levels: &[u32], base: &[u32], basis: Basis, lang: Lang, fw: &Framework) -> String {
-    let mut out = format!("levels={}", format_levels(levels, fw));
+    let mut out = format!("model={}&levels={}", fw.id, format_levels(levels, fw));
     if base != levels {
         out.push_str("&base=");
         out.push_str(&format_levels(base, fw));
@@ -320,6 +293,13 @@ pub fn format(levels: &[u32], base: &[u32], basis: Basis, lang: Lang, fw: &Frame
     if basis != Basis::default() {
         out.push_str("&basis=");
         out.push_str(basis.code());
+    }
+    for (v, c) in fw.variants.iter().zip(&fw.choice) {
+        if *c != 0 {
+            if let Some(o) = v.options.get(*c) {
+                out.push_str(&format!("&{}={}", v.id, o.id));
+            }
+        }
     }
     out.push_str("&lang=");
     out.push_str(lang.code());

@@ -1,54 +1,232 @@
 //! Frameworks are data: a model file (JSON under `assets/models/`) is read into [`RawModel`]
-//! and turned into a validated [`Framework`] by [`Framework::from_raw`]. Nothing about a
-//! particular framework is hard-coded here: SPBE 2020, SPBE 2018 and Pemdi 2026 differ only in
-//! their files (weights, scale, decimals, ladders, predicate bands).
+//! and turned into a validated [`Framework`] by [`Framework::from_raw`] (in `validate.rs`).
+//! Nothing about a particular framework is hard-coded: SPBE 2018, SPBE 2020 and Pemdi 2026
+//! differ only in their files — the depth of the tree, the scale and its decimals, where each
+//! level is complete, the predicate bands and their edge rule, how the index is rounded, the
+//! named variants where the sources leave a rule open, and the conversions of indicators whose
+//! value comes from another agency's index.
 
-use std::collections::HashSet;
-use std::fmt;
+use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::Arc;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::text::Text;
 
-/// The model-file format version this engine reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The model-file format version this engine reads (2: variable depth, decimal scales with
+/// level tops, band edge rules, variants, external conversions).
+pub const FORMAT_VERSION: u32 = 2;
 
 // ---------------------------------------------------------------------------------------------
 // The file as written
 
-#[derive(Clone, Debug, Deserialize)]
+/// A decimal number as written in a model file (`1.5`, `68.75`). It is read exactly through
+/// its shortest decimal form, never used as a float.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Num(pub f64);
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RawModel {
     pub format: u32,
     pub id: String,
     pub name: Text,
+    /// What the index is called on screen ("Indeks SPBE", "Indeks Pemdi").
+    pub index_name: Text,
     pub version: String,
     pub legal_basis: String,
+    pub years: Years,
     pub status: Status,
     pub note: Text,
-    pub scale: Scale,
+    pub scale: RawScale,
     pub ladders: Vec<RawLadder>,
-    pub bands: Vec<Band>,
+    pub bands: Vec<RawBand>,
     #[serde(default)]
-    pub presets: Vec<Preset>,
-    pub domains: Vec<RawDomain>,
+    pub band_edge: BandEdge,
+    #[serde(default)]
+    pub index_rounding: Rounding,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<RawVariant>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub presets: Vec<RawPreset>,
+    /// Names of the grouping levels, top first: `[Domain, Aspek]` or `[Aspek]`.
+    pub hierarchy: Vec<Text>,
+    pub groups: Vec<RawGroup>,
+}
+
+/// The evaluation years a framework was (or is) used for; `to` is open while in force.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Years {
+    pub from: u16,
+    #[serde(default)]
+    pub to: Option<u16>,
 }
 
 /// Whether the model is read from the regulation itself or reconstructed from secondary
 /// sources; the UI labels reconstructed models as such.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
     Official,
     Reconstructed,
 }
 
-/// The level scale. Levels run over the whole numbers `min..=max`; a value is stored as an
-/// integer in units of `10^-decimals` (SPBE 2020: decimals 0, values 1..=5; a model whose
-/// values carry two decimals stores 3,25 as 325).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+/// Which band an index exactly on a band's lower edge belongs to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BandEdge {
+    /// "2,50 – < 3,50": the edge belongs to the band above (2,50 is Baik).
+    #[default]
+    LowerInclusive,
+    /// "1,51 – 2,50": the edge belongs to the band below (2,50 is Cukup).
+    UpperInclusive,
+}
+
+/// How the index is brought to two decimals for display (aspects and domains always half up).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rounding {
+    #[default]
+    HalfUp,
+    /// Cut after the second decimal (2,8167 → 2,81).
+    Truncate,
+}
+
+/// The scale of indicator values: from `min` to `max` with up to `decimals` decimals.
+/// `levelTops` (one per whole level `min..=max`) is the value at which each level is complete;
+/// by default the level itself (SPBE: level 3 is the value 3). Pemdi: 1,50 / 2,50 / 3,50 /
+/// 4,00 / 5,00.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RawScale {
+    pub min: u32,
+    pub max: u32,
+    pub decimals: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level_tops: Option<Vec<Num>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct RawLadder {
+    pub id: String,
+    pub name: Text,
+    pub levels: Vec<Text>,
+}
+
+/// A predicate band: from `from` (inclusive or not, by the edge rule) up to the next band.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBand {
+    pub id: String,
+    pub from: Num,
+    pub name: Text,
+    /// A second name of the band (Pemdi: Merintis … Unggul).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Text>,
+    pub color: String,
+}
+
+/// A rule the sources leave open, with the choices the user can make.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVariant {
+    pub id: String,
+    pub name: Text,
+    /// The first option is the default.
+    pub options: Vec<RawOption>,
+}
+
+/// One choice of a variant: what it changes (edge rule, index rounding, weights by item id).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RawOption {
+    pub id: String,
+    pub name: Text,
+    pub explain: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub band_edge: Option<BandEdge>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index_rounding: Option<Rounding>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub weights: BTreeMap<String, u32>,
+}
+
+/// A named set of values the user can start from (values as written: `1.26`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPreset {
+    pub id: String,
+    pub name: Text,
+    pub levels: Vec<Num>,
+}
+
+/// A group (domain, aspect): either more groups or indicators, by its depth in the hierarchy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGroup {
+    pub id: String,
+    pub name: Text,
+    pub weight: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<RawGroup>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<RawIndicator>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIndicator {
+    pub id: String,
+    /// Position, 1-based, in order.
+    pub no: u32,
+    /// How the indicator is numbered for people when that is not its position ("35a").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    pub name: Text,
+    pub weight: u32,
+    pub ladder: String,
+    pub criteria: Vec<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external: Option<RawExternal>,
+}
+
+/// How sure the sources are of a conversion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    /// Reproduced on official examples.
+    Medium,
+    /// Read in a single secondary source.
+    Low,
+    /// Our own assumption.
+    Assumption,
+}
+
+/// An indicator whose value comes from another agency's index: the source's name and range,
+/// and a piecewise-linear map from source values to indicator values.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExternal {
+    pub name: Text,
+    /// The agency that publishes it.
+    pub by: String,
+    pub decimals: u8,
+    /// `[source, value]` pairs, source strictly ascending; the first and last give the range.
+    pub points: Vec<[Num; 2]>,
+    pub confidence: Confidence,
+    pub note: Text,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The validated framework
+
+/// The level scale: values are integers in units of `10^-decimals` (SPBE 2020: decimals 0,
+/// values 1..=5; Pemdi: decimals 4, 1,1667 is stored as 11 667).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Scale {
     pub min: u32,
     pub max: u32,
@@ -56,7 +234,7 @@ pub struct Scale {
 }
 
 impl Scale {
-    /// `10^decimals`: the stored value of one whole level.
+    /// `10^decimals`: the stored value of one whole unit.
     pub fn unit(&self) -> u32 {
         10u32.pow(u32::from(self.decimals))
     }
@@ -70,74 +248,10 @@ impl Scale {
     pub fn level_count(&self) -> usize {
         (self.max - self.min + 1) as usize
     }
-    /// Index into a ladder (0-based) of the whole level a value falls in.
-    pub fn level_slot(&self, value: u32) -> usize {
-        let v = value.clamp(self.min_value(), self.max_value());
-        ((v / self.unit()) - self.min) as usize
-    }
     pub fn contains(&self, value: u32) -> bool {
         (self.min_value()..=self.max_value()).contains(&value)
     }
 }
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawLadder {
-    pub id: String,
-    pub name: Text,
-    pub levels: Vec<Text>,
-}
-
-/// A predicate band: from `from` (in hundredths of the index, inclusive) up to the next band.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Band {
-    pub id: String,
-    pub from: u32,
-    pub name: Text,
-    pub color: String,
-}
-
-/// A named set of levels the user can start from.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Preset {
-    pub id: String,
-    pub name: Text,
-    pub levels: Vec<u32>,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawDomain {
-    pub id: String,
-    pub name: Text,
-    pub weight: u32,
-    pub aspects: Vec<RawAspect>,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawAspect {
-    pub id: String,
-    pub name: Text,
-    pub weight: u32,
-    pub indicators: Vec<RawIndicator>,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawIndicator {
-    pub id: String,
-    pub no: u32,
-    pub name: Text,
-    pub weight: u32,
-    pub ladder: String,
-    pub criteria: Vec<Text>,
-}
-
-// ---------------------------------------------------------------------------------------------
-// The validated framework
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ladder {
@@ -146,6 +260,38 @@ pub struct Ladder {
     pub levels: Vec<Text>,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Band {
+    pub id: String,
+    /// Lower edge in hundredths of the index.
+    pub from: u32,
+    pub name: Text,
+    pub level: Option<Text>,
+    pub color: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VariantOption {
+    pub id: String,
+    pub name: Text,
+    pub explain: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Variant {
+    pub id: String,
+    pub name: Text,
+    pub options: Vec<VariantOption>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Preset {
+    pub id: String,
+    pub name: Text,
+    pub levels: Vec<u32>,
+}
+
+/// An upper group (domain); empty in a framework with one grouping level.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Domain {
     pub id: String,
@@ -157,437 +303,109 @@ pub struct Domain {
     pub indicators: Range<usize>,
 }
 
+/// A lowest group (aspect): the one that holds indicators.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Aspect {
     pub id: String,
     pub name: Text,
     pub weight: u32,
-    pub domain: usize,
+    /// Its domain, when the framework has domains.
+    pub domain: Option<usize>,
     pub indicators: Range<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct External {
+    pub name: Text,
+    pub by: String,
+    pub decimals: u8,
+    /// `(source, value)` in units of `10^-decimals` and scale units.
+    pub points: Vec<(u32, u32)>,
+    pub confidence: Confidence,
+    pub note: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Indicator {
     pub id: String,
-    /// The official number (1-based, in order).
+    /// Position (1-based, in order).
     pub no: u32,
+    pub label: Option<String>,
     pub name: Text,
     pub weight: u32,
     pub ladder: usize,
     /// One criterion per whole level, lowest first.
     pub criteria: Vec<Text>,
     pub aspect: usize,
-    pub domain: usize,
+    pub domain: Option<usize>,
+    pub external: Option<External>,
 }
 
-/// A validated scoring model: a flat, ordered view of the tree domain -> aspect -> indicator.
-#[derive(Clone, Debug, PartialEq, Eq)]
+impl Indicator {
+    /// The number people use ("12", "35a").
+    pub fn label(&self) -> String {
+        self.label.clone().unwrap_or_else(|| self.no.to_string())
+    }
+}
+
+/// Where a framework came from: shipped with the app, or opened by the user from a file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Origin {
+    #[default]
+    Bundled,
+    User,
+}
+
+/// A validated scoring model with one choice per variant applied: a flat, ordered view of the
+/// tree (domains →) aspects → indicators.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Framework {
     pub id: String,
     pub name: Text,
+    pub index_name: Text,
     pub version: String,
     pub legal_basis: String,
+    pub years: Years,
     pub status: Status,
     pub note: Text,
+    pub origin: Origin,
     pub scale: Scale,
+    /// Per whole level `min..=max`: the value (scale units) at which it is complete.
+    pub tops: Vec<u32>,
+    /// Every value a planning step can reach, and the floor: `min` and the tops, ascending.
+    pub stops: Vec<u32>,
     pub ladders: Vec<Ladder>,
     pub bands: Vec<Band>,
+    pub band_edge: BandEdge,
+    pub index_rounding: Rounding,
+    pub variants: Vec<Variant>,
+    /// The option chosen for each variant (positions in `variants[k].options`).
+    pub choice: Vec<usize>,
     pub presets: Vec<Preset>,
+    /// Names of the grouping levels, top first (one or two).
+    pub hierarchy: Vec<Text>,
     pub domains: Vec<Domain>,
     pub aspects: Vec<Aspect>,
     pub indicators: Vec<Indicator>,
-    /// Sum of all indicator weights (SPBE 2020: 10 000 basis points).
+    /// Sum of all indicator weights.
     pub total_weight: u32,
-}
-
-/// What is wrong with a model file. Each variant names the offending item.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ModelError {
-    /// The file is not well-formed JSON or does not have the expected fields.
-    Syntax(String),
-    UnsupportedFormat(u32),
-    EmptyId {
-        within: String,
-    },
-    DuplicateId(String),
-    NoChildren(String),
-    ZeroWeight(String),
-    /// `item`'s declared weight differs from the sum of its children's weights.
-    WeightMismatch {
-        item: String,
-        declared: u32,
-        children: u32,
-    },
-    BadScale,
-    LadderLength {
-        ladder: String,
-        expected: usize,
-        got: usize,
-    },
-    UnknownLadder {
-        indicator: String,
-        ladder: String,
-    },
-    CriteriaLength {
-        indicator: String,
-        expected: usize,
-        got: usize,
-    },
-    IndicatorNumber {
-        indicator: String,
-        expected: u32,
-        got: u32,
-    },
-    NoBands,
-    /// The bands must start at the bottom of the scale.
-    BandsDoNotCoverScale {
-        first_from: u32,
-        scale_min: u32,
-    },
-    BandsNotAscending(String),
-    BandAboveScale(String),
-    BadColor(String),
-    PresetLength {
-        preset: String,
-        expected: usize,
-        got: usize,
-    },
-    PresetValue {
-        preset: String,
-        position: usize,
-        value: u32,
-    },
-    Overflow,
-}
-
-impl fmt::Display for ModelError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use ModelError::*;
-        match self {
-            Syntax(m) => write!(f, "the file is not a valid model: {m}"),
-            UnsupportedFormat(v) => write!(
-                f,
-                "unsupported model format {v} (expected {FORMAT_VERSION})"
-            ),
-            EmptyId { within } => write!(f, "an item in {within} has an empty id"),
-            DuplicateId(id) => write!(f, "the id \"{id}\" is used twice"),
-            NoChildren(id) => write!(f, "\"{id}\" has no children"),
-            ZeroWeight(id) => write!(f, "\"{id}\" has weight 0"),
-            WeightMismatch {
-                item,
-                declared,
-                children,
-            } => write!(
-                f,
-                "\"{item}\" declares weight {declared} but its parts sum to {children}"
-            ),
-            BadScale => write!(
-                f,
-                "the level scale is invalid (need min < max <= 100, decimals <= 4)"
-            ),
-            LadderLength {
-                ladder,
-                expected,
-                got,
-            } => {
-                write!(
-                    f,
-                    "ladder \"{ladder}\" names {got} levels, the scale has {expected}"
-                )
-            }
-            UnknownLadder { indicator, ladder } => {
-                write!(
-                    f,
-                    "indicator \"{indicator}\" uses the unknown ladder \"{ladder}\""
-                )
-            }
-            CriteriaLength {
-                indicator,
-                expected,
-                got,
-            } => write!(
-                f,
-                "indicator \"{indicator}\" has {got} level criteria, the scale has {expected} levels"
-            ),
-            IndicatorNumber {
-                indicator,
-                expected,
-                got,
-            } => {
-                write!(
-                    f,
-                    "indicator \"{indicator}\" is numbered {got}, expected {expected}"
-                )
-            }
-            NoBands => write!(f, "the model has no predicate bands"),
-            BandsDoNotCoverScale {
-                first_from,
-                scale_min,
-            } => write!(
-                f,
-                "the first predicate band starts at {first_from}/100, above the scale minimum {scale_min}"
-            ),
-            BandsNotAscending(id) => write!(
-                f,
-                "predicate band \"{id}\" does not start above the previous one"
-            ),
-            BandAboveScale(id) => write!(
-                f,
-                "predicate band \"{id}\" starts above the top of the scale"
-            ),
-            BadColor(id) => write!(
-                f,
-                "predicate band \"{id}\" has a colour that is not #rrggbb"
-            ),
-            PresetLength {
-                preset,
-                expected,
-                got,
-            } => {
-                write!(
-                    f,
-                    "preset \"{preset}\" has {got} levels, expected {expected}"
-                )
-            }
-            PresetValue {
-                preset,
-                position,
-                value,
-            } => {
-                write!(
-                    f,
-                    "preset \"{preset}\" has the value {value} at position {position}, outside the scale"
-                )
-            }
-            Overflow => write!(f, "the weights are too large to score exactly"),
-        }
-    }
-}
-
-impl std::error::Error for ModelError {}
-
-fn is_hex_color(s: &str) -> bool {
-    s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit())
+    /// The file it was read from, to apply another variant choice or to save it with the work.
+    pub raw: Arc<RawModel>,
 }
 
 impl Framework {
-    /// Validate a model file and build the framework. Checks: the format version, non-empty
-    /// and unique ids, positive weights, every parent's weight equal to the sum of its
-    /// children's, indicators numbered 1..n in order, every indicator on a known ladder with
-    /// one criterion per level, ladders naming every level, bands ascending from the bottom of
-    /// the scale and within it, presets complete and within the scale.
-    pub fn from_raw(raw: RawModel) -> Result<Framework, ModelError> {
-        if raw.format != FORMAT_VERSION {
-            return Err(ModelError::UnsupportedFormat(raw.format));
-        }
-        let scale = raw.scale;
-        if scale.min >= scale.max || scale.max > 100 || scale.decimals > 4 {
-            return Err(ModelError::BadScale);
-        }
-        let levels = scale.level_count();
-        let mut ids: HashSet<String> = HashSet::new();
-        let mut claim = |id: &str, within: &str| -> Result<(), ModelError> {
-            if id.trim().is_empty() {
-                return Err(ModelError::EmptyId {
-                    within: within.to_string(),
-                });
-            }
-            if !ids.insert(id.to_string()) {
-                return Err(ModelError::DuplicateId(id.to_string()));
-            }
-            Ok(())
-        };
-        claim(&raw.id, "the model")?;
-
-        let mut ladders = Vec::with_capacity(raw.ladders.len());
-        for l in raw.ladders {
-            claim(&l.id, "ladders")?;
-            if l.levels.len() != levels {
-                return Err(ModelError::LadderLength {
-                    ladder: l.id,
-                    expected: levels,
-                    got: l.levels.len(),
-                });
-            }
-            ladders.push(Ladder {
-                id: l.id,
-                name: l.name,
-                levels: l.levels,
-            });
-        }
-
-        if raw.bands.is_empty() {
-            return Err(ModelError::NoBands);
-        }
-        let scale_min_cents = scale.min * 100;
-        let scale_max_cents = scale.max * 100;
-        if raw.bands[0].from > scale_min_cents {
-            return Err(ModelError::BandsDoNotCoverScale {
-                first_from: raw.bands[0].from,
-                scale_min: scale.min,
-            });
-        }
-        for (i, b) in raw.bands.iter().enumerate() {
-            claim(&b.id, "bands")?;
-            if i > 0 && b.from <= raw.bands[i - 1].from {
-                return Err(ModelError::BandsNotAscending(b.id.clone()));
-            }
-            if b.from > scale_max_cents {
-                return Err(ModelError::BandAboveScale(b.id.clone()));
-            }
-            if !is_hex_color(&b.color) {
-                return Err(ModelError::BadColor(b.id.clone()));
-            }
-        }
-
-        let mut domains = Vec::new();
-        let mut aspects = Vec::new();
-        let mut indicators: Vec<Indicator> = Vec::new();
-        let mut total: u64 = 0;
-        for d in raw.domains {
-            claim(&d.id, "domains")?;
-            if d.aspects.is_empty() {
-                return Err(ModelError::NoChildren(d.id));
-            }
-            let d_index = domains.len();
-            let a_start = aspects.len();
-            let i_start_domain = indicators.len();
-            let mut d_sum: u64 = 0;
-            for a in d.aspects {
-                claim(&a.id, &d.id)?;
-                if a.indicators.is_empty() {
-                    return Err(ModelError::NoChildren(a.id));
-                }
-                let a_index = aspects.len();
-                let i_start = indicators.len();
-                let mut a_sum: u64 = 0;
-                for ind in a.indicators {
-                    claim(&ind.id, &a.id)?;
-                    let expected = indicators.len() as u32 + 1;
-                    if ind.no != expected {
-                        return Err(ModelError::IndicatorNumber {
-                            indicator: ind.id,
-                            expected,
-                            got: ind.no,
-                        });
-                    }
-                    if ind.weight == 0 {
-                        return Err(ModelError::ZeroWeight(ind.id));
-                    }
-                    let ladder =
-                        ladders
-                            .iter()
-                            .position(|l| l.id == ind.ladder)
-                            .ok_or_else(|| ModelError::UnknownLadder {
-                                indicator: ind.id.clone(),
-                                ladder: ind.ladder.clone(),
-                            })?;
-                    if ind.criteria.len() != levels {
-                        return Err(ModelError::CriteriaLength {
-                            indicator: ind.id,
-                            expected: levels,
-                            got: ind.criteria.len(),
-                        });
-                    }
-                    a_sum += u64::from(ind.weight);
-                    indicators.push(Indicator {
-                        id: ind.id,
-                        no: ind.no,
-                        name: ind.name,
-                        weight: ind.weight,
-                        ladder,
-                        criteria: ind.criteria,
-                        aspect: a_index,
-                        domain: d_index,
-                    });
-                }
-                if a_sum != u64::from(a.weight) {
-                    return Err(ModelError::WeightMismatch {
-                        item: a.id,
-                        declared: a.weight,
-                        children: a_sum.min(u64::from(u32::MAX)) as u32,
-                    });
-                }
-                d_sum += a_sum;
-                aspects.push(Aspect {
-                    id: a.id,
-                    name: a.name,
-                    weight: a.weight,
-                    domain: d_index,
-                    indicators: i_start..indicators.len(),
-                });
-            }
-            if d_sum != u64::from(d.weight) {
-                return Err(ModelError::WeightMismatch {
-                    item: d.id,
-                    declared: d.weight,
-                    children: d_sum.min(u64::from(u32::MAX)) as u32,
-                });
-            }
-            total += d_sum;
-            domains.push(Domain {
-                id: d.id,
-                name: d.name,
-                weight: d.weight,
-                aspects: a_start..aspects.len(),
-                indicators: i_start_domain..indicators.len(),
-            });
-        }
-        if domains.is_empty() {
-            return Err(ModelError::NoChildren(raw.id));
-        }
-        // Largest numerator: total weight times the largest stored value; keep it far inside
-        // u64 so that every product in `Exact` fits in u128 comfortably.
-        let total_weight = u32::try_from(total).map_err(|_| ModelError::Overflow)?;
-        if total.saturating_mul(u64::from(scale.max_value())) > (1u64 << 48) {
-            return Err(ModelError::Overflow);
-        }
-
-        let n = indicators.len();
-        for p in &raw.presets {
-            claim(&p.id, "presets")?;
-            if p.levels.len() != n {
-                return Err(ModelError::PresetLength {
-                    preset: p.id.clone(),
-                    expected: n,
-                    got: p.levels.len(),
-                });
-            }
-            if let Some((i, &v)) = p
-                .levels
-                .iter()
-                .enumerate()
-                .find(|(_, v)| !scale.contains(**v))
-            {
-                return Err(ModelError::PresetValue {
-                    preset: p.id.clone(),
-                    position: i + 1,
-                    value: v,
-                });
-            }
-        }
-
-        Ok(Framework {
-            id: raw.id,
-            name: raw.name,
-            version: raw.version,
-            legal_basis: raw.legal_basis,
-            status: raw.status,
-            note: raw.note,
-            scale,
-            ladders,
-            bands: raw.bands,
-            presets: raw.presets,
-            domains,
-            aspects,
-            indicators,
-            total_weight,
-        })
-    }
-
-    /// Levels all at the bottom of the scale.
+    /// Values all at the bottom of the scale.
     pub fn floor_levels(&self) -> Vec<u32> {
         vec![self.scale.min_value(); self.indicators.len()]
+    }
+
+    /// The whole level (0-based position in a ladder) a value falls in: the first level whose
+    /// top it does not exceed (Pemdi: 1,26 and 1,50 are level 1, 1,51 is level 2).
+    pub fn level_slot(&self, value: u32) -> usize {
+        self.tops
+            .iter()
+            .position(|t| value <= *t)
+            .unwrap_or(self.tops.len().saturating_sub(1))
     }
 
     /// The name of the level a value falls in, on the indicator's ladder.
@@ -596,7 +414,7 @@ impl Framework {
         self.ladders
             .get(ind.ladder)?
             .levels
-            .get(self.scale.level_slot(value))
+            .get(self.level_slot(value))
     }
 
     /// The criterion of the level a value falls in.
@@ -604,6 +422,84 @@ impl Framework {
         self.indicators
             .get(indicator)?
             .criteria
-            .get(self.scale.level_slot(value))
+            .get(self.level_slot(value))
+    }
+
+    /// The first stop above `value`: where completing the next level takes it.
+    pub fn next_stop(&self, value: u32) -> Option<u32> {
+        self.stops.iter().copied().find(|s| *s > value)
+    }
+
+    /// The highest stop below `value` (the floor when there is none): one level lower.
+    pub fn stop_below(&self, value: u32) -> u32 {
+        self.stops
+            .iter()
+            .copied()
+            .rev()
+            .find(|s| *s < value)
+            .unwrap_or(self.scale.min_value())
+    }
+
+    /// Position of a stop in [`Framework::stops`] (0 = the floor): how many levels it is up.
+    pub fn stop_index(&self, value: u32) -> Option<usize> {
+        self.stops.iter().position(|s| *s == value)
+    }
+
+    /// Most steps one indicator can take (from the floor to the top).
+    pub fn max_steps(&self) -> u32 {
+        self.stops.len().saturating_sub(1) as u32
+    }
+
+    /// The upper groups' and lowest groups' names for people ("Domain", "Aspek").
+    pub fn kind_name(&self, upper: bool) -> Option<&Text> {
+        match (upper, self.hierarchy.len()) {
+            (true, 2) => self.hierarchy.first(),
+            (true, _) => None,
+            (false, _) => self.hierarchy.last(),
+        }
+    }
+
+    /// The top grouping level: `(id, name, indicators)` of each domain, or of each aspect when
+    /// the framework has no domains.
+    pub fn top_groups(&self) -> Vec<(&str, &Text, Range<usize>)> {
+        if self.domains.is_empty() {
+            self.aspects
+                .iter()
+                .map(|a| (a.id.as_str(), &a.name, a.indicators.clone()))
+                .collect()
+        } else {
+            self.domains
+                .iter()
+                .map(|d| (d.id.as_str(), &d.name, d.indicators.clone()))
+                .collect()
+        }
+    }
+
+    /// The ids of the chosen variant options, `(variant, option)`.
+    pub fn choice_ids(&self) -> Vec<(String, String)> {
+        self.variants
+            .iter()
+            .zip(&self.choice)
+            .filter_map(|(v, c)| Some((v.id.clone(), v.options.get(*c)?.id.clone())))
+            .collect()
+    }
+
+    /// The choice that names `option` for variant `variant` (ids), if both exist.
+    pub fn option_named(&self, variant: &str, option: &str) -> Option<(usize, usize)> {
+        let v = self.variants.iter().position(|v| v.id == variant)?;
+        let o = self.variants[v]
+            .options
+            .iter()
+            .position(|o| o.id == option)?;
+        Some((v, o))
+    }
+
+    /// Whether the choice differs from the defaults (first option of each variant).
+    pub fn default_choice(&self) -> Vec<usize> {
+        vec![0; self.variants.len()]
     }
 }
+
+// A framework's file holds decimal numbers only as exact decimals (never NaN), so equality is
+// an equivalence.
+impl Eq for Framework {}

@@ -1,6 +1,6 @@
 //! Bilingual text carried by the model files, and the language choice.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The two languages of the product: Bahasa Indonesia first, English second.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -29,7 +29,7 @@ impl Lang {
 }
 
 /// A text in both languages, as written in a model file: `{ "id": "…", "en": "…" }`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub id: String,

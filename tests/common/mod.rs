@@ -3,15 +3,29 @@
 
 use spbe_calculator::engine::model::RawModel;
 use spbe_calculator::engine::{Framework, ModelError};
-use spbe_calculator::models;
 
-/// The bundled model file, as JSON text.
-pub fn spbe2020_json() -> &'static str {
-    models::BUNDLED
-        .iter()
-        .find(|(id, _)| *id == "spbe-2020")
-        .map(|(_, text)| *text)
-        .expect("spbe-2020 is bundled")
+/// A bundled model file (`assets/models/<id>.json`), as JSON text.
+pub fn model_json(id: &str) -> String {
+    let path = format!("{}/assets/models/{id}.json", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// A bundled framework, validated.
+pub fn model(id: &str) -> Framework {
+    Framework::from_raw(raw_from_json(&model_json(id)).expect("bundled model parses"))
+        .expect("bundled model is valid")
+}
+
+pub fn spbe2020_json() -> String {
+    model_json("spbe-2020")
+}
+
+pub fn pemdi2026() -> Framework {
+    model("pemdi-2026")
+}
+
+pub fn spbe2018() -> Framework {
+    model("spbe-2018")
 }
 
 pub fn raw_from_json(json: &str) -> Result<RawModel, ModelError> {
@@ -19,7 +33,7 @@ pub fn raw_from_json(json: &str) -> Result<RawModel, ModelError> {
 }
 
 pub fn spbe2020_raw() -> RawModel {
-    raw_from_json(spbe2020_json()).expect("bundled model parses")
+    raw_from_json(&spbe2020_json()).expect("bundled model parses")
 }
 
 pub fn spbe2020() -> Framework {

@@ -1,9 +1,11 @@
 //! Every user-facing text of the app, in Bahasa Indonesia (first) and English. Texts of a
 //! framework (indicator names, criteria, level and band names) live in its model file.
 
-use crate::document::DocError;
-use crate::engine::fragment::{FragmentError, LevelsField};
-use crate::engine::{Lang, ModelError};
+mod errors;
+
+pub use errors::{doc_error, fragment_error, load_error, model_error};
+
+use crate::engine::Lang;
 
 /// The fixed texts of the interface. One instance per language; the compiler makes sure both
 /// languages have every text.
@@ -97,8 +99,6 @@ pub struct Strings {
     pub compare_hint: &'static str,
     pub differing_indicators: &'static str,
     pub no_differences: &'static str,
-    pub waterfall_heading: &'static str,
-    pub radar_heading: &'static str,
     pub roadmap_heading: &'static str,
     pub roadmap_hint: &'static str,
     pub first_year: &'static str,
@@ -142,13 +142,35 @@ pub struct Strings {
     pub brief_title: &'static str,
     pub top_actions: &'static str,
     pub date: &'static str,
+    pub framework_label: &'static str,
+    pub framework_about: &'static str,
+    pub user_supplied: &'static str,
+    pub open_framework: &'static str,
+    pub loading_framework: &'static str,
+    pub model_load_failed: &'static str,
+    pub value_field: &'static str,
+    pub value_hint: &'static str,
+    pub quick_picks: &'static str,
+    pub external_from: &'static str,
+    pub external_unknown: &'static str,
+    pub external_source_hint: &'static str,
+    pub evidence_heading: &'static str,
+    pub evidence_hint: &'static str,
+    pub accepted: &'static str,
+    pub of_items: &'static str,
+    pub use_value: &'static str,
+    pub estimate: &'static str,
+    pub not_a_number: &'static str,
+    pub aspects_radar: &'static str,
+    pub variant_hint: &'static str,
+    pub edge_explain: &'static str,
 }
 
 pub const ID: Strings = Strings {
-    app_title: "Kalkulator Indeks SPBE",
-    tagline: "Hitung Indeks SPBE secara persis dan rencanakan kenaikannya. Semua perhitungan berjalan di peramban Anda.",
+    app_title: "Kalkulator Indeks SPBE dan Pemdi",
+    tagline: "Hitung Indeks Pemdi 2026 dan Indeks SPBE secara persis dan rencanakan kenaikannya. Semua perhitungan berjalan di peramban Anda.",
     language: "Bahasa",
-    index: "Indeks SPBE",
+    index: "Indeks",
     predicate: "Predikat",
     domain: "Domain",
     aspect: "Aspek",
@@ -234,8 +256,6 @@ pub const ID: Strings = Strings {
     compare_hint: "Nilai yang berbeda dari baseline ditandai.",
     differing_indicators: "Indikator yang berbeda",
     no_differences: "Belum ada indikator yang berbeda dari baseline.",
-    waterfall_heading: "Dari baseline ke skenario, per domain",
-    radar_heading: "Delapan aspek: baseline dan skenario",
     roadmap_heading: "Peta jalan tahunan",
     roadmap_hint: "Setiap tahun direncanakan dari tingkat akhir tahun sebelumnya, mulai dari baseline, dengan batas kenaikan dan upaya yang sama seperti rencana di atas.",
     first_year: "Tahun pertama",
@@ -276,16 +296,38 @@ pub const ID: Strings = Strings {
     link_copied: "Tautan disalin.",
     qr_heading: "Kode QR tautan ini",
     print_brief: "Cetak ringkasan satu halaman",
-    brief_title: "Ringkasan Indeks SPBE",
+    brief_title: "Ringkasan",
     top_actions: "Tindakan utama rencana",
     date: "Tanggal",
+    framework_label: "Kerangka penilaian",
+    framework_about: "Tentang kerangka ini",
+    user_supplied: "Kerangka dari pengguna (bukan bawaan)",
+    open_framework: "Buka kerangka sendiri (berkas JSON)",
+    loading_framework: "Memuat kerangka penilaian…",
+    model_load_failed: "Kerangka penilaian tidak dapat dimuat:",
+    value_field: "Nilai tepat",
+    value_hint: "Boleh desimal dengan koma atau titik.",
+    quick_picks: "Tingkat tuntas",
+    external_from: "Dari indeks instansi lain",
+    external_unknown: "Nilai indeks eksternal belum diketahui: dihitung 1, seperti praktik asesor.",
+    external_source_hint: "Isi nilai indeksnya; nilai indikator dihitung dari sana.",
+    evidence_heading: "Perkirakan dari butir bukti",
+    evidence_hint: "Isi jumlah butir bukti yang diterima dari seluruh butir per tingkat. Butir suatu tingkat baru dihitung bila semua tingkat di bawahnya lengkap. Ini perkiraan kami, bukan aturan resmi.",
+    accepted: "diterima",
+    of_items: "dari",
+    use_value: "Pakai nilai ini",
+    estimate: "Perkiraan",
+    not_a_number: "bukan angka",
+    aspects_radar: "Aspek: baseline dan skenario",
+    variant_hint: "Sumber belum sepakat tentang aturan ini; pilih yang Anda pakai.",
+    edge_explain: "Indeks tepat di batas predikat: aturan batas yang dipilih menentukan predikatnya.",
 };
 
 pub const EN: Strings = Strings {
-    app_title: "SPBE Index Calculator",
-    tagline: "Compute the SPBE index exactly and plan how to raise it. Everything runs in your browser.",
+    app_title: "SPBE and Pemdi Index Calculator",
+    tagline: "Compute the Pemdi 2026 and SPBE indices exactly and plan how to raise them. Everything runs in your browser.",
     language: "Language",
-    index: "SPBE Index",
+    index: "Index",
     predicate: "Predicate",
     domain: "Domain",
     aspect: "Aspect",
@@ -371,8 +413,6 @@ pub const EN: Strings = Strings {
     compare_hint: "Values that differ from the baseline are marked.",
     differing_indicators: "Indicators that differ",
     no_differences: "No indicator differs from the baseline yet.",
-    waterfall_heading: "From baseline to scenario, by domain",
-    radar_heading: "The eight aspects: baseline and scenario",
     roadmap_heading: "Yearly roadmap",
     roadmap_hint: "Each year is planned from the previous year's final levels, starting from the baseline, with the same pace limit and efforts as the plan above.",
     first_year: "First year",
@@ -413,9 +453,31 @@ pub const EN: Strings = Strings {
     link_copied: "Link copied.",
     qr_heading: "QR code of this link",
     print_brief: "Print a one-page brief",
-    brief_title: "SPBE Index brief",
+    brief_title: "Brief",
     top_actions: "Top actions of the plan",
     date: "Date",
+    framework_label: "Scoring framework",
+    framework_about: "About this framework",
+    user_supplied: "User-supplied framework (not bundled)",
+    open_framework: "Open your own framework (JSON file)",
+    loading_framework: "Loading the scoring framework…",
+    model_load_failed: "The scoring framework could not be loaded:",
+    value_field: "Exact value",
+    value_hint: "Decimals with a comma or a point.",
+    quick_picks: "Completed level",
+    external_from: "From another agency's index",
+    external_unknown: "External index not known yet: counted as 1, as assessors do.",
+    external_source_hint: "Enter the index; the indicator's value follows from it.",
+    evidence_heading: "Estimate from evidence items",
+    evidence_hint: "Enter how many evidence items of each level were accepted, out of how many. A level's items count only when every lower level is complete. This is our estimate, not an official rule.",
+    accepted: "accepted",
+    of_items: "of",
+    use_value: "Use this value",
+    estimate: "Estimate",
+    not_a_number: "not a number",
+    aspects_radar: "Aspects: baseline and scenario",
+    variant_hint: "The sources disagree on this rule; choose the one you use.",
+    edge_explain: "The index sits exactly on a band edge: the chosen edge rule decides the predicate.",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -426,10 +488,13 @@ pub fn strings(lang: Lang) -> &'static Strings {
 }
 
 /// "+0,12 menuju Sangat Baik" / "+0.12 to Sangat Baik".
-pub fn to_next_band(gap: &str, band: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Id => format!("{gap} menuju {band}"),
-        Lang::En => format!("{gap} to {band}"),
+/// "lebih dari +0,26 menuju Baik" when the edge itself is not enough.
+pub fn to_next_band(gap: &str, beyond: bool, band: &str, lang: Lang) -> String {
+    match (lang, beyond) {
+        (Lang::Id, false) => format!("{gap} menuju {band}"),
+        (Lang::Id, true) => format!("lebih dari {gap} menuju {band}"),
+        (Lang::En, false) => format!("{gap} to {band}"),
+        (Lang::En, true) => format!("more than {gap} to {band}"),
     }
 }
 
@@ -459,301 +524,88 @@ pub fn changed_count(n: usize, lang: Lang) -> String {
     }
 }
 
-fn field_name(field: LevelsField, lang: Lang) -> &'static str {
-    match (field, lang) {
-        (LevelsField::Levels, Lang::Id) => "tingkat (levels)",
-        (LevelsField::Base, Lang::Id) => "baseline (base)",
-        (LevelsField::Levels, Lang::En) => "levels",
-        (LevelsField::Base, Lang::En) => "baseline (base)",
-    }
-}
-
-/// What is wrong with a link, naming the part.
-pub fn fragment_error(e: &FragmentError, lang: Lang) -> String {
-    use FragmentError::*;
+/// "Dari baseline ke skenario, per domain" (the kind of the top groups).
+pub fn waterfall_heading(kind: &str, lang: Lang) -> String {
     match lang {
-        Lang::Id => match e {
-            TooLong { len } => format!("tautan terlalu panjang ({len} karakter)."),
-            Malformed { part } => {
-                format!("bagian \u{201c}{part}\u{201d} tidak berbentuk kunci=nilai.")
-            }
-            UnknownModel { id } => format!("model \u{201c}{id}\u{201d} tidak dikenal."),
-            NotANumber {
-                field,
-                position,
-                text,
-            } => format!(
-                "nilai ke-{position} pada {} (\u{201c}{text}\u{201d}) bukan angka.",
-                field_name(*field, lang)
-            ),
-            TooPrecise {
-                field,
-                position,
-                text,
-            } => format!(
-                "nilai ke-{position} pada {} (\u{201c}{text}\u{201d}) memiliki terlalu banyak desimal.",
-                field_name(*field, lang)
-            ),
-            WrongLength {
-                field,
-                expected,
-                got,
-            } => format!(
-                "{} berisi {got} nilai, seharusnya {expected} (satu per indikator).",
-                field_name(*field, lang)
-            ),
-            OutOfRange {
-                field,
-                indicator,
-                text,
-                min,
-                max,
-            } => format!(
-                "indikator {indicator} pada {} bernilai {text}, di luar rentang {min}\u{2013}{max}.",
-                field_name(*field, lang)
-            ),
-            BadBasis { value } => {
-                format!(
-                    "dasar predikat \u{201c}{value}\u{201d} tidak dikenal (gunakan exact atau rounded)."
-                )
-            }
-            BadLang { value } => {
-                format!("bahasa \u{201c}{value}\u{201d} tidak dikenal (gunakan id atau en).")
-            }
-        },
-        Lang::En => match e {
-            TooLong { len } => format!("the link is too long ({len} characters)."),
-            Malformed { part } => {
-                format!("the part \u{201c}{part}\u{201d} is not of the form key=value.")
-            }
-            UnknownModel { id } => format!("the model \u{201c}{id}\u{201d} is unknown."),
-            NotANumber {
-                field,
-                position,
-                text,
-            } => format!(
-                "value {position} of {} (\u{201c}{text}\u{201d}) is not a number.",
-                field_name(*field, lang)
-            ),
-            TooPrecise {
-                field,
-                position,
-                text,
-            } => format!(
-                "value {position} of {} (\u{201c}{text}\u{201d}) has too many decimals.",
-                field_name(*field, lang)
-            ),
-            WrongLength {
-                field,
-                expected,
-                got,
-            } => format!(
-                "{} has {got} values; it needs {expected} (one per indicator).",
-                field_name(*field, lang)
-            ),
-            OutOfRange {
-                field,
-                indicator,
-                text,
-                min,
-                max,
-            } => format!(
-                "indicator {indicator} in {} is {text}, outside the range {min}\u{2013}{max}.",
-                field_name(*field, lang)
-            ),
-            BadBasis { value } => {
-                format!("unknown predicate basis \u{201c}{value}\u{201d} (use exact or rounded).")
-            }
-            BadLang { value } => {
-                format!("unknown language \u{201c}{value}\u{201d} (use id or en).")
-            }
-        },
+        Lang::Id => format!("Dari baseline ke skenario, per {}", kind.to_lowercase()),
+        Lang::En => format!("From baseline to scenario, by {}", kind.to_lowercase()),
     }
 }
 
-/// What is wrong with a model file, naming the item.
-pub fn model_error(e: &ModelError, lang: Lang) -> String {
-    use ModelError::*;
-    match lang {
-        Lang::En => e.to_string(),
-        Lang::Id => match e {
-            Syntax(m) => format!("berkas bukan model yang sah: {m}"),
-            UnsupportedFormat(v) => format!("format model {v} tidak didukung"),
-            EmptyId { within } => format!("ada butir tanpa id di {within}"),
-            DuplicateId(id) => format!("id \u{201c}{id}\u{201d} dipakai dua kali"),
-            NoChildren(id) => format!("\u{201c}{id}\u{201d} tidak memiliki isi"),
-            ZeroWeight(id) => format!("\u{201c}{id}\u{201d} berbobot 0"),
-            WeightMismatch {
-                item,
-                declared,
-                children,
-            } => format!(
-                "bobot \u{201c}{item}\u{201d} tertulis {declared}, tetapi jumlah bobot bagiannya {children}"
-            ),
-            BadScale => "skala tingkat tidak sah".to_string(),
-            LadderLength {
-                ladder,
-                expected,
-                got,
-            } => {
-                format!(
-                    "jenjang \u{201c}{ladder}\u{201d} menamai {got} tingkat, skala memiliki {expected}"
-                )
-            }
-            UnknownLadder { indicator, ladder } => {
-                format!(
-                    "indikator \u{201c}{indicator}\u{201d} memakai jenjang \u{201c}{ladder}\u{201d} yang tidak ada"
-                )
-            }
-            CriteriaLength {
-                indicator,
-                expected,
-                got,
-            } => format!(
-                "indikator \u{201c}{indicator}\u{201d} memiliki {got} kriteria, seharusnya {expected}"
-            ),
-            IndicatorNumber {
-                indicator,
-                expected,
-                got,
-            } => {
-                format!(
-                    "indikator \u{201c}{indicator}\u{201d} bernomor {got}, seharusnya {expected}"
-                )
-            }
-            NoBands => "model tidak memiliki rentang predikat".to_string(),
-            BandsDoNotCoverScale {
-                first_from,
-                scale_min,
-            } => format!(
-                "rentang predikat pertama mulai di {first_from}/100, di atas tingkat terendah {scale_min}"
-            ),
-            BandsNotAscending(id) => {
-                format!("rentang predikat \u{201c}{id}\u{201d} tidak urut naik")
-            }
-            BandAboveScale(id) => format!("rentang predikat \u{201c}{id}\u{201d} di atas skala"),
-            BadColor(id) => format!("warna rentang \u{201c}{id}\u{201d} bukan #rrggbb"),
-            PresetLength {
-                preset,
-                expected,
-                got,
-            } => {
-                format!(
-                    "preset \u{201c}{preset}\u{201d} berisi {got} tingkat, seharusnya {expected}"
-                )
-            }
-            PresetValue {
-                preset,
-                position,
-                value,
-            } => {
-                format!(
-                    "preset \u{201c}{preset}\u{201d} bernilai {value} pada posisi {position}, di luar skala"
-                )
-            }
-            Overflow => "bobot terlalu besar untuk dihitung persis".to_string(),
-        },
+/// "dipakai 2021–2025" / "berlaku sejak 2026".
+pub fn years_in_use(from: u16, to: Option<u16>, lang: Lang) -> String {
+    match (lang, to) {
+        (Lang::Id, Some(to)) => format!("dipakai untuk evaluasi {from}\u{2013}{to}"),
+        (Lang::Id, None) => format!("berlaku sejak {from}"),
+        (Lang::En, Some(to)) => format!("used for the {from}\u{2013}{to} evaluations"),
+        (Lang::En, None) => format!("in force since {from}"),
     }
 }
 
-/// What is wrong with a file or saved data, naming the field or row.
-pub fn doc_error(e: &DocError, lang: Lang) -> String {
-    use DocError::*;
-    let id = lang == Lang::Id;
-    match e {
-        TooLarge { bytes, max } if id => {
-            format!("berkas terlalu besar ({bytes} bait; batas {max}).")
-        }
-        TooLarge { bytes, max } => {
-            format!("the file is too large ({bytes} bytes; the limit is {max}).")
-        }
-        Encoding if id => "berkas bukan teks UTF-8 (simpan ulang sebagai UTF-8).".into(),
-        Encoding => "the file is not UTF-8 text (save it again as UTF-8).".into(),
-        Syntax(m) if id => format!("isi berkas tidak dapat dibaca: {m}."),
-        Syntax(m) => format!("the file's content cannot be read: {m}."),
-        NotOurs { app } if id => {
-            format!("berkas ini bukan dari kalkulator ini (app \u{201c}{app}\u{201d}).")
-        }
-        NotOurs { app } => {
-            format!("this file is not from this calculator (app \u{201c}{app}\u{201d}).")
-        }
-        NewerSchema { found } if id => {
-            format!("berkas dibuat versi yang lebih baru (skema {found}); perbarui halaman.")
-        }
-        NewerSchema { found } => {
-            format!("the file comes from a newer version (schema {found}); reload the page.")
-        }
-        WrongModel { found, expected } if id => {
-            format!("berkas untuk model \u{201c}{found}\u{201d}, bukan \u{201c}{expected}\u{201d}.")
-        }
-        WrongModel { found, expected } => format!(
-            "the file is for the model \u{201c}{found}\u{201d}, not \u{201c}{expected}\u{201d}."
+/// "Berkas x.json untuk Indeks Pemdi 2026 dibuka; pekerjaan Indeks SPBE 2020 tetap tersimpan."
+pub fn switched(file: Option<&str>, from: &str, to: &str, lang: Lang) -> String {
+    match (lang, file) {
+        (Lang::Id, Some(f)) => format!(
+            "Berkas {f} untuk {to} dibuka, jadi kalkulator beralih dari {from}. Pekerjaan {from} tetap tersimpan."
         ),
-        WrongLength {
-            field,
-            expected,
-            got,
-        } if id => format!("{field} berisi {got} nilai, seharusnya {expected}."),
-        WrongLength {
-            field,
-            expected,
-            got,
-        } => format!("{field} has {got} values; it needs {expected}."),
-        NotANumber {
-            field,
-            position,
-            text,
-        } if id => format!("{field}, nilai ke-{position} (\u{201c}{text}\u{201d}) bukan angka."),
-        NotANumber {
-            field,
-            position,
-            text,
-        } => format!("{field}, value {position} (\u{201c}{text}\u{201d}) is not a number."),
-        OutOfRange {
-            field,
-            position,
-            text,
-            min,
-            max,
-        } if id => format!(
-            "{field}, nilai ke-{position} (\u{201c}{text}\u{201d}) di luar rentang {min}\u{2013}{max}."
+        (Lang::Id, None) => format!(
+            "Tautan ini untuk {to}, jadi kalkulator beralih dari {from}. Pekerjaan {from} tetap tersimpan."
         ),
-        OutOfRange {
-            field,
-            position,
-            text,
-            min,
-            max,
-        } => format!(
-            "{field}, value {position} (\u{201c}{text}\u{201d}) is outside {min}\u{2013}{max}."
+        (Lang::En, Some(f)) => format!(
+            "The file {f} is for {to}, so the calculator switched from {from}. The {from} work is kept."
         ),
-        BadValue { field, text } if id => {
-            format!("{field}: nilai \u{201c}{text}\u{201d} tidak dikenal.")
+        (Lang::En, None) => format!(
+            "This link is for {to}, so the calculator switched from {from}. The {from} work is kept."
+        ),
+    }
+}
+
+/// "Indeks tepat 2,50: Baik (batas bawah termasuk); dengan aturan lain Cukup."
+pub fn on_edge(value: &str, now: &str, other: Option<&str>, lang: Lang) -> String {
+    match (lang, other) {
+        (Lang::Id, Some(o)) => format!(
+            "Indeks tepat {value}, di batas predikat: dengan aturan batas yang dipilih predikatnya {now}; dengan aturan lain {o}."
+        ),
+        (Lang::Id, None) => format!("Indeks tepat {value}, di batas bawah predikat {now}."),
+        (Lang::En, Some(o)) => format!(
+            "The index is exactly {value}, on a band edge: under the chosen edge rule the predicate is {now}; under the other rule {o}."
+        ),
+        (Lang::En, None) => format!("The index is exactly {value}, the lower edge of {now}."),
+    }
+}
+
+/// Why a typed value was not taken, in a few words.
+pub fn value_problem(
+    fault: crate::engine::decimal::ValueFault,
+    min: u32,
+    max: u32,
+    decimals: u8,
+    lang: Lang,
+) -> String {
+    use crate::engine::decimal::ValueFault::*;
+    match (lang, fault) {
+        (Lang::Id, NotANumber) => "Bukan angka; nilai sebelumnya tetap.".into(),
+        (Lang::Id, TooPrecise) => {
+            format!("Paling banyak {decimals} desimal; nilai sebelumnya tetap.")
         }
-        BadValue { field, text } => {
-            format!("{field}: the value \u{201c}{text}\u{201d} is not known.")
+        (Lang::Id, OutOfRange) => {
+            format!("Di luar rentang {min}\u{2013}{max}; nilai sebelumnya tetap.")
         }
-        TooMany { field, max, got } if id => format!("{field}: {got}, paling banyak {max}."),
-        TooMany { field, max, got } => format!("{field}: {got}, at most {max}."),
-        Empty { field } if id => format!("{field} kosong."),
-        Empty { field } => format!("{field} is empty."),
-        BadRow { line, expected } if id => format!("baris {line}: seharusnya {expected}."),
-        BadRow { line, expected } => format!("line {line}: expected {expected}."),
-        Cell {
-            line,
-            column,
-            inner,
-        } if id => format!(
-            "baris {line}, kolom \u{201c}{column}\u{201d}: {}",
-            doc_error(inner, lang)
-        ),
-        Cell {
-            line,
-            column,
-            inner,
-        } => format!(
-            "line {line}, column \u{201c}{column}\u{201d}: {}",
-            doc_error(inner, lang)
-        ),
+        (Lang::En, NotANumber) => "Not a number; the previous value stays.".into(),
+        (Lang::En, TooPrecise) => format!("At most {decimals} decimals; the previous value stays."),
+        (Lang::En, OutOfRange) => format!("Outside {min}\u{2013}{max}; the previous value stays."),
+    }
+}
+
+/// How sure the sources are of a conversion, for people.
+pub fn confidence(c: crate::engine::model::Confidence, lang: Lang) -> &'static str {
+    use crate::engine::model::Confidence::*;
+    match (lang, c) {
+        (Lang::Id, Medium) => "keyakinan sedang: cocok dengan contoh resmi",
+        (Lang::Id, Low) => "keyakinan rendah: satu sumber sekunder",
+        (Lang::Id, Assumption) => "asumsi kami",
+        (Lang::En, Medium) => "medium confidence: matches official examples",
+        (Lang::En, Low) => "low confidence: one secondary source",
+        (Lang::En, Assumption) => "our assumption",
     }
 }

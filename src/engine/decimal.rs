@@ -1,0 +1,130 @@
+//! Decimal numbers as people and files write them ("3", "3.25", "1,1667"), read exactly into
+//! integers in units of `10^-decimals`. One reading shared by the link, the files, the model
+//! loader and the JavaScript API, so a value is classified the same way everywhere.
+
+use super::model::Scale;
+
+/// Why one value (as a program or a file wrote it) was not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueFault {
+    NotANumber,
+    /// More decimals than allowed.
+    TooPrecise,
+    /// A number, but outside the allowed range (negative, too large, overflowing).
+    OutOfRange,
+}
+
+/// Parse a decimal written with a point (`"3"`, `"3.25"`) into units of `10^-decimals`.
+/// `Err(false)`: not a number; `Err(true)`: too many decimals.
+pub(crate) fn parse_value(text: &str, decimals: u8) -> Result<u32, bool> {
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (text, ""),
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 6 && s.bytes().all(|c| c.is_ascii_digit());
+    if !digits(int) || !(frac.is_empty() || digits(frac)) || (text.ends_with('.')) {
+        return Err(false);
+    }
+    // Trailing zeros add no precision: "2.50" has two decimals of which one counts.
+    let frac = frac.trim_end_matches('0');
+    if frac.len() > usize::from(decimals) {
+        return Err(true);
+    }
+    let unit = 10u32.pow(u32::from(decimals));
+    let int: u32 = int.parse().map_err(|_| false)?;
+    let mut f: u32 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse().map_err(|_| false)?
+    };
+    for _ in frac.len()..usize::from(decimals) {
+        f *= 10;
+    }
+    int.checked_mul(unit)
+        .and_then(|v| v.checked_add(f))
+        .ok_or(false)
+}
+
+/// Read a decimal written with a point or a comma (`"3"`, `"3.25"`, `"1,1667"`, `"-1"`) into
+/// units of `10^-decimals`, within `min..=max` (in those units), saying what kind of fault it
+/// has.
+pub fn read_decimal(text: &str, decimals: u8, min: u32, max: u32) -> Result<u32, ValueFault> {
+    let text = text.trim();
+    let text = &text.replace(',', ".");
+    let unsigned = text.strip_prefix('-');
+    // A well-formed decimal: digits, optionally a point and more digits.
+    let decimal = |t: &str| {
+        let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+        !int.is_empty()
+            && int.bytes().all(|c| c.is_ascii_digit())
+            && frac.bytes().all(|c| c.is_ascii_digit())
+            && !t.ends_with('.')
+    };
+    if unsigned.is_some_and(|u| u.bytes().any(|c| c.is_ascii_digit())) {
+        return Err(ValueFault::OutOfRange);
+    }
+    match parse_value(text, decimals) {
+        Ok(v) if (min..=max).contains(&v) => Ok(v),
+        Ok(_) => Err(ValueFault::OutOfRange),
+        Err(true) => Err(ValueFault::TooPrecise),
+        // Digits that overflow are a (huge) number, not a non-number.
+        Err(false) if decimal(text) => Err(ValueFault::OutOfRange),
+        Err(false) => Err(ValueFault::NotANumber),
+    }
+}
+
+/// Read one indicator value for `scale` (see [`read_decimal`]).
+pub fn read_value(text: &str, scale: Scale) -> Result<u32, ValueFault> {
+    read_decimal(text, scale.decimals, scale.min_value(), scale.max_value())
+}
+
+/// A JSON number as written, in its shortest form (`3`, `3.25`; Rust never prints exponents
+/// for `f64`), so that it can be read exactly with [`read_decimal`].
+pub fn num_text(v: f64) -> String {
+    if v.is_nan() {
+        "NaN".into()
+    } else if v.is_infinite() {
+        "Infinity".into()
+    } else {
+        format!("{v}")
+    }
+}
+
+/// A value in units of `10^-decimals` written with a point and no trailing zeros
+/// (`32500, 4` → `"3.25"`): what files and links carry.
+pub fn point_text(value: u32, decimals: u8) -> String {
+    let unit = 10u32.pow(u32::from(decimals));
+    let (i, f) = (value / unit, value % unit);
+    if f == 0 {
+        return i.to_string();
+    }
+    let frac = format!("{f:0width$}", width = usize::from(decimals));
+    format!("{i}.{}", frac.trim_end_matches('0'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_points_commas_and_says_why_not() {
+        assert_eq!(read_decimal("1,1667", 4, 10_000, 50_000), Ok(11_667));
+        assert_eq!(read_decimal(" 2.5 ", 4, 10_000, 50_000), Ok(25_000));
+        assert_eq!(read_decimal("2.50", 2, 100, 500), Ok(250));
+        assert_eq!(read_decimal("2.500", 2, 100, 500), Ok(250));
+        assert_eq!(
+            read_decimal("1.16667", 4, 10_000, 50_000),
+            Err(ValueFault::TooPrecise)
+        );
+        assert_eq!(
+            read_decimal("5.01", 2, 100, 500),
+            Err(ValueFault::OutOfRange)
+        );
+        assert_eq!(read_decimal("-1", 0, 1, 5), Err(ValueFault::OutOfRange));
+        assert_eq!(read_decimal("tiga", 0, 1, 5), Err(ValueFault::NotANumber));
+        assert_eq!(read_decimal("3.", 0, 1, 5), Err(ValueFault::NotANumber));
+        assert_eq!(point_text(32_500, 4), "3.25");
+        assert_eq!(point_text(3, 0), "3");
+        assert_eq!(num_text(68.75), "68.75");
+    }
+}

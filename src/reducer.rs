@@ -1,0 +1,324 @@
+//! The one reducer: [`State::apply`] turns an action into the next state, or `None` when
+//! nothing changes (so the UI need not render).
+
+use std::rc::Rc;
+
+use crate::engine::fragment::{self, UrlState};
+use crate::engine::plan::PlanOutcome;
+use crate::engine::{Framework, Lang};
+use crate::state::{Action, Notice, PendingReason, ROADMAP_START, Shelved, State, scenario_name};
+use crate::work::{
+    MAX_EFFORT, MAX_INSTITUTION, MAX_NAME, MAX_NOTE, MAX_ROADMAP_YEARS, MAX_SCENARIOS, RoadmapYear,
+    Scenario, Work,
+};
+
+/// "Realistis (salinan)" / "Realistic (copy)".
+fn copy_name(name: &str, lang: Lang) -> String {
+    let suffix = match lang {
+        Lang::Id => " (salinan)",
+        Lang::En => " (copy)",
+    };
+    let room = MAX_NAME.saturating_sub(suffix.chars().count());
+    format!("{}{suffix}", name.chars().take(room).collect::<String>())
+}
+
+impl State {
+    /// The state after `action`, or `None` when nothing changes (so the UI need not render).
+    pub fn apply(&self, action: Action) -> Option<State> {
+        let mut next = self.clone();
+        match action {
+            Action::SetLevel { indicator, value } => {
+                if indicator >= next.levels.len() || !next.fw.scale.contains(value) {
+                    return None;
+                }
+                next.levels[indicator] = value;
+            }
+            Action::SetBaselineToCurrent => next.baseline = next.levels.clone(),
+            Action::ResetToBaseline => next.levels = next.baseline.clone(),
+            Action::StartFromPreset(i) => {
+                let preset = next.fw.presets.get(i)?;
+                next.levels = preset.levels.clone();
+                next.baseline = preset.levels.clone();
+            }
+            Action::SetBasis(b) => next.basis = b,
+            Action::SetVariant { variant, option } => {
+                let mut choice = next.fw.choice.clone();
+                if option >= next.fw.variants.get(variant)?.options.len() {
+                    return None;
+                }
+                choice[variant] = option;
+                next.set_choice(&choice);
+            }
+            Action::SetLang(l) => next.lang = l,
+            Action::OpenFragment(text) => next.open_fragment(&text, false),
+            Action::OpenLink(text) => next.open_fragment(&text, true),
+            Action::DismissNotice => next.notice = None,
+            Action::SetTarget(t) => next.target = t,
+            Action::SetPace(p) => next.pace = p.filter(|p| *p > 0 && *p <= next.fw.max_steps()),
+            Action::SetCurve(c) => next.curve = c,
+            Action::SetEffort { indicator, effort } => {
+                *next.efforts.get_mut(indicator)? = effort.clamp(1, MAX_EFFORT);
+            }
+            Action::ToggleLock(i) => {
+                let l = next.locked.get_mut(i)?;
+                *l = !*l;
+            }
+            Action::SetMaxLevel { indicator, value } => {
+                if !next.fw.scale.contains(value) {
+                    return None;
+                }
+                *next.max_levels.get_mut(indicator)? = value;
+            }
+            Action::ToggleUnverified(i) => {
+                let u = next.unverified.get_mut(i)?;
+                *u = !*u;
+            }
+            Action::SetSource { indicator, value } => {
+                let ext = next.fw.indicators.get(indicator)?.external.clone()?;
+                if let Some(v) = value {
+                    next.levels[indicator] = ext.convert(v).ok()?;
+                }
+                next.sources[indicator] = value;
+            }
+            Action::ApplyPlan => match self.plan() {
+                Ok(PlanOutcome::Planned { levels, .. }) => next.levels = levels,
+                _ => return None,
+            },
+            Action::NewScenario | Action::DuplicateScenario(_) => {
+                if next.scenarios.len() >= MAX_SCENARIOS {
+                    return None;
+                }
+                let source = match action {
+                    Action::DuplicateScenario(i) => next.scenarios.get(i)?.clone(),
+                    _ => Scenario {
+                        name: String::new(),
+                        levels: next.levels.clone(),
+                    },
+                };
+                let name = if source.name.is_empty() {
+                    (next.scenarios.len() + 1..)
+                        .map(|k| scenario_name(k, next.lang))
+                        .find(|n| next.scenarios.iter().all(|s| &s.name != n))
+                        .unwrap_or_default()
+                } else {
+                    copy_name(&source.name, next.lang)
+                };
+                next.scenarios.push(Scenario {
+                    name,
+                    levels: source.levels,
+                });
+                next.active = next.scenarios.len() - 1;
+                next.levels = next.scenarios[next.active].levels.clone();
+            }
+            Action::RenameScenario(i, name) => {
+                let name: String = name.trim().chars().take(MAX_NAME).collect();
+                if name.is_empty() {
+                    return None;
+                }
+                next.scenarios.get_mut(i)?.name = name;
+            }
+            Action::DeleteScenario(i) => {
+                if next.scenarios.len() <= 1 || i >= next.scenarios.len() {
+                    return None;
+                }
+                next.scenarios.remove(i);
+                if next.active > i || next.active >= next.scenarios.len() {
+                    next.active = next.active.saturating_sub(1);
+                }
+                next.levels = next.scenarios[next.active].levels.clone();
+            }
+            Action::SelectScenario(i) => {
+                next.levels = next.scenarios.get(i)?.levels.clone();
+                next.active = i;
+            }
+            Action::SetRoadmapTarget(y, t) => next.roadmap.get_mut(y)?.target = t,
+            Action::SetRoadmapStart(first) => {
+                for (k, y) in next.roadmap.iter_mut().enumerate() {
+                    y.year = first.saturating_add(k as u16);
+                }
+            }
+            Action::AddRoadmapYear => {
+                if next.roadmap.len() >= MAX_ROADMAP_YEARS {
+                    return None;
+                }
+                let year = next
+                    .roadmap
+                    .last()
+                    .map_or(ROADMAP_START, |y| y.year.saturating_add(1));
+                next.roadmap.push(RoadmapYear { year, target: None });
+            }
+            Action::RemoveRoadmapYear => {
+                if next.roadmap.len() <= 1 {
+                    return None;
+                }
+                next.roadmap.pop();
+            }
+            Action::SetNote { indicator, text } => {
+                *next.notes.get_mut(indicator)? = text.chars().take(MAX_NOTE).collect();
+            }
+            Action::SetInstitution(name) => {
+                next.institution = name.trim().chars().take(MAX_INSTITUTION).collect();
+            }
+            Action::LoadWork(work, file) => {
+                next.load_work(*work);
+                next.notice = file.map(Notice::Imported);
+            }
+            Action::ImportFailed(e) => next.notice = Some(Notice::ImportFailed(e)),
+            Action::OfferPending(work, why) => {
+                next.pending = Some(work);
+                next.notice = Some(Notice::Pending(why));
+            }
+            Action::AcceptPending => {
+                let work = next.pending.take()?;
+                next.load_work(*work);
+                next.notice = None;
+            }
+            Action::DiscardPending => {
+                next.pending.take()?;
+                next.notice = None;
+            }
+            Action::SwitchFramework { fw, saved } => {
+                if Rc::ptr_eq(&fw, &next.fw) {
+                    return None;
+                }
+                next.switch_framework(fw, saved);
+            }
+            Action::SetLoading(id) => next.loading = id,
+            Action::Notify(n) => next.notice = Some(n),
+        }
+        // The active scenario always holds the levels being edited.
+        if let Some(active) = next.scenarios.get_mut(next.active) {
+            active.levels.clone_from(&next.levels);
+        }
+        next.rescore();
+        (next != *self).then_some(next)
+    }
+
+    fn rescore(&mut self) {
+        // Both lists are validated before they get here; a failure would be a bug, and then
+        // the previous score is kept rather than panicking.
+        if let Ok(s) = self.fw.score(&self.levels) {
+            self.score = s;
+        }
+        if let Ok(s) = self.fw.score(&self.baseline) {
+            self.base_score = s;
+        }
+    }
+
+    /// Apply another choice of the framework's variants (validated when the file was loaded,
+    /// so it cannot fail; if it did, the framework stays as it is).
+    fn set_choice(&mut self, choice: &[usize]) {
+        if choice != self.fw.choice.as_slice() {
+            if let Ok(fw) = self.fw.with_choice(choice) {
+                self.fw = Rc::new(fw);
+            }
+        }
+    }
+
+    fn open_fragment(&mut self, text: &str, offer: bool) {
+        let url: UrlState = match fragment::parse(text, &self.fw) {
+            Ok(url) => url,
+            Err(e) => {
+                self.notice = Some(Notice::BadLink(e));
+                return;
+            }
+        };
+        let before = self.work();
+        let whole = url.levels.is_some() || url.base.is_some();
+        // A link with values reproduces a screen: variants it does not name take their
+        // defaults. Without values it only changes what it names.
+        let mut choice = if whole {
+            self.fw.default_choice()
+        } else {
+            self.fw.choice.clone()
+        };
+        for (v, o) in &url.variants {
+            if let Some(c) = choice.get_mut(*v) {
+                *c = *o;
+            }
+        }
+        self.set_choice(&choice);
+        if let Some(levels) = url.levels.clone().or_else(|| url.base.clone()) {
+            self.baseline = url.base.unwrap_or_else(|| levels.clone());
+            self.levels = levels;
+        }
+        self.basis = url.basis.unwrap_or(self.basis);
+        self.lang = url.lang.unwrap_or(self.lang);
+        self.notice = None;
+        let moved = before.baseline != self.baseline
+            || before.scenarios.get(before.active).map(|s| &s.levels) != Some(&self.levels);
+        if offer && moved && self.pending.is_none() {
+            self.pending = Some(Box::new(before));
+            self.notice = Some(Notice::Pending(PendingReason::LinkOpened));
+        }
+    }
+
+    /// Take over checked work (see [`crate::work::check_work`]); the scores follow.
+    fn load_work(&mut self, w: Work) {
+        self.set_choice(&w.choice);
+        self.levels = w
+            .scenarios
+            .get(w.active)
+            .map_or_else(|| w.baseline.clone(), |s| s.levels.clone());
+        self.institution = w.institution;
+        self.basis = w.basis;
+        self.lang = w.lang;
+        self.baseline = w.baseline;
+        self.scenarios = w.scenarios;
+        self.active = w.active;
+        self.target = w.target;
+        self.pace = w.pace;
+        self.curve = w.curve;
+        self.efforts = w.efforts;
+        self.locked = w.locked;
+        self.max_levels = w.max_levels;
+        self.unverified = w.unverified;
+        self.notes = w.notes;
+        self.sources = w.sources;
+        self.roadmap = w.roadmap;
+    }
+
+    fn switch_framework(&mut self, fw: Rc<Framework>, saved: Option<Box<Work>>) {
+        let lang = self.lang;
+        let (shelf, loading) = (std::mem::take(&mut self.shelf), self.loading.take());
+        let current = Shelved {
+            fw: self.fw.clone(),
+            work: self.work(),
+            pending: self.pending.take(),
+        };
+        let mut shelf: Vec<Shelved> = shelf
+            .into_iter()
+            .filter(|s| s.fw.id != current.fw.id)
+            .collect();
+        let back = shelf
+            .iter()
+            .position(|s| s.fw.id == fw.id)
+            .map(|k| shelf.remove(k));
+        shelf.push(current);
+        let notice = self.notice.take();
+        match back {
+            Some(s) => {
+                *self = State::new(s.fw.clone(), lang);
+                self.load_work(s.work);
+                self.pending = s.pending;
+            }
+            None => {
+                *self = State::new(fw, lang);
+                if let Some(w) = saved {
+                    self.load_work(*w);
+                }
+            }
+        }
+        self.lang = lang;
+        self.shelf = shelf;
+        self.notice = match notice {
+            Some(n @ Notice::StorageUnavailable) => Some(n),
+            _ => self
+                .pending
+                .is_some()
+                .then_some(Notice::Pending(PendingReason::LinkOpened)),
+        };
+        // The framework asked for is here now.
+        self.loading = loading.filter(|id| *id != self.fw.id);
+    }
+}

@@ -1,0 +1,223 @@
+//! View models of planning: the goal-seek panel, the cheapest gains and the evidence range.
+
+use crate::engine::{Exact, Lang, format};
+use crate::i18n::{self, strings};
+use crate::state::State;
+
+use super::{exact_text, index_and_band};
+
+/// One action of the plan, as shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanLine {
+    pub indicator: usize,
+    pub no: u32,
+    pub label: String,
+    pub name: String,
+    pub from: String,
+    pub to: String,
+    /// "+0,0300".
+    pub gain: String,
+    pub effort: u64,
+    /// The name and criterion of the level reached.
+    pub level_name: String,
+    pub criterion: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanStatus {
+    Met,
+    Planned,
+    Unreachable,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Planner {
+    /// "Sangat Baik (≥ 3,50)" or "3,00".
+    pub target: String,
+    pub status: PlanStatus,
+    /// The status in one sentence.
+    pub message: String,
+    /// "20 langkah, upaya 20".
+    pub size: Option<String>,
+    /// "3,50 · Sangat Baik" after the plan, or the best reachable index.
+    pub projected: Option<String>,
+    pub lines: Vec<PlanLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarginalLine {
+    pub indicator: usize,
+    pub no: u32,
+    pub label: String,
+    pub name: String,
+    pub level: String,
+    pub gain: String,
+    pub per_effort: String,
+    pub steps_to_band: String,
+}
+
+pub(super) fn target_text(state: &State, target: &crate::engine::plan::Target) -> String {
+    use crate::engine::plan::Target;
+    let lang = state.lang;
+    match target {
+        Target::Index(c) => format::cents(*c, lang),
+        Target::Band(b) => state.fw.bands.get(*b).map_or_else(String::new, |band| {
+            format!(
+                "{} (\u{2265} {})",
+                band.name.get(lang),
+                format::cents(u64::from(band.from), lang)
+            )
+        }),
+    }
+}
+
+/// The goal-seek panel: the target, the outcome and the plan's actions, most valuable first.
+pub fn planner(state: &State) -> Planner {
+    use crate::engine::plan::{Binding, PlanOutcome};
+    let (fw, lang, t) = (&state.fw, state.lang, strings(state.lang));
+    let target = target_text(state, &state.effective_target());
+    match state.plan() {
+        Ok(PlanOutcome::Met) | Err(_) => Planner {
+            target,
+            status: PlanStatus::Met,
+            message: t.plan_met.to_string(),
+            size: None,
+            projected: None,
+            lines: Vec::new(),
+        },
+        Ok(PlanOutcome::Planned {
+            mut steps,
+            effort,
+            index,
+            ..
+        }) => {
+            // Most index per unit of effort first, then by indicator number.
+            steps.sort_by(|a, b| {
+                crate::engine::plan::more_per_effort((&a.gain, a.effort), (&b.gain, b.effort))
+                    .then(a.indicator.cmp(&b.indicator))
+            });
+            let n_steps: u32 = steps.iter().map(|s| s.steps).sum();
+            let label = |v: u32| format::value(v, fw.scale.decimals, lang);
+            let lines = steps
+                .iter()
+                .map(|s| {
+                    let ind = &fw.indicators[s.indicator];
+                    PlanLine {
+                        indicator: s.indicator,
+                        no: ind.no,
+                        label: ind.label(),
+                        name: ind.name.get(lang).to_string(),
+                        from: label(s.from),
+                        to: label(s.to),
+                        gain: format!("+{}", exact_text(&s.gain, lang)),
+                        effort: s.effort,
+                        level_name: fw
+                            .level_name(s.indicator, s.to)
+                            .map(|x| x.get(lang).to_string())
+                            .unwrap_or_default(),
+                        criterion: fw
+                            .criterion(s.indicator, s.to)
+                            .map(|x| x.get(lang).to_string())
+                            .unwrap_or_default(),
+                    }
+                })
+                .collect();
+            Planner {
+                target,
+                status: PlanStatus::Planned,
+                message: i18n::plan_size(n_steps, effort, lang),
+                size: Some(i18n::plan_size(n_steps, effort, lang)),
+                projected: Some(index_and_band(fw, state.basis, &index, lang)),
+                lines,
+            }
+        }
+        Ok(PlanOutcome::Unreachable { best, binding, .. }) => {
+            let reasons: Vec<&str> = binding
+                .iter()
+                .map(|b| match b {
+                    Binding::Locks => t.binding_locks,
+                    Binding::MaxLevels => t.binding_caps,
+                    Binding::Pace => t.binding_pace,
+                    Binding::Combination => t.binding_combination,
+                    Binding::Scale => t.binding_scale,
+                })
+                .collect();
+            let alternatives = match lang {
+                Lang::Id => reasons.join(" atau "),
+                Lang::En => reasons.join(" or "),
+            };
+            Planner {
+                target,
+                status: PlanStatus::Unreachable,
+                message: format!(
+                    "{} {}: {}. {} {}.",
+                    t.plan_unreachable,
+                    t.best_reachable,
+                    index_and_band(fw, state.basis, &best, lang),
+                    t.binding_intro,
+                    alternatives
+                ),
+                size: None,
+                projected: Some(index_and_band(fw, state.basis, &best, lang)),
+                lines: Vec::new(),
+            }
+        }
+    }
+}
+
+/// The marginal-gain ranking (every indicator that can still rise).
+pub fn marginal(state: &State) -> Vec<MarginalLine> {
+    let (fw, lang, t) = (&state.fw, state.lang, strings(state.lang));
+    crate::engine::plan::marginal_gains(fw, &state.levels, &state.plan_request())
+        .into_iter()
+        .map(|m| {
+            let ind = &fw.indicators[m.indicator];
+            let per_effort = Exact::new(m.gain.numer(), m.gain.denom() * m.effort.max(1));
+            MarginalLine {
+                indicator: m.indicator,
+                no: ind.no,
+                label: ind.label(),
+                name: ind.name.get(lang).to_string(),
+                level: format!(
+                    "{} \u{2192} {}",
+                    format::value(state.levels[m.indicator], fw.scale.decimals, lang),
+                    format::value(m.to, fw.scale.decimals, lang)
+                ),
+                gain: format!("+{}", exact_text(&m.gain, lang)),
+                per_effort: exact_text(&per_effort, lang),
+                steps_to_band: m
+                    .steps_to_next_band
+                    .map_or_else(|| t.alone_not_enough.to_string(), |k| k.to_string()),
+            }
+        })
+        .collect()
+}
+
+/// The index range if every indicator marked "not yet backed by evidence" is verified one
+/// whole level lower: `Some("2,80 (Baik) – 2,95 (Baik)")` when any is marked.
+pub fn uncertainty(state: &State) -> Option<String> {
+    let fw = &state.fw;
+    if !state.unverified.iter().any(|u| *u) {
+        return None;
+    }
+    let low: Vec<u32> = state
+        .levels
+        .iter()
+        .zip(&state.unverified)
+        .map(|(v, u)| if *u { fw.stop_below(*v) } else { *v })
+        .collect();
+    let low_score = fw.score(&low).ok()?;
+    let band = |v: &Exact| {
+        fw.bands[fw.band_of(v, state.basis)]
+            .name
+            .get(state.lang)
+            .to_string()
+    };
+    Some(format!(
+        "{} ({}) \u{2013} {} ({})",
+        super::index_text(fw, &low_score.index, state.lang),
+        band(&low_score.index),
+        super::index_text(fw, &state.score.index, state.lang),
+        band(&state.score.index)
+    ))
+}
