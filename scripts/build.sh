@@ -26,6 +26,11 @@ bindgen_and_opt "target/$TARGET/release/spbe-calculator.wasm" spbe
 bindgen_and_opt "target/$TARGET/release/spbe_xlsx.wasm" spbe_xlsx
 cp web/index.html web/main.js web/style.css web/manifest.webmanifest web/icon.svg \
   web/icon-192.png web/icon-512.png "$OUT/"
+# The frameworks: one file each, fetched when chosen (the catalogue is compiled into the wasm).
+mkdir -p "$OUT/models"
+for f in assets/models/*.json; do
+  [ "$(basename "$f")" = catalog.json ] || cp "$f" "$OUT/models/"
+done
 # The service worker caches exactly this build: its cache name is a hash of the files.
 node scripts/stamp-sw.mjs web/sw.js "$OUT"
 node scripts/sizes.mjs "$OUT"

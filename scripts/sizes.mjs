@@ -7,9 +7,11 @@ const dir = process.argv[2] ?? 'dist';
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KiB';
 const rows = [];
 const total = { raw: 0, gzip: 0, brotli: 0 };
-for (const name of readdirSync(dir).sort()) {
+const walk = (d, prefix = '') =>
+  readdirSync(d).sort().flatMap((f) =>
+    statSync(join(d, f)).isDirectory() ? walk(join(d, f), `${prefix}${f}/`) : [`${prefix}${f}`]);
+for (const name of walk(dir)) {
   const path = join(dir, name);
-  if (!statSync(path).isFile()) continue;
   const data = readFileSync(path);
   const gzip = gzipSync(data, { level: 9 }).length;
   const brotli = brotliCompressSync(data, {
@@ -22,6 +24,6 @@ for (const name of readdirSync(dir).sort()) {
 }
 console.log(`sizes of ${dir}/ (raw / gzip -9 / brotli 11):`);
 for (const [name, raw, gzip, brotli] of rows) {
-  console.log(`  ${name.padEnd(22)}${kb(raw)}${kb(gzip)}${kb(brotli)}`);
+  console.log(`  ${name.padEnd(26)}${kb(raw)}${kb(gzip)}${kb(brotli)}`);
 }
-console.log(`  ${'total'.padEnd(22)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
+console.log(`  ${'total'.padEnd(26)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);

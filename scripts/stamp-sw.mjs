@@ -1,16 +1,30 @@
-// Write dist/sw.js from web/sw.js: __BUILD__ becomes a hash of every file of the build and
-// __FILES__ the list of files to cache, so each build has its own cache and is picked up on
-// the next visit.
+// Write dist/sw.js from web/sw.js: __BUILD__ becomes a hash of every file of the build,
+// __CORE__ the files the first screen needs (cached when the service worker installs) and
+// __LATER__ the rest (the XLSX writer, the other frameworks' model files), cached when first
+// used or once the page is idle, so a first visit does not download them twice over.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const [source, dir] = process.argv.slice(2);
-const files = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
+const walk = (d) =>
+  readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+const files = walk(dir)
+  .map((f) => relative(dir, f).split('\\').join('/'))
+  .filter((f) => f !== 'sw.js')
+  .sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
 const build = hash.digest('hex').slice(0, 12);
-const list = JSON.stringify(['./', ...files.map((f) => `./${f}`)]);
-const text = readFileSync(source, 'utf8').replaceAll('__BUILD__', build).replaceAll('__FILES__', list);
+// The framework a first visit opens is part of the first screen.
+const catalog = JSON.parse(readFileSync(new URL('../assets/models/catalog.json', import.meta.url), 'utf8'));
+const start = `models/${(catalog.find((e) => e.start) ?? catalog[0]).file}`;
+const later = (f) => f.startsWith('spbe_xlsx') || (f.startsWith('models/') && f !== start);
+const core = ['./', ...files.filter((f) => !later(f)).map((f) => `./${f}`)];
+const rest = files.filter(later).map((f) => `./${f}`);
+const text = readFileSync(source, 'utf8')
+  .replaceAll('__BUILD__', build)
+  .replaceAll('__CORE__', JSON.stringify(core))
+  .replaceAll('__LATER__', JSON.stringify(rest));
 writeFileSync(join(dir, 'sw.js'), text);
-console.log(`service worker: cache spbe-${build}, ${files.length + 1} entries`);
+console.log(`service worker: cache spbe-${build}, ${core.length} files at install, ${rest.length} later`);

@@ -184,6 +184,8 @@ impl State {
                 next.switch_framework(fw, saved);
             }
             Action::SetLoading(id) => next.loading = id,
+            // While saved work is offered, the offer stays on screen: other messages wait.
+            Action::Notify(_) if next.pending.is_some() => return None,
             Action::Notify(n) => next.notice = Some(n),
         }
         // The active scenario always holds the levels being edited.

@@ -229,9 +229,8 @@ proptest! {
     }
 
     #[test]
-    fn no_decoder_panics_on_mutated_files(cut in 0usize..6000, pos in 0usize..6000, byte in any::<u8>(), csv in any::<bool>()) {
-        let fw = spbe2020();
-        let w = rich_work();
+    fn no_decoder_panics_on_mutated_files(cut in 0usize..6000, pos in 0usize..6000, byte in any::<u8>(), csv in any::<bool>(), pemdi in any::<bool>()) {
+        let (fw, w) = if pemdi { rich_work_for(common::pemdi2026()) } else { (spbe2020(), rich_work()) };
         let text = if csv { csv_file::write(&w, &fw) } else { json_write(&w, &fw) };
         let mut bytes = text.into_bytes();
         if !bytes.is_empty() {
@@ -244,4 +243,185 @@ proptest! {
             let _ = csv_file::read(text, &fw);
         }
     }
+}
+
+/// Rich work for any framework: every planning input, a second scenario, a variant choice,
+/// an external index where the framework has one, values with decimals where it allows them.
+fn rich_work_for(fw: Framework) -> (Framework, Work) {
+    let fw = Rc::new(fw);
+    let mut s = State::new(fw.clone(), Lang::Id);
+    let top = fw.scale.max_value();
+    let mid = fw.stops[fw.stops.len() / 2];
+    let mut actions = vec![
+        Action::SetLevel {
+            indicator: 1,
+            value: mid,
+        },
+        Action::RenameScenario(0, "Realistis".into()),
+        Action::NewScenario,
+        Action::SetLevel {
+            indicator: 2,
+            value: top,
+        },
+        Action::SetTarget(Some(Target::Band(2))),
+        Action::SetPace(Some(2)),
+        Action::SetEffort {
+            indicator: 0,
+            effort: 3,
+        },
+        Action::ToggleLock(3),
+        Action::SetMaxLevel {
+            indicator: 4,
+            value: mid,
+        },
+        Action::ToggleUnverified(1),
+        Action::SetNote {
+            indicator: 2,
+            text: "bukti; \"x\"".into(),
+        },
+        Action::SetRoadmapTarget(1, Some(Target::Index(250))),
+    ];
+    if fw.scale.decimals > 0 {
+        actions.push(Action::SetLevel {
+            indicator: 12,
+            value: fw.scale.min_value() + fw.scale.unit() / 6,
+        });
+    }
+    if let Some(i) = fw.indicators.iter().position(|i| i.external.is_some()) {
+        actions.push(Action::SetSource {
+            indicator: i,
+            value: Some(6_875),
+        });
+    }
+    if !fw.variants.is_empty() {
+        actions.push(Action::SetVariant {
+            variant: 0,
+            option: 1,
+        });
+    }
+    for a in actions {
+        if let Some(n) = s.apply(a) {
+            s = n;
+        }
+    }
+    ((*s.fw).clone(), s.work())
+}
+
+#[test]
+fn every_framework_round_trips_through_json_and_csv() {
+    for fw in [common::pemdi2026(), common::spbe2018(), spbe2020()] {
+        let (fw, w) = rich_work_for(fw);
+        let json = json_write(&w, &fw);
+        assert_eq!(json_read(&json, &fw).unwrap(), w, "{} JSON", fw.id);
+        let csv = csv_file::write(&w, &fw);
+        assert_eq!(csv_file::read(&csv, &fw).unwrap(), w, "{} CSV", fw.id);
+        assert_eq!(csv_file::model_of(&csv).as_deref(), Some(fw.id.as_str()));
+        // A file of one framework is never read as another: the error names both.
+        for other in [common::pemdi2026(), common::spbe2018(), spbe2020()] {
+            if other.id != fw.id {
+                assert_eq!(
+                    json_read(&json, &other).unwrap_err(),
+                    DocError::WrongModel {
+                        found: fw.id.clone(),
+                        expected: other.id.clone()
+                    }
+                );
+                assert!(matches!(
+                    csv_file::read(&csv, &other),
+                    Err(DocError::WrongModel { .. })
+                ));
+            }
+        }
+    }
+    // Pemdi's file carries the decimal value and the external index as written.
+    let (fw, w) = rich_work_for(common::pemdi2026());
+    let json = json_write(&w, &fw);
+    assert!(json.contains("1.1666"), "{json}");
+    assert!(json.contains("\"sources\""));
+    assert!(json.contains("\"bandEdge\": \"upper-inclusive\""));
+    let csv = csv_file::write(&w, &fw);
+    assert!(
+        csv.contains("No;Indikator;Aspek;Bobot (%)"),
+        "no domain column for Pemdi"
+    );
+    assert!(csv.contains(";68,75;"), "the SDI in Indonesian format");
+    assert!(csv.contains("varian;bandEdge=upper-inclusive"));
+}
+
+#[test]
+fn schema_1_files_of_the_previous_version_still_load() {
+    let fw = spbe2020();
+    let w = rich_work();
+    // A JSON document as the previous version wrote it: schema 1, no variants or sources.
+    let json = json_write(&w, &fw).replace("\"schema\": 2", "\"schema\": 1");
+    assert!(!json.contains("\"variants\"") && !json.contains("\"sources\""));
+    assert_eq!(json_read(&json, &fw).unwrap(), w);
+    // A CSV file as the previous version wrote it: no `varian` line, no external column.
+    // (Plain notes and names here, so that cells can be cut at separators.)
+    let mut w = w;
+    w.notes = w
+        .notes
+        .iter()
+        .map(|n| n.replace([';', '\n', '"'], " "))
+        .collect();
+    for sc in &mut w.scenarios {
+        sc.name = sc.name.replace([';', '"', '='], "");
+    }
+    let csv = csv_file::write(&w, &fw);
+    let old: Vec<String> = csv
+        .split("\r\n")
+        .filter(|l| !l.starts_with("varian"))
+        .map(|l| {
+            let mut cells: Vec<&str> = l.split(';').collect();
+            if cells.len() > 10 {
+                // Drop the external column (second to last; these test rows have no quoted
+                // separators in the last two columns but the note).
+                let n = cells.len();
+                if cells[0] == "No" || cells[0].chars().all(|c| c.is_ascii_digit()) {
+                    cells.remove(n - 2);
+                }
+            }
+            cells.join(";")
+        })
+        .collect();
+    let old = old
+        .join("\r\n")
+        .replacen("spbe-calculator;2", "spbe-calculator;1", 1);
+    assert!(!old.contains("Sumber eksternal"));
+    assert_eq!(csv_file::read(&old, &fw).unwrap(), w);
+}
+
+#[test]
+fn a_users_framework_travels_inside_its_work() {
+    use spbe_calculator::document::carried_framework;
+    use spbe_calculator::engine::model::Origin;
+    let mut raw = common::raw_from_json(&common::model_json("pemdi-2026")).unwrap();
+    raw.id = "opd-2026".into();
+    let fw = Framework::from_raw_as(raw, Origin::User).unwrap();
+    let (fw, w) = rich_work_for(fw);
+    let json = json_write(&w, &fw);
+    let doc: Document = serde_json::from_str(&json).unwrap();
+    assert!(doc.framework.is_some(), "the framework is inside the file");
+    let carried = carried_framework(&doc, |id| id == "pemdi-2026")
+        .unwrap()
+        .unwrap();
+    assert_eq!(carried.origin, Origin::User);
+    let carried = carried.with_choice(&w.choice).unwrap();
+    assert_eq!(doc.into_work(&carried).unwrap(), w);
+    // Under a bundled id it is refused: it can never replace a bundled framework.
+    let bundled = json.replace("\"opd-2026\"", "\"pemdi-2026\"");
+    let doc: Document = serde_json::from_str(&bundled).unwrap();
+    assert_eq!(
+        carried_framework(&doc, |id| id == "pemdi-2026").unwrap_err(),
+        DocError::ReservedFramework {
+            id: "pemdi-2026".into()
+        }
+    );
+    // A broken framework inside the file is named, not loaded.
+    let broken = json.replacen("\"weight\": 10", "\"weight\": 11", 1);
+    let doc: Document = serde_json::from_str(&broken).unwrap();
+    assert!(matches!(
+        carried_framework(&doc, |_| false),
+        Err(DocError::BadFramework(_))
+    ));
 }

@@ -119,3 +119,160 @@ fn a_link_restores_levels_and_baseline_and_a_bad_link_keeps_the_work() {
     assert_eq!(only_base.levels, vec![4; 47]);
     assert!(!only_base.has_changes());
 }
+
+mod frameworks {
+    use std::rc::Rc;
+
+    use super::common::{pemdi2026, spbe2018, spbe2020};
+    use spbe_calculator::engine::Lang;
+    use spbe_calculator::state::{Action, Notice, PendingReason, State};
+
+    fn switch(s: &State, fw: Rc<spbe_calculator::engine::Framework>) -> State {
+        s.apply(Action::SwitchFramework { fw, saved: None })
+            .unwrap()
+    }
+
+    #[test]
+    fn each_framework_keeps_its_own_work() {
+        let spbe = Rc::new(spbe2020());
+        let pemdi = Rc::new(pemdi2026());
+        let s = State::new(spbe.clone(), Lang::Id);
+        let s = s.apply(Action::StartFromPreset(1)).unwrap();
+        let s = s
+            .apply(Action::SetNote {
+                indicator: 0,
+                text: "SK 12".into(),
+            })
+            .unwrap();
+        let spbe_work = s.work();
+        // To Pemdi: its own fresh work, 20 values at 1.
+        let p = switch(&s, pemdi.clone());
+        assert_eq!(p.fw.id, "pemdi-2026");
+        assert_eq!(p.levels, vec![10_000; 20]);
+        assert!(p.fragment().starts_with("model=pemdi-2026&levels=1,1,"));
+        let p = p
+            .apply(Action::SetLevel {
+                indicator: 12,
+                value: 11_667,
+            })
+            .unwrap();
+        let p = p
+            .apply(Action::SetVariant {
+                variant: 0,
+                option: 1,
+            })
+            .unwrap();
+        assert!(p.fragment().contains("bandEdge=upper-inclusive"));
+        // Back to SPBE 2020: the Kemenko levels and the note are there again.
+        let back = switch(&p, spbe.clone());
+        assert_eq!(back.work(), spbe_work);
+        assert_eq!(back.score.index.cents(), 295);
+        // And Pemdi again: the decimal value and the edge rule come back.
+        let again = switch(&back, pemdi.clone());
+        assert_eq!(again.levels[12], 11_667);
+        assert_eq!(again.fw.choice, vec![1]);
+        assert_eq!(again.shelf.len(), 1, "one shelf entry per framework");
+        // The same framework again changes nothing.
+        assert!(
+            again
+                .apply(Action::SwitchFramework {
+                    fw: again.fw.clone(),
+                    saved: None
+                })
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn saved_work_comes_back_when_the_shelf_has_none() {
+        let spbe = Rc::new(spbe2020());
+        let old = Rc::new(spbe2018());
+        let s = State::new(spbe, Lang::En);
+        let mut saved = State::new(old.clone(), Lang::Id)
+            .apply(Action::StartFromPreset(1))
+            .unwrap()
+            .work();
+        saved.choice = vec![1, 1];
+        let t = s
+            .apply(Action::SwitchFramework {
+                fw: old,
+                saved: Some(Box::new(saved)),
+            })
+            .unwrap();
+        assert_eq!(t.fw.choice, vec![1, 1]);
+        assert_eq!(
+            t.fw.indicators[31].weight, 30,
+            "four-indicator weights applied"
+        );
+        assert_eq!(
+            t.lang,
+            spbe_calculator::engine::Lang::En,
+            "the language stays the user's"
+        );
+        // Denpasar 2018 read with four indicators (35 = mean of 1, 3, 3): aspect 7 = 2,5833,
+        // index 2,6567 (2,64 with six items), shown half up.
+        assert_eq!(t.score.aspects[6].cents(), 258);
+        assert_eq!(t.fw.index_cents(&t.score.index), 266);
+    }
+
+    #[test]
+    fn external_sources_set_the_converted_value_and_are_kept() {
+        let s = State::new(Rc::new(pemdi2026()), Lang::Id);
+        assert!(s.external_unknown(4), "SDI not known yet: counted as 1");
+        let s = s
+            .apply(Action::SetSource {
+                indicator: 4,
+                value: Some(6_875),
+            })
+            .unwrap();
+        assert_eq!(s.levels[4], 37_500);
+        assert!(!s.external_unknown(4));
+        assert_eq!(s.work().sources[4], Some(6_875));
+        // Out of the source's range, or an indicator without a source: nothing changes.
+        assert!(
+            s.apply(Action::SetSource {
+                indicator: 4,
+                value: Some(10_001)
+            })
+            .is_none()
+        );
+        assert!(
+            s.apply(Action::SetSource {
+                indicator: 0,
+                value: Some(10)
+            })
+            .is_none()
+        );
+        let s = s
+            .apply(Action::SetSource {
+                indicator: 4,
+                value: None,
+            })
+            .unwrap();
+        assert_eq!((s.sources[4], s.levels[4]), (None, 37_500));
+    }
+
+    #[test]
+    fn a_pasted_link_with_other_values_offers_the_work_it_replaced() {
+        let s = State::new(Rc::new(spbe2020()), Lang::Id)
+            .apply(Action::StartFromPreset(1))
+            .unwrap();
+        let before = s.work();
+        let t = s
+            .apply(Action::OpenLink(format!("levels={}", "5".repeat(47))))
+            .unwrap();
+        assert_eq!(t.score.index.cents(), 500);
+        assert_eq!(t.notice, Some(Notice::Pending(PendingReason::LinkOpened)));
+        assert_eq!(t.pending.as_deref(), Some(&before));
+        // While it is offered, other messages wait.
+        assert!(
+            t.apply(Action::Notify(Notice::StorageUnavailable))
+                .is_none()
+        );
+        let restored = t.apply(Action::AcceptPending).unwrap();
+        assert_eq!(restored.work(), before);
+        // The same values again offer nothing.
+        let same = s.apply(Action::OpenLink(s.fragment())).unwrap_or(s.clone());
+        assert!(same.pending.is_none());
+    }
+}

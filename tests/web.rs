@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use spbe_calculator::app::components::app::{App, AppProps};
 use spbe_calculator::app::components::level_control::{LevelControl, LevelControlProps};
-use spbe_calculator::app::{FwRef, js_api, load_bundled, load_model};
+use spbe_calculator::app::{FwRef, js_api, load_model, registry};
 use spbe_calculator::engine::{Framework, ModelError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -17,11 +17,20 @@ use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// A bundled framework, read from its file (the test server does not serve `models/`) and
+/// kept in the registry, as if it had been fetched.
+fn framework(text: &str) -> Rc<Framework> {
+    let fw = Rc::new(load_model(text).expect("the bundled model loads"));
+    registry::insert(fw.clone());
+    fw
+}
+
 fn spbe2020() -> Rc<Framework> {
-    match load_bundled().into_iter().next() {
-        Some(Ok(fw)) => fw,
-        other => panic!("the bundled model must load: {other:?}"),
-    }
+    framework(include_str!("../assets/models/spbe-2020.json"))
+}
+
+fn pemdi2026() -> Rc<Framework> {
+    framework(include_str!("../assets/models/pemdi-2026.json"))
 }
 
 /// A fresh container in the page.
@@ -115,18 +124,22 @@ impl Mounted {
 }
 
 async fn mount_app(hash: &str) -> Mounted {
+    mount_with(hash, spbe2020()).await
+}
+
+async fn mount_with(hash: &str, fw: Rc<Framework>) -> Mounted {
     let turn = Exclusive::take().await;
     set_hash(hash);
     if let Ok(Some(storage)) = gloo_utils::window().local_storage() {
-        storage.remove_item("spbe.lang").unwrap();
-        // Each test starts without autosaved work.
-        storage.remove_item("spbe.work").unwrap();
+        // Each test starts without a remembered language or autosaved work.
+        storage.clear().unwrap();
     }
     let root = container();
     let handle = yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
-            model: Ok(FwRef(spbe2020())),
+            model: Ok(FwRef(fw)),
+            notice: None,
         },
     )
     .render();
@@ -152,9 +165,12 @@ async fn a_level_change_updates_index_predicate_aspect_and_the_url() {
     assert!(text(&root, "[data-testid=domain-D2] [data-testid=value]").contains("1,40"));
     assert!(text(&root, "[data-testid=indicator-13] [data-testid=level-now]").contains("Optimum"));
     assert!(text(&root, "[data-testid=changes]").contains("1 indikator"));
-    until(|| hash().starts_with("#levels=111111111111511111")).await;
+    until(|| hash().starts_with("#model=spbe-2020&levels=111111111111511111")).await;
     let hash = hash();
-    assert!(hash.starts_with("#levels=111111111111511111"), "{hash}");
+    assert!(
+        hash.starts_with("#model=spbe-2020&levels=111111111111511111"),
+        "{hash}"
+    );
     assert!(hash.contains(&format!("base={}", "1".repeat(47))), "{hash}");
     // Back to the baseline.
     click(&root, "[data-testid=reset]");
@@ -249,7 +265,9 @@ async fn the_level_control_reports_the_chosen_level() {
 
 #[wasm_bindgen_test]
 fn the_js_api_scores_and_throws() {
-    js_api::install(&[spbe2020()]);
+    spbe2020();
+    pemdi2026();
+    js_api::install();
     let spbe = js_sys::Reflect::get(&js_sys::global(), &"spbe".into()).unwrap();
     let score: js_sys::Function = js_sys::Reflect::get(&spbe, &"score".into())
         .unwrap()
@@ -267,6 +285,161 @@ fn the_js_api_scores_and_throws() {
         .unwrap_err();
     let message = js_sys::Error::from(err).message().as_string().unwrap();
     assert!(message.contains("unknown model"), "{message}");
+    // Pemdi with decimals and an option of its own; SPBE 2018 is known but not loaded here.
+    let values: js_sys::Array = [
+        2.0, 1.5, 1.26, 1.3, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.5, 1.25, 1.1667, 1.0, 1.0, 1.0, 2.5,
+        1.0, 1.0, 1.3,
+    ]
+    .iter()
+    .map(|v| wasm_bindgen::JsValue::from(*v))
+    .collect();
+    let r = score
+        .call2(&wasm_bindgen::JsValue::NULL, &"pemdi-2026".into(), &values)
+        .unwrap();
+    let get = |k: &str| js_sys::Reflect::get(&r, &k.into()).unwrap();
+    assert_eq!(get("index").as_f64(), Some(1.24));
+    assert_eq!(get("exact").as_string().as_deref(), Some("1.241335"));
+    assert_eq!(js_sys::Array::from(&get("domains")).length(), 0);
+    let err = score
+        .call2(&wasm_bindgen::JsValue::NULL, &"spbe-2018".into(), &levels)
+        .unwrap_err();
+    let message = js_sys::Error::from(err).message().as_string().unwrap();
+    assert!(message.contains("spbe.load(\"spbe-2018\")"), "{message}");
+    let models = js_sys::Array::from(&js_sys::Reflect::get(&spbe, &"models".into()).unwrap());
+    assert_eq!(models.length(), 3);
+}
+
+fn input(root: &Element, selector: &str) -> HtmlInputElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is on the page"))
+        .dyn_into()
+        .unwrap()
+}
+
+/// Type into an input and leave it (the `change` event), as a user does.
+fn type_into(el: &HtmlInputElement, value: &str) {
+    el.set_value(value);
+    el.dispatch_event(
+        &web_sys::Event::new_with_event_init_dict("change", &{
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            init
+        })
+        .unwrap(),
+    )
+    .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn pemdi_takes_a_decimal_comma_and_refuses_too_many_decimals() {
+    let app = mount_with("", pemdi2026()).await;
+    let root = app.root.clone();
+    assert_eq!(text(&root, "[data-testid=index-value]"), "1,00");
+    assert_eq!(
+        root.query_selector_all("[data-testid^=indicator-]")
+            .unwrap()
+            .length(),
+        20
+    );
+    // Aspects only: the screen never says "Domain".
+    assert!(!text(&root, "main").contains("Domain"));
+    let field = input(
+        &root,
+        "[data-testid=indicator-13] [data-testid=value-input]",
+    );
+    type_into(&field, "1,1667");
+    // 5 % × 0,1667 = +0,0083 on the index: 1,01 shown, the exact value has every digit.
+    until(|| text(&root, "[data-testid=exact-value]").contains("1,008335")).await;
+    assert!(text(&root, "[data-testid=exact-value]").contains("1,008335"));
+    assert_eq!(field.value(), "1,1667");
+    type_into(&field, "1,16667");
+    until(|| {
+        text(
+            &root,
+            "[data-testid=indicator-13] [data-testid=value-problem]",
+        )
+        .contains("4 desimal")
+    })
+    .await;
+    assert!(
+        text(
+            &root,
+            "[data-testid=indicator-13] [data-testid=value-problem]"
+        )
+        .contains("nilai sebelumnya tetap")
+    );
+    assert!(text(&root, "[data-testid=exact-value]").contains("1,008335"));
+    // The band edge rule is a switch beside the predicate basis.
+    assert!(
+        root.query_selector("[data-testid=variant-bandEdge-upper-inclusive]")
+            .unwrap()
+            .is_some()
+    );
+    until(|| hash().contains("model=pemdi-2026")).await;
+    assert!(hash().contains("1.1667"), "{}", hash());
+    app.close();
+}
+
+#[wasm_bindgen_test]
+async fn switching_framework_keeps_each_frameworks_work() {
+    pemdi2026();
+    let app = mount_app("").await;
+    let root = app.root.clone();
+    click(&root, "[data-testid=indicator-13] input[value='5']");
+    until(|| text(&root, "[data-testid=index-value]") == "1,10").await;
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("[data-testid=framework-select]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("pemdi-2026");
+    select
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("change", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
+    until(|| {
+        root.query_selector_all("[data-testid^=indicator-]")
+            .unwrap()
+            .length()
+            == 20
+    })
+    .await;
+    assert_eq!(text(&root, "[data-testid=index-name]"), "Indeks Pemdi");
+    assert_eq!(text(&root, "[data-testid=index-value]"), "1,00");
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("[data-testid=framework-select]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("spbe-2020");
+    select
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("change", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
+    until(|| {
+        root.query_selector_all("[data-testid^=indicator-]")
+            .unwrap()
+            .length()
+            == 47
+    })
+    .await;
+    assert_eq!(text(&root, "[data-testid=index-value]"), "1,10");
+    app.close();
 }
 
 #[wasm_bindgen_test]

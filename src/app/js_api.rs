@@ -2,21 +2,26 @@
 //! this file only converts JavaScript values to and from them.
 //!
 //! ```js
+//! await spbe.load("pemdi-2026");            // frameworks load on demand; SPBE 2020 is ready
+//! spbe.score("pemdi-2026", values, { bandEdge: "upper-inclusive" })
+//! // -> { index: 1.24, exact: "1.241335", predicate: "Kurang", predicateId: "kurang",
+//! //      domains: [], aspects: [{ id, name, index }] }
 //! spbe.plan("spbe-2020", levels, { target: "Sangat Baik", pace: 2 })
 //! // -> { status: "planned", steps: [{ indicator, from, to }], effort, index, predicate, … }
-//! spbe.score("spbe-2020", levels, { predicateBasis: "exact" })
-//! // -> { index: 2.95, exact: "2.9475", predicate: "Baik", predicateId: "baik",
-//! //      domains: [{ id, name, index }], aspects: [{ id, name, index }] }
+//! spbe.models  // [{ id, name: { id, en }, version, status, indicators, scale, bands }]
 //! ```
-
-use std::rc::Rc;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-use crate::api::{self, ApiError, ApiPart, ApiPlan, ApiScore, ApiTarget, ApiValue, PlanOptions};
+use crate::api::{self, ApiAny, ApiError, ApiOptions, ApiPart, ApiPlan, ApiScore, ApiValue, Known};
 use crate::engine::Framework;
+use crate::engine::model::Status;
+use crate::i18n::load_error;
+use crate::models::Entry;
+
+use super::registry;
 
 fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
     // Setting a property on a fresh plain object cannot fail.
@@ -90,29 +95,39 @@ fn js_value(v: &JsValue) -> ApiValue {
     }
 }
 
-/// An optional string property of `options`; `Err` names the problem.
-fn option(
-    options: &JsValue,
-    key: &str,
-    bad: fn(String) -> ApiError,
-) -> Result<Option<String>, ApiError> {
-    if options.is_undefined() || options.is_null() {
-        return Ok(None);
+fn js_any(v: &JsValue) -> ApiAny {
+    if let Some(s) = v.as_string() {
+        return ApiAny::Text(s);
     }
-    if !options.is_object() {
-        return Err(ApiError::OptionsNotAnObject);
+    if Array::is_array(v) {
+        return ApiAny::List(Array::from(v).iter().map(|x| js_value(&x)).collect());
     }
-    let v = Reflect::get(options, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
-    if v.is_undefined() {
-        return Ok(None);
-    }
-    match v.as_string() {
-        Some(s) => Ok(Some(s)),
-        None => Err(bad(format!("{v:?}"))),
+    match js_value(v) {
+        ApiValue::Number(n) => ApiAny::Number(n),
+        ApiValue::Other(kind) => ApiAny::Other(kind),
     }
 }
 
-/// The first two arguments of every call: the model id and the levels.
+/// The options object's own keys and values (`undefined` values left out).
+fn options(options: &JsValue) -> Result<ApiOptions, ApiError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Vec::new());
+    }
+    if !options.is_object() || Array::is_array(options) {
+        return Err(ApiError::OptionsNotAnObject);
+    }
+    let keys = Object::keys(&Object::from(options.clone()));
+    Ok(keys
+        .iter()
+        .filter_map(|k| {
+            let key = k.as_string()?;
+            let v = Reflect::get(options, &k).ok()?;
+            (!v.is_undefined()).then(|| (key, js_any(&v)))
+        })
+        .collect())
+}
+
+/// The first two arguments of every call: the model id and the values.
 fn model_and_levels(
     model: &JsValue,
     levels: &JsValue,
@@ -127,92 +142,117 @@ fn model_and_levels(
     ))
 }
 
-/// A property of `options`, `None` when absent.
-fn property(options: &JsValue, key: &str) -> Option<JsValue> {
-    let v = Reflect::get(options, &JsValue::from_str(key)).ok()?;
-    (!v.is_undefined() && !v.is_null()).then_some(v)
+type Rule = fn(&Known, &str, &[ApiValue], &ApiOptions) -> Result<JsValue, ApiError>;
+
+fn score(k: &Known, m: &str, v: &[ApiValue], o: &ApiOptions) -> Result<JsValue, ApiError> {
+    api::score(k, m, v, o).map(|s| result(&s))
 }
 
-fn array_option(options: &JsValue, key: &'static str) -> Result<Option<Vec<ApiValue>>, ApiError> {
-    match property(options, key) {
-        None => Ok(None),
-        Some(v) if Array::is_array(&v) => {
-            Ok(Some(Array::from(&v).iter().map(|x| js_value(&x)).collect()))
-        }
-        Some(_) => Err(ApiError::BadOption {
-            option: key,
-            problem: "must be an array".into(),
-        }),
-    }
+fn plan(k: &Known, m: &str, v: &[ApiValue], o: &ApiOptions) -> Result<JsValue, ApiError> {
+    api::plan(k, m, v, o).map(|p| plan_result(&p))
 }
 
-fn plan(
-    frameworks: &[Rc<Framework>],
-    model: JsValue,
-    levels: JsValue,
-    options: JsValue,
-) -> Result<JsValue, ApiError> {
-    let (model, values) = model_and_levels(&model, &levels)?;
-    if !options.is_object() {
-        return Err(ApiError::OptionsNotAnObject);
-    }
-    let opts = PlanOptions {
-        target: property(&options, "target").map(|t| match (t.as_string(), js_value(&t)) {
-            (Some(s), _) => ApiTarget::Text(s),
-            (None, ApiValue::Number(n)) => ApiTarget::Number(n),
-            (None, ApiValue::Other(kind)) => ApiTarget::Other(kind),
-        }),
-        basis: option(&options, "predicateBasis", |got| ApiError::BadBasis { got })?,
-        efforts: array_option(&options, "efforts")?,
-        locked: array_option(&options, "locked")?,
-        max_levels: array_option(&options, "maxLevels")?,
-        pace: property(&options, "pace").map(|p| js_value(&p)),
-        curve: option(&options, "curve", |got| ApiError::BadOption {
-            option: "curve",
-            problem: format!("must be \"flat\" or \"rising\" (got {got})"),
-        })?,
-    };
-    let fws: Vec<&Framework> = frameworks.iter().map(|f| f.as_ref()).collect();
-    api::plan(&fws, &model, &values, &opts).map(|p| plan_result(&p))
-}
-
-fn score(
-    frameworks: &[Rc<Framework>],
-    model: JsValue,
-    levels: JsValue,
-    options: JsValue,
-) -> Result<JsValue, ApiError> {
-    let (model, values) = model_and_levels(&model, &levels)?;
-    let basis = option(&options, "predicateBasis", |got| ApiError::BadBasis { got })?;
-    let lang = option(&options, "lang", |got| ApiError::BadLang { got })?;
-    let fws: Vec<&Framework> = frameworks.iter().map(|f| f.as_ref()).collect();
-    api::score(&fws, &model, &values, basis.as_deref(), lang.as_deref()).map(|s| result(&s))
-}
-
-type ApiFn = fn(&[Rc<Framework>], JsValue, JsValue, JsValue) -> Result<JsValue, ApiError>;
-
-/// A JS function that calls `f` with the bundled frameworks and throws its errors.
-fn function(frameworks: &[Rc<Framework>], f: ApiFn) -> JsValue {
-    let fws: Vec<Rc<Framework>> = frameworks.to_vec();
+/// A JS function that calls `rule` with the frameworks loaded at call time and throws its
+/// errors.
+fn function(rule: Rule) -> JsValue {
     Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::own_aborting(
-        move |model: JsValue, levels: JsValue, options: JsValue| {
-            f(&fws, model, levels, options).map_err(|e| js_sys::Error::new(&e.to_string()).into())
+        move |model: JsValue, levels: JsValue, opts: JsValue| {
+            let run = || {
+                let (model, values) = model_and_levels(&model, &levels)?;
+                let opts = options(&opts)?;
+                let loaded = registry::loaded();
+                let fws: Vec<&Framework> = loaded.iter().map(|f| f.as_ref()).collect();
+                let ids = registry::known_ids();
+                rule(
+                    &Known {
+                        loaded: &fws,
+                        ids: &ids,
+                    },
+                    &model,
+                    &values,
+                    &opts,
+                )
+            };
+            run().map_err(|e| js_sys::Error::new(&e.to_string()).into())
         },
     )
     .into_js_value()
 }
 
-/// Define `window.spbe` with `score`, `plan`, `models` (the ids) and `version`.
-pub fn install(frameworks: &[Rc<Framework>]) {
+/// One entry of `spbe.models`.
+fn model_entry(e: &Entry) -> JsValue {
+    let o = Object::new();
+    set(&o, "id", e.id.as_str());
+    let name = Object::new();
+    set(&name, "id", e.name.id.as_str());
+    set(&name, "en", e.name.en.as_str());
+    set(&o, "name", name);
+    set(&o, "version", e.version.as_str());
+    set(&o, "legalBasis", e.legal_basis.as_str());
+    set(
+        &o,
+        "status",
+        match e.status {
+            Status::Official => "official",
+            Status::Reconstructed => "reconstructed",
+        },
+    );
+    set(&o, "indicators", e.indicators as u32);
+    let scale = Object::new();
+    set(&scale, "min", e.scale.min);
+    set(&scale, "max", e.scale.max);
+    set(&scale, "decimals", u32::from(e.scale.decimals));
+    set(&o, "scale", scale);
+    set(
+        &o,
+        "bands",
+        e.bands
+            .iter()
+            .map(|b| JsValue::from_f64(b.0))
+            .collect::<Array>(),
+    );
+    o.into()
+}
+
+/// `spbe.load(id)`: a Promise that resolves (to the model's entry, for bundled ones) when the
+/// framework is ready, or rejects with an Error naming what failed.
+fn load_function() -> JsValue {
+    Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(move |id: JsValue| {
+        wasm_bindgen_futures::future_to_promise(async move {
+            let Some(id) = id.as_string() else {
+                return Err(js_sys::Error::new(
+                    "spbe: load needs a model id such as \"pemdi-2026\"",
+                )
+                .into());
+            };
+            match registry::load(&id).await {
+                Ok(_) => Ok(registry::catalog()
+                    .get(&id)
+                    .map_or(JsValue::UNDEFINED, model_entry)),
+                Err(e) => Err(js_sys::Error::new(&format!(
+                    "spbe: {}",
+                    load_error(&e, crate::engine::Lang::En)
+                ))
+                .into()),
+            }
+        })
+    })
+    .into_js_value()
+}
+
+/// Define `window.spbe` with `score`, `plan`, `load`, `models` and `version`.
+pub fn install() {
     let spbe = Object::new();
-    set(&spbe, "score", function(frameworks, score));
-    set(&spbe, "plan", function(frameworks, plan));
+    set(&spbe, "score", function(score));
+    set(&spbe, "plan", function(plan));
+    set(&spbe, "load", load_function());
     set(
         &spbe,
         "models",
-        frameworks
+        registry::catalog()
+            .0
             .iter()
-            .map(|f| JsValue::from_str(&f.id))
+            .map(model_entry)
             .collect::<Array>(),
     );
     set(&spbe, "version", env!("CARGO_PKG_VERSION"));

@@ -1,20 +1,25 @@
-//! The thin Yew shell (wasm32 only). It loads the bundled frameworks, installs the JavaScript
-//! API and renders [`components::app::App`]. All behaviour lives in the pure crate modules
-//! (`engine`, `state`, `view`, `api`); the components lay out view models and send actions.
+//! The thin Yew shell (wasm32 only). It loads the framework in use (and SPBE 2020 for the
+//! JavaScript API), installs `window.spbe` and renders [`components::app::App`]. All behaviour
+//! lives in the pure crate modules (`engine`, `state`, `view`, `api`); the components lay out
+//! view models and send actions.
 
 pub mod components;
 pub mod hooks;
 pub mod js_api;
+pub mod registry;
 pub mod storage;
 pub mod store;
+pub mod switch;
 
 use std::rc::Rc;
 
-use crate::engine::model::RawModel;
+use crate::engine::fragment::{LINK_DEFAULT_MODEL, model_of};
+use crate::engine::model::Origin;
 use crate::engine::{Framework, ModelError};
-use crate::models;
+use crate::state::Notice;
 
 use components::app::{App, AppProps};
+use hooks::use_fragment_sync::current_fragment;
 
 /// An `Rc<Framework>` compared by pointer: props that carry the framework then compare in O(1).
 #[derive(Clone, Debug)]
@@ -26,49 +31,43 @@ impl PartialEq for FwRef {
     }
 }
 
-/// Parse a model file with the browser's `JSON.parse` (no JSON parser in the wasm) and
-/// validate it.
+/// Parse a bundled model file with the browser's `JSON.parse` and validate it.
 pub fn load_model(text: &str) -> Result<Framework, ModelError> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        ModelError::Syntax(
-            js_sys::Error::from(e)
-                .message()
-                .as_string()
-                .unwrap_or_default(),
-        )
-    })?;
-    let raw: RawModel =
-        serde_wasm_bindgen::from_value(value).map_err(|e| ModelError::Syntax(e.to_string()))?;
-    Framework::from_raw(raw)
+    registry::load_model_as(text, Origin::Bundled)
 }
 
-/// Every bundled framework, in order, each loaded or with the reason it failed.
-pub fn load_bundled() -> Vec<Result<Rc<Framework>, ModelError>> {
-    models::BUNDLED
-        .iter()
-        .map(|(_, text)| load_model(text).map(Rc::new))
-        .collect()
-}
-
-/// Start the app in `<main id="app">` (or the body).
+/// Start the app in `<main id="app">` (or the body): the framework of the link, else the one
+/// used last, else the catalogue's first-visit framework.
 pub fn start() {
-    let loaded = load_bundled();
-    let frameworks: Vec<Rc<Framework>> = loaded.iter().filter_map(|r| r.clone().ok()).collect();
-    js_api::install(&frameworks);
-    let props = AppProps {
-        model: match loaded.into_iter().next() {
-            Some(Ok(fw)) => Ok(FwRef(fw)),
-            Some(Err(e)) => Err(e),
-            None => Err(ModelError::Syntax("no model is bundled".into())),
-        },
-    };
-    let root = gloo_utils::document().get_element_by_id("app");
-    match root {
-        Some(root) => {
-            yew::Renderer::<App>::with_root_and_props(root, props).render();
+    wasm_bindgen_futures::spawn_local(async {
+        let catalog = registry::catalog();
+        let fragment = current_fragment();
+        let start = catalog.start().unwrap_or(LINK_DEFAULT_MODEL).to_string();
+        let wanted = if fragment.is_empty() {
+            storage::last_model().unwrap_or_else(|| start.clone())
+        } else {
+            model_of(&fragment)
+        };
+        let (model, notice) = match registry::load(&wanted).await {
+            Ok(fw) => (Ok(FwRef(fw)), None),
+            // The framework asked for is missing or broken: say so, and open the first-visit
+            // framework instead.
+            Err(e) => match registry::load(&start).await {
+                Ok(fw) if wanted != start => (Ok(FwRef(fw)), Some(Notice::ModelFailed(e))),
+                _ => (Err(e), None),
+            },
+        };
+        let props = AppProps { model, notice };
+        match gloo_utils::document().get_element_by_id("app") {
+            Some(root) => {
+                yew::Renderer::<App>::with_root_and_props(root, props).render();
+            }
+            None => {
+                yew::Renderer::<App>::with_props(props).render();
+            }
         }
-        None => {
-            yew::Renderer::<App>::with_props(props).render();
-        }
-    }
+        // Links without a framework and existing API users expect SPBE 2020 ready at start.
+        let _ = registry::load(LINK_DEFAULT_MODEL).await;
+        js_api::install();
+    });
 }

@@ -1,30 +1,42 @@
 //! The browser side of files and autosave: JSON through the browser's own parser (no JSON
 //! library in the wasm), `localStorage`, downloads and reading picked or dropped files.
+//!
+//! Each framework keeps its own autosaved work under `spbe.work.<framework>`; the work saved
+//! before there were several frameworks (`spbe.work`, SPBE 2020, schema 1) is read once and
+//! moved under its framework's key. A framework the user opened travels inside its work, so it
+//! is back after a reload. Saved data this version cannot read is moved aside, never deleted.
 
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::document::{DocError, Document, Work, text_of};
-use crate::engine::Framework;
+use crate::document::{DocError, Document, Work, carried_framework, text_of};
+use crate::engine::model::Origin;
+use crate::engine::{Framework, ModelError, Text};
 
-/// Where the autosaved work lives (the document carries its own schema number).
-pub const KEY: &str = "spbe.work";
-/// Saved data this version cannot read is moved here, never deleted.
-pub const BACKUP_KEY: &str = "spbe.work.unreadable";
+use super::registry::parse_json;
 
-/// JSON text → checked work.
+/// Where a framework's autosaved work lives.
+pub const PREFIX: &str = "spbe.work.";
+/// Where the work was saved before there were several frameworks (SPBE 2020 only).
+pub const LEGACY_KEY: &str = "spbe.work";
+/// The framework used last, opened again on a visit without a link.
+pub const LAST_MODEL_KEY: &str = "spbe.model";
+/// Saved data this version cannot read is moved under its key plus this, never deleted.
+pub const UNREADABLE: &str = ".unreadable";
+
+/// The autosave key of a framework.
+pub fn key(model: &str) -> String {
+    format!("{PREFIX}{model}")
+}
+
+/// JSON text → the document, unchecked.
+pub fn parse_document(text: &str) -> Result<Document, DocError> {
+    parse_json(text).map_err(DocError::Syntax)
+}
+
+/// JSON text → checked work for `fw`.
 pub fn read_json(text: &str, fw: &Framework) -> Result<Work, DocError> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        DocError::Syntax(
-            js_sys::Error::from(e)
-                .message()
-                .as_string()
-                .unwrap_or_default(),
-        )
-    })?;
-    let doc: Document =
-        serde_wasm_bindgen::from_value(value).map_err(|e| DocError::Syntax(e.to_string()))?;
-    doc.into_work(fw)
+    parse_document(text)?.into_work(fw)
 }
 
 /// Checked work → JSON text (indented, for people and other tools).
@@ -37,6 +49,17 @@ pub fn write_json(work: &Work, fw: &Framework) -> String {
             js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
                 .ok()
         })
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// The framework file as JSON text (for the XLSX module).
+pub fn model_json(fw: &Framework) -> String {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    fw.raw
+        .serialize(&serializer)
+        .ok()
+        .and_then(|v| js_sys::JSON::stringify(&v).ok())
         .and_then(|s| s.as_string())
         .unwrap_or_default()
 }
@@ -56,36 +79,85 @@ pub fn storage() -> Option<web_sys::Storage> {
     gloo_utils::window().local_storage().ok().flatten()
 }
 
-/// What storage holds for us.
+/// What storage holds for a framework.
 pub enum Saved {
     Nothing,
     Work(Box<Work>),
-    /// Unreadable or from a newer version: kept aside under [`BACKUP_KEY`].
+    /// Unreadable or from a newer version: kept aside (`…unreadable`).
     KeptAside(DocError),
 }
 
-/// Read the autosaved work; anything unreadable is moved aside, not dropped.
+/// Read a framework's autosaved work; anything unreadable is moved aside, not dropped. Work
+/// saved before there were several frameworks is taken over by its framework.
 pub fn load(fw: &Framework) -> Saved {
     let Some(s) = storage() else {
         return Saved::Nothing;
     };
-    let Ok(Some(text)) = s.get_item(KEY) else {
-        return Saved::Nothing;
+    let own = key(&fw.id);
+    let (from, text) = match s.get_item(&own) {
+        Ok(Some(text)) => (own.clone(), text),
+        _ => match s.get_item(LEGACY_KEY) {
+            Ok(Some(text)) if parse_document(&text).is_ok_and(|d| d.model == fw.id) => {
+                (LEGACY_KEY.to_string(), text)
+            }
+            _ => return Saved::Nothing,
+        },
     };
     match read_json(&text, fw) {
-        Ok(w) => Saved::Work(Box::new(w)),
+        Ok(w) => {
+            if from == LEGACY_KEY && s.set_item(&own, &text).is_ok() {
+                let _ = s.remove_item(LEGACY_KEY);
+            }
+            Saved::Work(Box::new(w))
+        }
         Err(e) => {
-            if s.set_item(BACKUP_KEY, &text).is_ok() {
-                let _ = s.remove_item(KEY);
+            if s.set_item(&format!("{from}{UNREADABLE}"), &text).is_ok() {
+                let _ = s.remove_item(&from);
             }
             Saved::KeptAside(e)
         }
     }
 }
 
-/// Save the work; `false` when the browser refuses (storage off or full).
-pub fn save(text: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(KEY, text).is_ok())
+/// Save a framework's work; `false` when the browser refuses (storage off or full).
+pub fn save(model: &str, text: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(&key(model), text).is_ok())
+}
+
+/// The framework used last, if remembered.
+pub fn last_model() -> Option<String> {
+    storage()?.get_item(LAST_MODEL_KEY).ok().flatten()
+}
+
+pub fn remember_model(model: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(LAST_MODEL_KEY, model);
+    }
+}
+
+/// The frameworks the user opened earlier, as kept with their saved work: `(id, name)`.
+pub fn saved_user_frameworks() -> Vec<(String, Text)> {
+    let Some(s) = storage() else {
+        return Vec::new();
+    };
+    let n = s.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|k| s.key(k).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX) && !k.ends_with(UNREADABLE))
+        .filter_map(|k| {
+            let text = s.get_item(&k).ok().flatten()?;
+            let doc = parse_document(&text).ok()?;
+            let raw = doc.framework?;
+            Some((raw.id, raw.name))
+        })
+        .collect()
+}
+
+/// A user's framework kept with its saved work, validated (None: nothing saved under `id`).
+pub fn saved_user_framework(id: &str) -> Option<Result<Framework, ModelError>> {
+    let text = storage()?.get_item(&key(id)).ok().flatten()?;
+    let raw = parse_document(&text).ok()?.framework?;
+    Some(Framework::from_raw_as(raw, Origin::User))
 }
 
 /// Offer `text` as a file download named `name`.
@@ -128,13 +200,26 @@ fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Read a picked or dropped file and check it (JSON or CSV, by content) against `fw`.
-pub async fn read_file(file: web_sys::File, fw: &Framework) -> Result<Work, DocError> {
+/// What a picked or dropped file holds, before it is checked against a framework.
+pub enum Picked {
+    /// A work document (JSON), and the framework it carries if it is a user's framework.
+    Json(Box<Document>, Option<Box<Framework>>),
+    /// A CSV file and the framework it names.
+    Csv(String, String),
+    /// A framework file of the user's own (JSON with `format` and `groups`).
+    Framework(Box<Framework>),
+}
+
+/// Read a picked or dropped file: size, encoding, then what kind of file it is.
+pub async fn read_file(
+    file: web_sys::File,
+    is_bundled: impl Fn(&str) -> bool,
+) -> Result<Picked, DocError> {
     let size = file.size() as usize;
-    if size > crate::document::MAX_FILE_BYTES {
+    if size > crate::work::MAX_FILE_BYTES {
         return Err(DocError::TooLarge {
             bytes: size,
-            max: crate::document::MAX_FILE_BYTES,
+            max: crate::work::MAX_FILE_BYTES,
         });
     }
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
@@ -142,16 +227,37 @@ pub async fn read_file(file: web_sys::File, fw: &Framework) -> Result<Work, DocE
         .map_err(|_| DocError::Encoding)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     let text = text_of(&bytes)?;
-    if text.trim_start().starts_with('{') {
-        read_json(text, fw)
-    } else {
-        crate::csv_file::read(text, fw)
+    if !text.trim_start().starts_with('{') {
+        let model = crate::csv_file::model_of(text).unwrap_or_default();
+        return Ok(Picked::Csv(text.to_string(), model));
     }
+    // A framework file has "format" and "groups" at the top, a work document "app".
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        DocError::Syntax(
+            js_sys::Error::from(e)
+                .message()
+                .as_string()
+                .unwrap_or_default(),
+        )
+    })?;
+    let has = |k: &str| js_sys::Reflect::has(&value, &JsValue::from_str(k)).unwrap_or(false);
+    if has("groups") && has("format") && !has("app") {
+        let fw =
+            super::registry::load_model_as(text, Origin::User).map_err(DocError::BadFramework)?;
+        if is_bundled(&fw.id) {
+            return Err(DocError::ReservedFramework { id: fw.id });
+        }
+        return Ok(Picked::Framework(Box::new(fw)));
+    }
+    let doc: Document =
+        serde_wasm_bindgen::from_value(value).map_err(|e| DocError::Syntax(e.to_string()))?;
+    let carried = carried_framework(&doc, is_bundled)?;
+    Ok(Picked::Json(Box::new(doc), carried.map(Box::new)))
 }
 
 /// Build the XLSX workbook of a JSON document in the separately loaded module (main.js defines
 /// `spbeExtras.xlsx`); `Err` carries the reason for the user.
-pub async fn xlsx(json: &str, lang: &str, date: &str) -> Result<Vec<u8>, String> {
+pub async fn xlsx(json: &str, model: &str, lang: &str, date: &str) -> Result<Vec<u8>, String> {
     let window = gloo_utils::window();
     let extras = js_sys::Reflect::get(&window, &JsValue::from_str("spbeExtras"))
         .map_err(|_| "no spbeExtras".to_string())?;
@@ -159,14 +265,13 @@ pub async fn xlsx(json: &str, lang: &str, date: &str) -> Result<Vec<u8>, String>
         .ok()
         .and_then(|f| f.dyn_into().ok())
         .ok_or_else(|| "the XLSX module is not available".to_string())?;
-    let promise = f
-        .call3(
-            &extras,
-            &JsValue::from_str(json),
-            &JsValue::from_str(lang),
-            &JsValue::from_str(date),
-        )
-        .map_err(|e| format!("{e:?}"))?;
+    let args = js_sys::Array::of4(
+        &JsValue::from_str(json),
+        &JsValue::from_str(model),
+        &JsValue::from_str(lang),
+        &JsValue::from_str(date),
+    );
+    let promise = f.apply(&extras, &args).map_err(|e| format!("{e:?}"))?;
     let bytes = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
         .await
         .map_err(|e| {

@@ -164,6 +164,7 @@ pub struct Strings {
     pub aspects_radar: &'static str,
     pub variant_hint: &'static str,
     pub edge_explain: &'static str,
+    pub criteria_complete: &'static str,
 }
 
 pub const ID: Strings = Strings {
@@ -321,6 +322,7 @@ pub const ID: Strings = Strings {
     aspects_radar: "Aspek: baseline dan skenario",
     variant_hint: "Sumber belum sepakat tentang aturan ini; pilih yang Anda pakai.",
     edge_explain: "Indeks tepat di batas predikat: aturan batas yang dipilih menentukan predikatnya.",
+    criteria_complete: "Untuk menuntaskan tingkat ini, sampai nilai",
 };
 
 pub const EN: Strings = Strings {
@@ -478,6 +480,7 @@ pub const EN: Strings = Strings {
     aspects_radar: "Aspects: baseline and scenario",
     variant_hint: "The sources disagree on this rule; choose the one you use.",
     edge_explain: "The index sits exactly on a band edge: the chosen edge rule decides the predicate.",
+    criteria_complete: "To complete this level, up to the value",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {

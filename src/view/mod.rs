@@ -89,6 +89,9 @@ pub struct IndicatorLine {
     pub criterion: String,
     /// The next level's value, name and criterion, when there is one.
     pub next: Option<(String, String, String)>,
+    /// The next step only completes the level the value is in (Pemdi 1,26 → 1,50): its
+    /// criterion is this level's.
+    pub next_completes: bool,
     /// "+2 (baseline 1)" when the level differs from the baseline.
     pub delta: Option<String>,
     pub delta_sign: i8,
@@ -322,6 +325,7 @@ pub fn indicator(fw: &Framework, i: usize, value: u32, base: u32, lang: Lang) ->
         level: label(value),
         level_name: text(fw.level_name(i, value)),
         criterion: text(fw.criterion(i, value)),
+        next_completes: step.is_some_and(|s| fw.level_slot(s) == fw.level_slot(value)),
         next,
         delta,
         delta_sign: sign(d),

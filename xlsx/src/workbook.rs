@@ -23,7 +23,7 @@ pub fn write(w: &Work, fw: &Framework, lang: Lang, date: &str) -> Result<Vec<u8>
     let mut book = Workbook::new();
     book.set_properties(
         &DocProperties::new()
-            .set_title(if id { "Indeks SPBE" } else { "SPBE Index" })
+            .set_title(fw.index_name.get(lang))
             .set_company(&w.institution)
             .set_comment(spbe_calculator::document::APP),
     );
@@ -52,8 +52,38 @@ pub fn write(w: &Work, fw: &Framework, lang: Lang, date: &str) -> Result<Vec<u8>
         ),
         (if id { "Tanggal" } else { "Date" }, date.to_string()),
         (
-            "Model",
-            format!("{} {} ({})", fw.id, fw.version, fw.legal_basis),
+            if id { "Kerangka" } else { "Framework" },
+            format!(
+                "{} ({} {}, {}){}",
+                fw.name.get(lang),
+                fw.id,
+                fw.version,
+                fw.legal_basis,
+                if fw.origin == spbe_calculator::engine::Origin::User {
+                    if id {
+                        " · dari pengguna"
+                    } else {
+                        " · user-supplied"
+                    }
+                } else {
+                    ""
+                }
+            ),
+        ),
+        (
+            if id { "Pilihan aturan" } else { "Rule choices" },
+            fw.variants
+                .iter()
+                .zip(&w.choice)
+                .filter_map(|(v, c)| {
+                    Some(format!(
+                        "{}: {}",
+                        v.name.get(lang),
+                        v.options.get(*c)?.name.get(lang)
+                    ))
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
         ),
         (
             if id {
@@ -74,9 +104,11 @@ pub fn write(w: &Work, fw: &Framework, lang: Lang, date: &str) -> Result<Vec<u8>
         sheet.write_string_with_format(top, c as u16 + 1, *name, &bold)?;
     }
     let mut r = top + 1;
-    sheet.write_string_with_format(r, 0, if id { "Indeks SPBE" } else { "SPBE Index" }, &bold)?;
+    sheet.write_string_with_format(r, 0, fw.index_name.get(lang), &bold)?;
     for (c, s) in scores.iter().enumerate() {
-        sheet.write_number_with_format(r, c as u16 + 1, cents(&s.index), &two_bold)?;
+        // As the framework shows it (SPBE 2018 cuts after two decimals).
+        let shown = fw.index_cents(&s.index) as f64 / 100.0;
+        sheet.write_number_with_format(r, c as u16 + 1, shown, &two_bold)?;
     }
     r += 1;
     sheet.write_string_with_format(r, 0, if id { "Predikat" } else { "Predicate" }, &bold)?;
@@ -84,22 +116,37 @@ pub fn write(w: &Work, fw: &Framework, lang: Lang, date: &str) -> Result<Vec<u8>
         let band = &fw.bands[fw.band_of(&s.index, w.basis)];
         sheet.write_string(r, c as u16 + 1, band.name.get(lang))?;
     }
-    for (d, dom) in fw.domains.iter().enumerate() {
-        r += 1;
-        sheet.write_string_with_format(r, 0, format!("Domain {}", dom.name.get(lang)), &bold)?;
-        for (c, s) in scores.iter().enumerate() {
-            sheet.write_number_with_format(r, c as u16 + 1, cents(&s.domains[d]), &two_bold)?;
-        }
-        for a in dom.aspects.clone() {
+    let upper = fw.kind_name(true).map(|k| k.get(lang));
+    let lower = fw.kind_name(false).map_or("", |k| k.get(lang));
+    // Domains with their aspects, or the aspects alone (Pemdi).
+    let groups: Vec<(Option<usize>, std::ops::Range<usize>)> = if fw.domains.is_empty() {
+        vec![(None, 0..fw.aspects.len())]
+    } else {
+        (0..fw.domains.len())
+            .map(|d| (Some(d), fw.domains[d].aspects.clone()))
+            .collect()
+    };
+    for (d, aspects) in groups {
+        if let (Some(d), Some(upper)) = (d, upper) {
             r += 1;
+            let dom = &fw.domains[d];
+            sheet.write_string_with_format(
+                r,
+                0,
+                format!("{upper} {}", dom.name.get(lang)),
+                &bold,
+            )?;
+            for (c, s) in scores.iter().enumerate() {
+                sheet.write_number_with_format(r, c as u16 + 1, cents(&s.domains[d]), &two_bold)?;
+            }
+        }
+        for a in aspects {
+            r += 1;
+            let indent = if d.is_some() { "  " } else { "" };
             sheet.write_string(
                 r,
                 0,
-                format!(
-                    "  {} {}",
-                    if id { "Aspek" } else { "Aspect" },
-                    fw.aspects[a].name.get(lang)
-                ),
+                format!("{indent}{lower} {}", fw.aspects[a].name.get(lang)),
             )?;
             for (c, s) in scores.iter().enumerate() {
                 sheet.write_number_with_format(r, c as u16 + 1, cents(&s.aspects[a]), &two)?;
@@ -110,14 +157,13 @@ pub fn write(w: &Work, fw: &Framework, lang: Lang, date: &str) -> Result<Vec<u8>
     // Sheet 2: one row per indicator.
     let sheet = book.add_worksheet();
     sheet.set_name(if id { "Indikator" } else { "Indicators" })?;
-    let mut header: Vec<String> = if id {
-        vec!["No", "Indikator", "Domain", "Aspek", "Bobot"]
-    } else {
-        vec!["No", "Indicator", "Domain", "Aspect", "Weight"]
-    }
-    .into_iter()
-    .map(String::from)
-    .collect();
+    let mut header: Vec<String> = vec![
+        "No".into(),
+        (if id { "Indikator" } else { "Indicator" }).into(),
+    ];
+    header.extend(fw.hierarchy.iter().map(|k| k.get(lang).to_string()));
+    header.push((if id { "Bobot" } else { "Weight" }).into());
+    let first_level = header.len() as u16;
     header.extend(sets.iter().map(|(n, _)| n.to_string()));
     header.extend(
         if id {
@@ -126,10 +172,18 @@ pub fn write(w: &Work, fw: &Framework, lang: Lang, date: &str) -> Result<Vec<u8>
                 "Dikunci",
                 "Tingkat maks",
                 "Belum ada bukti",
+                "Sumber eksternal",
                 "Catatan",
             ]
         } else {
-            ["Effort", "Locked", "Max level", "Not yet evidenced", "Note"]
+            [
+                "Effort",
+                "Locked",
+                "Max level",
+                "Not yet evidenced",
+                "External index",
+                "Note",
+            ]
         }
         .map(String::from),
     );
@@ -138,8 +192,9 @@ pub fn write(w: &Work, fw: &Framework, lang: Lang, date: &str) -> Result<Vec<u8>
     }
     sheet.set_freeze_panes(1, 2)?;
     sheet.set_column_width(1, 48)?;
-    sheet.set_column_width(2, 24)?;
-    sheet.set_column_width(3, 30)?;
+    for c in 2..first_level - 1 {
+        sheet.set_column_width(c, 28)?;
+    }
     let note_col = header.len() as u16 - 1;
     sheet.set_column_width(note_col, 48)?;
     let yes = |b: bool| match (b, id) {
@@ -150,17 +205,24 @@ pub fn write(w: &Work, fw: &Framework, lang: Lang, date: &str) -> Result<Vec<u8>
     };
     for (i, ind) in fw.indicators.iter().enumerate() {
         let r = i as u32 + 1;
-        sheet.write_number(r, 0, ind.no)?;
+        match &ind.label {
+            Some(label) => sheet.write_string(r, 0, label)?,
+            None => sheet.write_number(r, 0, ind.no)?,
+        };
         sheet.write_string(r, 1, ind.name.get(lang))?;
-        sheet.write_string(r, 2, fw.domains[ind.domain].name.get(lang))?;
-        sheet.write_string(r, 3, fw.aspects[ind.aspect].name.get(lang))?;
+        let mut c = 2u16;
+        if let Some(d) = ind.domain {
+            sheet.write_string(r, c, fw.domains[d].name.get(lang))?;
+            c += 1;
+        }
+        sheet.write_string(r, c, fw.aspects[ind.aspect].name.get(lang))?;
         sheet.write_number_with_format(
             r,
-            4,
+            c + 1,
             f64::from(ind.weight) / f64::from(fw.total_weight),
             &pct,
         )?;
-        let mut c = 5u16;
+        let mut c = first_level;
         for (_, levels) in &sets {
             sheet.write_number(r, c, level(fw, levels[i]))?;
             c += 1;
@@ -169,7 +231,14 @@ pub fn write(w: &Work, fw: &Framework, lang: Lang, date: &str) -> Result<Vec<u8>
         sheet.write_string(r, c + 1, yes(w.locked[i]))?;
         sheet.write_number(r, c + 2, level(fw, w.max_levels[i]))?;
         sheet.write_string(r, c + 3, yes(w.unverified[i]))?;
-        sheet.write_string_with_format(r, c + 4, &w.notes[i], &wrap)?;
+        if let (Some(v), Some(e)) = (w.sources[i], &ind.external) {
+            sheet.write_number(
+                r,
+                c + 4,
+                f64::from(v) / f64::from(10u32.pow(u32::from(e.decimals))),
+            )?;
+        }
+        sheet.write_string_with_format(r, c + 5, &w.notes[i], &wrap)?;
     }
     book.save_to_buffer()
 }
@@ -184,9 +253,14 @@ mod tests {
 
     use super::*;
 
-    fn spbe2020() -> Framework {
-        let raw: RawModel = serde_json::from_str(spbe_calculator::models::BUNDLED[0].1).unwrap();
+    fn model(id: &str) -> Framework {
+        let path = format!("{}/../assets/models/{id}.json", env!("CARGO_MANIFEST_DIR"));
+        let raw: RawModel = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         Framework::from_raw(raw).unwrap()
+    }
+
+    fn spbe2020() -> Framework {
+        model("spbe-2020")
     }
 
     #[test]
@@ -241,5 +315,90 @@ mod tests {
             indicators.contains("<v>0.013</v>"),
             "weight 1,30 % as a fraction shown as percent"
         );
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod other_frameworks {
+    use std::io::Read;
+    use std::rc::Rc;
+
+    use spbe_calculator::engine::model::RawModel;
+    use spbe_calculator::state::{Action, State};
+
+    use super::*;
+
+    fn model(id: &str) -> Framework {
+        let path = format!("{}/../assets/models/{id}.json", env!("CARGO_MANIFEST_DIR"));
+        let raw: RawModel = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        Framework::from_raw(raw).unwrap()
+    }
+
+    fn sheets(bytes: Vec<u8>) -> (String, String, String) {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut read = |name: &str| {
+            let mut text = String::new();
+            zip.by_name(name)
+                .unwrap()
+                .read_to_string(&mut text)
+                .unwrap();
+            text
+        };
+        (
+            read("xl/sharedStrings.xml"),
+            read("xl/worksheets/sheet1.xml"),
+            read("xl/worksheets/sheet2.xml"),
+        )
+    }
+
+    #[test]
+    fn pemdi_has_aspects_only_decimals_and_the_external_index() {
+        let fw = Rc::new(model("pemdi-2026"));
+        let mut s = State::new(fw.clone(), Lang::En);
+        for a in [
+            Action::StartFromPreset(1),
+            Action::SetSource {
+                indicator: 4,
+                value: Some(6875),
+            },
+            Action::SetVariant {
+                variant: 0,
+                option: 1,
+            },
+        ] {
+            s = s.apply(a).unwrap();
+        }
+        let fw = s.fw.clone();
+        let (strings, summary, indicators) =
+            sheets(write(&s.work(), &fw, Lang::En, "2026-11-28").unwrap());
+        assert!(strings.contains("Pemdi Index"));
+        assert!(
+            strings.contains("Upper edge included"),
+            "the chosen edge rule is named"
+        );
+        assert!(!strings.contains(">Domain<"), "no domain column for Pemdi");
+        assert!(strings.contains("External index"));
+        // Baseline 1,2413 → 1,24; the scenario with SDI 68,75 (indicator 5 = 3,75): +0,1375.
+        assert!(summary.contains("<v>1.24</v>"));
+        assert!(summary.contains("<v>1.38</v>"), "{summary}");
+        assert!(
+            indicators.contains("<v>1.1667</v>"),
+            "unrounded values in the sheet"
+        );
+        assert!(indicators.contains("<v>68.75</v>"));
+        assert_eq!(indicators.matches("<row ").count(), 21);
+    }
+
+    #[test]
+    fn spbe_2018_shows_labels_and_the_cut_index() {
+        let fw = Rc::new(model("spbe-2018"));
+        let mut s = State::new(fw.clone(), Lang::Id);
+        s = s.apply(Action::StartFromPreset(3)).unwrap();
+        let (strings, summary, indicators) =
+            sheets(write(&s.work(), &fw, Lang::Id, "2026-11-28").unwrap());
+        assert!(strings.contains("35b"));
+        // Kemenko 2018: exact 2,8167 is shown cut, 2,81.
+        assert!(summary.contains("<v>2.81</v>"), "{summary}");
+        assert_eq!(indicators.matches("<row ").count(), 38);
     }
 }

@@ -20,12 +20,14 @@ pub fn AspectGroup(props: &AspectGroupProps) -> Html {
     let rows = &props.rows;
     let t = strings(rows.lang);
     let p = &props.line;
-    let indicators = rows.fw.0.aspects[props.aspect].indicators.clone();
+    let fw = &rows.fw.0;
+    let indicators = fw.aspects[props.aspect].indicators.clone();
+    let kind = fw.kind_name(false).map_or(t.aspect, |k| k.get(rows.lang));
     html! {
         <details class="aspect" open=true data-testid={format!("aspect-group-{}", p.id)}>
             <summary>
                 <h4>
-                    <span class="kind">{ t.aspect }{ " " }</span>{ p.name.clone() }
+                    <span class="kind">{ kind }{ " " }</span>{ p.name.clone() }
                     <span class="meta">
                         { t.weight }{ " " }{ p.weight.clone() }{ " · " }{ t.value }{ " " }{ p.value.clone() }
                         <DeltaBadge text={p.delta.clone()} sign={p.delta_sign} label={t.change} />
@@ -37,7 +39,8 @@ pub fn AspectGroup(props: &AspectGroupProps) -> Html {
                     value={rows.levels.get(i).copied().unwrap_or_default()}
                     base={rows.baseline.get(i).copied().unwrap_or_default()}
                     lang={rows.lang} onlevel={rows.onlevel.clone()}
-                    onaction={rows.onaction.clone()} options={rows.planning.at(i)} />
+                    onaction={rows.onaction.clone()} options={rows.planning.at(i)}
+                    source={rows.sources.get(i).copied().flatten()} />
             }) }
         </details>
     }

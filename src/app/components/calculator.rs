@@ -9,11 +9,12 @@ use crate::app::hooks::use_document_language::{remembered_language, use_document
 use crate::app::hooks::use_fragment_sync::{current_fragment, use_fragment_sync};
 use crate::app::storage::{self, Saved};
 use crate::app::store::{PlanView, Store, SummaryView};
-use crate::engine::Lang;
+use crate::engine::{Lang, fragment};
 use crate::i18n::strings;
 use crate::state::{Action, Notice, PendingReason, State};
 
 use super::files_panel::FilesPanel;
+use super::framework_bar::FrameworkBar;
 use super::indicator_list::IndicatorList;
 use super::marginal_gains::MarginalGains;
 use super::model_footer::ModelFooter;
@@ -32,14 +33,28 @@ use super::top_bar::TopBar;
 #[derive(Properties, PartialEq)]
 pub struct CalculatorProps {
     pub fw: FwRef,
+    /// Said on the first screen.
+    #[prop_or_default]
+    pub notice: Option<Notice>,
 }
 
 /// The first state: the floor in the remembered language; then the autosaved work, or the
-/// link's levels with the autosaved work offered beside them.
-fn initial_state(fw: &FwRef) -> State {
+/// link's levels with the autosaved work offered beside them; then the start-up notice.
+fn initial_state(fw: &FwRef, notice: Option<Notice>) -> State {
+    let s = from_link_and_storage(fw);
+    match notice {
+        Some(n) => s.apply(Action::Notify(n)).unwrap_or(s),
+        None => s,
+    }
+}
+
+fn from_link_and_storage(fw: &FwRef) -> State {
     let start = State::new(fw.0.clone(), remembered_language().unwrap_or(Lang::Id));
     let step = |s: State, a: Action| s.apply(a).unwrap_or(s);
-    let fragment = current_fragment();
+    // A link of another framework (one that could not be loaded) is not read against this one.
+    let fragment = Some(current_fragment())
+        .filter(|f| fragment::model_of(f) == fw.0.id)
+        .unwrap_or_default();
     match (fragment.is_empty(), storage::load(&fw.0)) {
         (true, Saved::Work(w)) => step(start, Action::LoadWork(w, None)),
         (true, Saved::Nothing) => start,
@@ -79,13 +94,15 @@ fn initial_state(fw: &FwRef) -> State {
 #[component]
 pub fn Calculator(props: &CalculatorProps) -> Html {
     let fw = props.fw.clone();
-    let store: Store = use_reducer(move || initial_state(&fw));
+    let notice = props.notice.clone();
+    let store: Store = use_reducer(move || initial_state(&fw, notice));
     use_fragment_sync(store.clone());
     use_autosave(store.clone());
     let summary: SummaryView = {
         let snapshot = store.clone();
         use_memo(
             (
+                FwRef(store.fw.clone()),
                 store.levels.clone(),
                 store.baseline.clone(),
                 store.basis,
@@ -98,11 +115,21 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let plan: PlanView = {
         let snapshot = store.clone();
         use_memo(
-            (store.levels.clone(), store.plan_request(), store.lang),
+            (
+                FwRef(store.fw.clone()),
+                store.levels.clone(),
+                store.plan_request(),
+                store.lang,
+            ),
             move |_| crate::view::planner(&snapshot),
         )
     };
     use_document_language(store.lang);
+    {
+        // The framework in use is opened again on the next visit without a link.
+        let id = store.fw.id.clone();
+        use_effect_with(id, |id| storage::remember_model(id));
+    }
     let t = strings(store.lang);
     html! {
         <ContextProvider<Store> context={store.clone()}>
@@ -110,10 +137,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         <ContextProvider<SummaryView> context={summary}>
             <a class="skip-link" href="#indikator">{ t.skip_to_indicators }</a>
             <TopBar />
+            <FrameworkBar />
             <NoticeBanner />
             <ScoreStrip />
             <div class="layout">
-                <aside class="summary-column" aria-label={t.index}>
+                <aside class="summary-column" aria-label={store.fw.index_name.get(store.lang).to_string()}>
                     <SummaryPanel />
                 </aside>
                 <main class="work-column">

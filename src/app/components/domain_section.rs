@@ -1,4 +1,5 @@
-//! One domain: its name, weight and value, then its aspects.
+//! One domain: its name, weight and value, then its aspects. In a framework without domains
+//! (Pemdi) there is one section without a heading, holding every aspect.
 
 use yew::prelude::*;
 
@@ -19,20 +20,32 @@ pub struct DomainSectionProps {
 #[component]
 pub fn DomainSection(props: &DomainSectionProps) -> Html {
     let t = strings(props.rows.lang);
-    let d = &props.lines.domain;
-    let aspects = props.rows.fw.0.domains[props.domain].aspects.clone();
+    let fw = &props.rows.fw.0;
+    let aspects = fw
+        .domains
+        .get(props.domain)
+        .map_or(0..fw.aspects.len(), |d| d.aspects.clone());
+    let groups = html! {
+        { for aspects.zip(props.lines.aspects.iter()).map(|(a, line)| html! {
+            <AspectGroup aspect={a} line={line.clone()} rows={props.rows.clone()} />
+        }) }
+    };
+    let Some(d) = &props.lines.domain else {
+        return html! { <div class="domain">{ groups }</div> };
+    };
+    let kind = fw
+        .kind_name(true)
+        .map_or(t.domain, |k| k.get(props.rows.lang));
     html! {
         <section class="domain" aria-labelledby={format!("domain-{}", d.id)}>
             <h3 id={format!("domain-{}", d.id)}>
-                <span class="kind">{ t.domain }{ " " }</span>{ d.name.clone() }
+                <span class="kind">{ kind }{ " " }</span>{ d.name.clone() }
                 <span class="meta">
                     { t.weight }{ " " }{ d.weight.clone() }{ " · " }{ t.value }{ " " }{ d.value.clone() }
                     <DeltaBadge text={d.delta.clone()} sign={d.delta_sign} label={t.change} />
                 </span>
             </h3>
-            { for aspects.zip(props.lines.aspects.iter()).map(|(a, line)| html! {
-                <AspectGroup aspect={a} line={line.clone()} rows={props.rows.clone()} />
-            }) }
+            { groups }
         </section>
     }
 }

@@ -1,18 +1,26 @@
-//! Keep and share: export the work as JSON or CSV, import a file by picking or dropping it,
-//! the institution name for the brief, and printing the one-page brief.
+//! Keep and share: export the work as JSON, CSV or XLSX, import a file by picking or dropping
+//! it, the institution name for the brief, and printing the one-page brief. A file of another
+//! framework is never read as this one: its own framework is loaded and checked first, then
+//! the calculator switches to it (this framework's work is kept) and says so.
+
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::app::storage;
+use crate::app::storage::{self, Picked};
 use crate::app::store::use_store;
+use crate::app::{registry, switch};
 use crate::csv_file;
+use crate::engine::Framework;
 use crate::i18n::strings;
-use crate::state::{Action, Notice};
+use crate::state::{Action, Notice, State};
+use crate::work::{DocError, Work};
 
-/// "indeks-spbe-kab-contoh-2026-11-23": letters and digits of the institution, and the date.
-fn file_stem(institution: &str) -> String {
+/// "indeks-spbe-2020-kab-contoh-2026-11-23": the framework, letters and digits of the
+/// institution, and the date.
+fn file_stem(model: &str, institution: &str) -> String {
     let slug: String = institution
         .to_lowercase()
         .chars()
@@ -23,7 +31,7 @@ fn file_stem(institution: &str) -> String {
         .take(6)
         .collect::<Vec<_>>()
         .join("-");
-    let mut stem = String::from("indeks-spbe");
+    let mut stem = format!("indeks-{}", model.trim_start_matches("indeks-"));
     if !slug.is_empty() {
         stem.push('-');
         stem.push_str(&slug);
@@ -36,7 +44,7 @@ pub fn FilesPanel() -> Html {
     let store = use_store();
     let t = strings(store.lang);
     let dragging = use_state(|| false);
-    let stem = file_stem(&store.institution);
+    let stem = file_stem(&store.fw.id, &store.institution);
     let onjson = {
         let (store, stem) = (store.clone(), stem.clone());
         Callback::from(move |_: MouseEvent| {
@@ -59,7 +67,8 @@ pub fn FilesPanel() -> Html {
             let (store, stem) = (store.clone(), stem.clone());
             yew::platform::spawn_local(async move {
                 let json = storage::write_json(&store.work(), &store.fw);
-                match storage::xlsx(&json, store.lang.code(), &storage::today()).await {
+                let model = storage::model_json(&store.fw);
+                match storage::xlsx(&json, &model, store.lang.code(), &storage::today()).await {
                     Ok(bytes) => storage::download_bytes(
                         &format!("{stem}.xlsx"),
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -70,16 +79,16 @@ pub fn FilesPanel() -> Html {
             });
         })
     };
-    // Read one file and load it only when every check passes.
+    // Read one file and load it only when every check passes (of its own framework).
     let import = {
         let store = store.clone();
         Callback::from(move |file: web_sys::File| {
-            let store = store.clone();
+            let (current, dispatch) = (store.fw.clone(), store.dispatcher());
             let name = file.name();
             yew::platform::spawn_local(async move {
-                match storage::read_file(file, &store.fw).await {
-                    Ok(work) => store.dispatch(Action::LoadWork(Box::new(work), Some(name))),
-                    Err(e) => store.dispatch(Action::ImportFailed(e)),
+                match import_file(file, &name, current, &dispatch).await {
+                    Ok(()) => {}
+                    Err(e) => dispatch.dispatch(Action::ImportFailed(e)),
                 }
             });
         })
@@ -160,4 +169,85 @@ pub fn FilesPanel() -> Html {
             </div>
         </section>
     }
+}
+
+/// The framework a file is for: the one in use, the one it carries (a user's framework), or
+/// one loaded now. `Ok(None)`: loading failed (the user was told).
+async fn framework_for(
+    model: &str,
+    current: &Rc<Framework>,
+    carried: Option<Box<Framework>>,
+    dispatch: &UseReducerDispatcher<State>,
+) -> Result<Option<Rc<Framework>>, DocError> {
+    if model == current.id {
+        return Ok(Some(current.clone()));
+    }
+    if let Some(fw) = carried {
+        return registry::add_user(*fw)
+            .map(Some)
+            .map_err(|_| DocError::ReservedFramework {
+                id: model.to_string(),
+            });
+    }
+    if !registry::known_ids().iter().any(|id| id == model) {
+        return Err(DocError::WrongModel {
+            found: model.chars().take(40).collect(),
+            expected: current.id.clone(),
+        });
+    }
+    Ok(switch::load(model, dispatch).await)
+}
+
+/// How a picked file's work is read once its framework is known.
+type Reader = Box<dyn Fn(&Framework) -> Result<Work, DocError>>;
+
+/// Check a picked or dropped file completely, then load its work (switching framework when
+/// the file is for another one).
+async fn import_file(
+    file: web_sys::File,
+    name: &str,
+    current: Rc<Framework>,
+    dispatch: &UseReducerDispatcher<State>,
+) -> Result<(), DocError> {
+    let bundled = |id: &str| registry::catalog().is_bundled(id);
+    let (model, carried, read): (String, Option<Box<Framework>>, Reader) =
+        match storage::read_file(file, bundled).await? {
+            Picked::Framework(fw) => {
+                match registry::add_user(*fw) {
+                    Ok(fw) => switch::to(fw, dispatch),
+                    Err(e) => dispatch.dispatch(Action::Notify(Notice::ModelFailed(e))),
+                }
+                return Ok(());
+            }
+            Picked::Json(doc, carried) => {
+                let model = doc.model.clone();
+                (
+                    model,
+                    carried,
+                    Box::new(move |fw: &Framework| (*doc).clone().into_work(fw)),
+                )
+            }
+            Picked::Csv(text, model) => (
+                model,
+                None,
+                Box::new(move |fw: &Framework| csv_file::read(&text, fw)),
+            ),
+        };
+    let Some(fw) = framework_for(&model, &current, carried, dispatch).await? else {
+        return Ok(());
+    };
+    let work = read(&fw)?;
+    if Rc::ptr_eq(&fw, &current) || fw.id == current.id {
+        dispatch.dispatch(Action::LoadWork(Box::new(work), Some(name.to_string())));
+        return Ok(());
+    }
+    let (from, to) = (current.name.clone(), fw.name.clone());
+    switch::to(fw, dispatch);
+    dispatch.dispatch(Action::LoadWork(Box::new(work), None));
+    dispatch.dispatch(Action::Notify(Notice::Switched {
+        file: Some(name.to_string()),
+        from,
+        to,
+    }));
+    Ok(())
 }

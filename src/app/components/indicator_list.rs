@@ -1,4 +1,4 @@
-//! The 47 indicators, grouped by domain and aspect.
+//! The indicators, grouped by domain and aspect (or by aspect only, as the framework says).
 
 use yew::prelude::*;
 
@@ -29,6 +29,7 @@ pub fn IndicatorList() -> Html {
         baseline: store.baseline.clone(),
         lang: store.lang,
         planning: Planning::of(&store),
+        sources: store.sources.clone(),
         onlevel,
         onaction,
     };

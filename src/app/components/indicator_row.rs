@@ -1,5 +1,7 @@
-//! One indicator: number, name, weight, the level control, the level's name and criteria, the
-//! next level's criteria, and the change from the baseline.
+//! One indicator: number, name, weight, the level control (and on a decimal scale the precise
+//! value), the level's name and criteria, the next level's criteria, the change from the
+//! baseline, an external index where the value comes from another agency, and the planning
+//! options.
 
 use yew::prelude::*;
 
@@ -11,7 +13,10 @@ use crate::view;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use super::delta_badge::DeltaBadge;
+use super::evidence_helper::EvidenceHelper;
+use super::external_source::ExternalSource;
 use super::level_control::LevelControl;
+use super::value_field::ValueField;
 
 /// What the domain sections and aspect groups hand down to their rows.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,6 +26,8 @@ pub struct RowsContext {
     pub baseline: Vec<u32>,
     pub lang: Lang,
     pub planning: Planning,
+    /// External index values entered, per indicator.
+    pub sources: Vec<Option<u32>>,
     /// `(indicator, value)` when the user picks a level.
     pub onlevel: Callback<(usize, u32)>,
     /// Any other change a row makes (lock, note, …).
@@ -82,6 +89,9 @@ pub struct IndicatorRowProps {
     /// Planning inputs of this row, and where their changes go.
     pub options: RowOptions,
     pub onaction: Callback<Action>,
+    /// The external index entered, for an indicator converted from one.
+    #[prop_or_default]
+    pub source: Option<u32>,
 }
 
 #[component]
@@ -93,6 +103,7 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
         let (onlevel, index) = (props.onlevel.clone(), props.index);
         Callback::from(move |value: u32| onlevel.emit((index, value)))
     };
+    let scale = fw.scale;
     let name_id = format!("indicator-{}-name", v.no);
     let index = props.index;
     let o = &props.options;
@@ -143,13 +154,14 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
     };
     let id = |what: &str| format!("{what}-{}", v.no);
     let max = fw.scale.max;
+    let external = fw.indicators[index].external.is_some();
     html! {
         <article class={classes!("indicator", v.delta.is_some().then_some("changed"))}
             data-testid={format!("indicator-{}", v.no)} aria-labelledby={name_id.clone()}>
             <header>
-                <span class="no" aria-hidden="true">{ v.no }</span>
+                <span class="no" aria-hidden="true">{ v.label.clone() }</span>
                 <h5 id={name_id}>
-                    <span class="sr-only">{ t.indicator }{ " " }{ v.no }{ ": " }</span>
+                    <span class="sr-only">{ t.indicator }{ " " }{ v.label.clone() }{ ": " }</span>
                     { v.name.clone() }
                 </h5>
                 <span class="weight">
@@ -158,12 +170,22 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
                 </span>
             </header>
             <LevelControl group={format!("level-{}", v.no)} value={props.value}
-                choices={v.choices.clone()} {onselect}
-                legend={format!("{} {} {}", t.level, t.indicator.to_lowercase(), v.no)} />
+                choices={v.choices.clone()} onselect={onselect.clone()}
+                legend={format!("{} {} {}", if v.precise { t.quick_picks } else { t.level }, t.indicator.to_lowercase(), v.label)} />
+            if v.precise {
+                <ValueField id={id("value")} value={props.value} decimals={scale.decimals}
+                    min={scale.min_value()} max={scale.max_value()} lang={props.lang}
+                    label={format!("{} {} {}", t.value_field, t.indicator.to_lowercase(), v.label)}
+                    onvalue={onselect.clone()} />
+            }
+            if external {
+                <ExternalSource fw={props.fw.clone()} {index} source={props.source} value={props.value}
+                    lang={props.lang} onaction={props.onaction.clone()} />
+            }
             <p class="level-now" data-testid="level-now">
                 <strong>
                     <span class="sr-only">{ level_of(&v.level, max, props.lang) }{ ": " }</span>
-                    <span aria-hidden="true">{ t.level }{ " " }{ v.level.clone() }{ " · " }</span>
+                    <span aria-hidden="true">{ if v.precise { t.value } else { t.level } }{ " " }{ v.level.clone() }{ " · " }</span>
                     { v.level_name.clone() }
                 </strong>
                 { " " }
@@ -174,6 +196,11 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
             </p>
             {
                 match &v.next {
+                    Some((n, _, _)) if v.next_completes => html! {
+                        <p class="criterion next">
+                            <span class="criterion-label">{ t.criteria_complete }{ " " }{ n.clone() }{ "." }</span>
+                        </p>
+                    },
                     Some((n, name, criterion)) => html! {
                         <p class="criterion next">
                             <span class="criterion-label">
@@ -184,6 +211,9 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
                     },
                     None => html! { <p class="criterion next">{ t.highest_level }</p> },
                 }
+            }
+            if v.precise {
+                <EvidenceHelper fw={props.fw.clone()} {index} lang={props.lang} onvalue={onselect} />
             }
             <details class="plan-options" open={o.locked || o.unverified || o.effort != 1 || o.max_level != fw.scale.max_value() || !o.note.is_empty()}>
                 <summary>{ t.planning_options }{ " \u{b7} " }{ t.note }

@@ -1,14 +1,15 @@
-//! Shown instead of the calculator when the bundled model file fails validation.
+//! Shown instead of the calculator when no framework could be loaded at all.
 
 use yew::prelude::*;
 
 use crate::app::hooks::use_document_language::remembered_language;
-use crate::engine::{Lang, ModelError};
-use crate::i18n::{model_error, strings};
+use crate::engine::Lang;
+use crate::i18n::{load_error, strings};
+use crate::models::LoadError;
 
 #[derive(Properties, PartialEq)]
 pub struct LoadFailureProps {
-    pub error: ModelError,
+    pub error: LoadError,
 }
 
 #[component]
@@ -18,7 +19,7 @@ pub fn LoadFailure(props: &LoadFailureProps) -> Html {
     html! {
         <main class="load-failure" role="alert">
             <h1>{ t.app_title }</h1>
-            <p>{ t.model_failed }{ " " }{ model_error(&props.error, lang) }</p>
+            <p>{ t.model_failed }{ " " }{ load_error(&props.error, lang) }</p>
         </main>
     }
 }

@@ -43,7 +43,7 @@ pub fn MarginalGains() -> Html {
                 <tbody>
                     { for lines.iter().take(shown).map(|l| html! {
                         <tr data-testid={format!("marginal-{}", l.no)}>
-                            <th scope="row">{ format!("{}. {}", l.no, l.name) }</th>
+                            <th scope="row">{ format!("{}. {}", l.label, l.name) }</th>
                             <td class="num">{ l.level.clone() }</td>
                             <td class="num">{ l.gain.clone() }</td>
                             <td class="num">{ l.per_effort.clone() }</td>

@@ -1,10 +1,11 @@
-//! What the numbers rest on: the model's name, legal basis, whether it is official or
-//! reconstructed, our note on the criteria texts, and the privacy promise.
+//! What the numbers rest on: the framework's name, legal basis and version, whether it is
+//! official, reconstructed or the user's own, the note on what is uncertain, and the privacy
+//! promise.
 
 use yew::prelude::*;
 
 use crate::app::store::use_store;
-use crate::engine::model::Status;
+use crate::engine::model::{Origin, Status};
 use crate::i18n::strings;
 
 #[component]
@@ -12,17 +13,17 @@ pub fn ModelFooter() -> Html {
     let store = use_store();
     let t = strings(store.lang);
     let fw = &store.fw;
-    let status = match fw.status {
-        Status::Official => t.official,
-        Status::Reconstructed => t.reconstructed,
+    let (status, class) = match (fw.origin, fw.status) {
+        (Origin::User, _) => (t.user_supplied, "user"),
+        (_, Status::Official) => (t.official, "official"),
+        (_, Status::Reconstructed) => (t.reconstructed, "reconstructed"),
     };
     html! {
         <footer class="model-footer">
             <p>
                 <strong>{ fw.name.get(store.lang) }</strong>
                 { format!(" · {} · {} · ", fw.legal_basis, fw.version) }
-                <span class={classes!("status", format!("{:?}", fw.status).to_lowercase())}
-                    data-testid="model-status">{ status }</span>
+                <span class={classes!("status", class)} data-testid="model-status">{ status }</span>
             </p>
             <p>{ fw.note.get(store.lang) }</p>
             <p>{ t.privacy }</p>

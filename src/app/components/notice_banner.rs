@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::store::use_store;
-use crate::i18n::{doc_error, fragment_error, strings};
+use crate::i18n::{doc_error, fragment_error, load_error, strings, switched};
 use crate::state::{Action, Notice, PendingReason};
 
 #[component]
@@ -33,6 +33,15 @@ pub fn NoticeBanner() -> Html {
         Notice::StorageUnavailable => t.storage_unavailable.to_string(),
         Notice::SavedDataKept(e) => format!("{} {}", t.saved_data_kept, doc_error(e, lang)),
         Notice::ExportFailed(reason) => format!("{} {reason}", t.export_failed),
+        Notice::ModelFailed(e) => format!(
+            "{} {} {}",
+            t.model_load_failed,
+            load_error(e, lang),
+            t.bad_link_kept
+        ),
+        Notice::Switched { file, from, to } => {
+            switched(file.as_deref(), from.get(lang), to.get(lang), lang)
+        }
     };
     let pending = matches!(notice, Notice::Pending(_)) && store.pending.is_some();
     let send = |action: Action| {
@@ -44,7 +53,7 @@ pub fn NoticeBanner() -> Html {
         Callback::from(move |_| store.dispatch(Action::DismissNotice))
     };
     html! {
-        <div class={classes!("notice", matches!(notice, Notice::Imported(_)).then_some("ok"))} role="alert" data-testid="notice">
+        <div class={classes!("notice", matches!(notice, Notice::Imported(_) | Notice::Switched { .. }).then_some("ok"))} role="alert" data-testid="notice">
             <p>{ text }</p>
             if pending {
                 <button type="button" class="primary" onclick={send(Action::AcceptPending)}

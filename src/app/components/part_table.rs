@@ -17,6 +17,14 @@ pub struct PartTableProps {
 pub fn PartTable(props: &PartTableProps) -> Html {
     let store = use_store();
     let t = strings(store.lang);
+    // "Domain / Aspek" or, in a framework with aspects only, "Aspek".
+    let kinds = store
+        .fw
+        .hierarchy
+        .iter()
+        .map(|k| k.get(store.lang))
+        .collect::<Vec<_>>()
+        .join(" / ");
     let row = |kind: &'static str, p: &PartLine| {
         html! {
             <tr class={kind} data-testid={format!("{kind}-{}", p.id)}>
@@ -30,17 +38,17 @@ pub fn PartTable(props: &PartTableProps) -> Html {
     };
     html! {
         <table class="parts">
-            <caption>{ t.domains_and_aspects }</caption>
+            <caption>{ kinds.clone() }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ t.domain }{ " / " }{ t.aspect }</th>
+                    <th scope="col">{ kinds }</th>
                     <th scope="col" class="num">{ t.value }</th>
                     <th scope="col" class="num">{ t.change }</th>
                 </tr>
             </thead>
             { for props.domains.iter().map(|d| html! {
                 <tbody>
-                    { row("domain", &d.domain) }
+                    if let Some(domain) = &d.domain { { row("domain", domain) } }
                     { for d.aspects.iter().map(|a| row("aspect", a)) }
                 </tbody>
             }) }

@@ -48,7 +48,7 @@ pub fn PlannerPanel() -> Html {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(Action::ApplyPlan))
     };
-    let max_steps = fw.scale.level_count().saturating_sub(1) as u32;
+    let max_steps = fw.max_steps();
     html! {
         <section class="planner" aria-labelledby="planner-title" data-testid="planner">
             <h2 id="planner-title">{ t.planner_heading }</h2>
@@ -56,7 +56,7 @@ pub fn PlannerPanel() -> Html {
             <div class="planner-inputs">
                 <TargetPicker fw={FwRef(fw.clone())} {lang} value={store.target.clone()}
                     none_label={t.target_next} label={t.target_label} testid="plan-target"
-                    suggested={store.score.index.cents().div_ceil(10) * 10 + 10} onchange={ontarget} />
+                    suggested={fw.index_cents(&store.score.index).div_ceil(10) * 10 + 10} onchange={ontarget} />
                 <label>
                     <span>{ t.pace_label }</span>
                     <select onchange={onpace} data-testid="plan-pace">
@@ -86,7 +86,7 @@ pub fn PlannerPanel() -> Html {
                 <ol class="plan-steps" data-testid="plan-steps">
                     { for v.lines.iter().map(|l| html! {
                         <li>
-                            <strong>{ format!("{} {} {}: {} \u{2192} {}", t.indicator, l.no, l.name, l.from, l.to) }</strong>
+                            <strong>{ format!("{} {} {}: {} \u{2192} {}", t.indicator, l.label, l.name, l.from, l.to) }</strong>
                             <span class="gain">{ format!(" {} ", l.gain) }</span>
                             <span class="effort">{ format!("({} {})", t.effort.to_lowercase(), l.effort) }</span>
                             <br />

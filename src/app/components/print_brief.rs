@@ -23,7 +23,7 @@ pub fn PrintBrief() -> Html {
     let v = use_summary();
     let plan = use_plan_view();
     let scenario = store.active_name();
-    let notes: Vec<(u32, String)> = store
+    let notes: Vec<(String, String)> = store
         .notes
         .iter()
         .zip(&store.fw.indicators)
@@ -34,13 +34,14 @@ pub fn PrintBrief() -> Html {
             if n.chars().count() > NOTE_CHARS {
                 text.push('…');
             }
-            (ind.no, text)
+            (ind.label(), text)
         })
         .collect();
     html! {
         <article class="brief" data-testid="brief" aria-hidden="true">
             <header>
-                <h1>{ t.brief_title }</h1>
+                <h1>{ format!("{} {}", t.brief_title, v.index_name) }</h1>
+                <p class="brief-meta">{ format!("{} \u{b7} {}", store.fw.name.get(store.lang), store.fw.legal_basis) }</p>
                 <p class="brief-meta">
                     <strong>{ if store.institution.is_empty() { "—".to_string() } else { store.institution.clone() } }</strong>
                     { format!(" · {} · {}: {}", scenario, t.date, storage::today()) }
@@ -58,13 +59,17 @@ pub fn PrintBrief() -> Html {
             <p>{ v.next.clone() }</p>
             <div class="brief-columns">
                 <table class="parts">
-                    <caption>{ t.domain }</caption>
+                    <caption>{ store.fw.hierarchy.first().map_or(t.domain, |k| k.get(store.lang)) }</caption>
                     <tbody>
-                        { for v.domains.iter().map(|d| html! {
+                        // The top groups: domains, or the aspects of a framework without domains.
+                        { for v.domains.iter().flat_map(|d| match &d.domain {
+                            Some(domain) => vec![domain.clone()],
+                            None => d.aspects.clone(),
+                        }).map(|p| html! {
                             <tr>
-                                <th scope="row">{ d.domain.name.clone() }</th>
-                                <td class="num">{ d.domain.value.clone() }</td>
-                                <td class="num">{ d.domain.delta.clone().unwrap_or_default() }</td>
+                                <th scope="row">{ p.name.clone() }</th>
+                                <td class="num">{ p.value.clone() }</td>
+                                <td class="num">{ p.delta.clone().unwrap_or_default() }</td>
                             </tr>
                         }) }
                     </tbody>
@@ -75,7 +80,7 @@ pub fn PrintBrief() -> Html {
             <p>{ plan.message.clone() }</p>
             <ol class="brief-actions">
                 { for plan.lines.iter().take(TOP).map(|l| html! {
-                    <li>{ format!("{} {} {}: {} \u{2192} {} ({})", t.indicator, l.no, l.name, l.from, l.to, l.gain) }</li>
+                    <li>{ format!("{} {} {}: {} \u{2192} {} ({})", t.indicator, l.label, l.name, l.from, l.to, l.gain) }</li>
                 }) }
             </ol>
             if !notes.is_empty() {

@@ -22,7 +22,7 @@ pub fn RadarChart() -> Html {
     let c = r.center;
     html! {
         <figure class="chart radar" data-testid="radar">
-            <figcaption>{ t.radar_heading }</figcaption>
+            <figcaption>{ t.aspects_radar }</figcaption>
             <svg viewBox={format!("0 0 {} {}", r.size, r.size)} role="img" aria-label={r.summary.clone()}>
                 { for r.rings.iter().map(|(rad, label)| html! {
                     <g class="ring">

@@ -4,17 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::app::store::{use_store, use_summary};
-use crate::i18n::strings;
+use crate::app::store::use_summary;
 
 #[component]
 pub fn ScoreStrip() -> Html {
-    let store = use_store();
     let v = use_summary();
-    let t = strings(store.lang);
     html! {
         <div class="score-strip" aria-hidden="true">
-            <span>{ t.index }{ " " }<strong>{ v.index.clone() }</strong></span>
+            <span>{ v.index_name.clone() }{ " " }<strong>{ v.index.clone() }</strong></span>
             if let Some(d) = &v.index_delta {
                 <span class="delta">{ d.clone() }</span>
             }

@@ -11,6 +11,7 @@ use super::band_bar::BandBar;
 use super::basis_switch::BasisSwitch;
 use super::delta_badge::DeltaBadge;
 use super::part_table::PartTable;
+use super::variant_switch::VariantSwitch;
 
 #[component]
 pub fn SummaryPanel() -> Html {
@@ -19,10 +20,10 @@ pub fn SummaryPanel() -> Html {
     let v = use_summary();
     html! {
         <section class="summary" aria-labelledby="summary-title">
-            <h2 id="summary-title" class="sr-only">{ t.index }</h2>
+            <h2 id="summary-title" class="sr-only">{ v.index_name.clone() }</h2>
             <div class="headline">
                 <div class="index-block">
-                    <span class="label">{ t.index }</span>
+                    <span class="label" data-testid="index-name">{ v.index_name.clone() }</span>
                     <span class="index-value" data-testid="index-value">{ v.index.clone() }</span>
                     <DeltaBadge text={v.index_delta.clone()} sign={v.index_delta_sign}
                         label={t.change} />
@@ -33,11 +34,14 @@ pub fn SummaryPanel() -> Html {
                         style={format!("background:{}", v.predicate_color)}>
                         { v.predicate.clone() }
                     </span>
+                    if let Some(level) = &v.band_level {
+                        <span class="band-level" data-testid="band-level">{ level.clone() }</span>
+                    }
                 </div>
             </div>
             // Announced after each change, in one sentence.
             <p class="sr-only" aria-live="polite">
-                { format!("{} {}, {}. {}", t.index, v.index, v.predicate, v.next) }
+                { format!("{} {}, {}. {}", v.index_name, v.index, v.predicate, v.next) }
             </p>
             <p class="exact" data-testid="exact-value">
                 { t.exact_value }{ ": " }{ v.exact.clone() }
@@ -50,7 +54,11 @@ pub fn SummaryPanel() -> Html {
             }
             <BandBar bands={v.bands.clone()} marker={v.marker} label={t.band_bar_label} />
             <p class="next-band" data-testid="next-band">{ v.next.clone() }</p>
+            if let Some(edge) = &v.edge {
+                <p class="on-edge" data-testid="on-edge" title={t.edge_explain}>{ edge.clone() }</p>
+            }
             <BasisSwitch />
+            <VariantSwitch />
             <PartTable domains={v.domains.clone()} />
         </section>
     }

@@ -22,7 +22,7 @@ pub fn WaterfallChart() -> Html {
     };
     html! {
         <figure class="chart waterfall" data-testid="waterfall">
-            <figcaption>{ t.waterfall_heading }</figcaption>
+            <figcaption>{ crate::i18n::waterfall_heading(store.fw.hierarchy.first().map_or("", |k| k.get(store.lang)), store.lang) }</figcaption>
             <svg viewBox={format!("0 0 {} {}", w.width, w.height)} role="img" aria-label={w.summary.clone()}>
                 { for w.grid.iter().map(|(y, label)| html! {
                     <g class="grid">

@@ -1,0 +1,117 @@
+//! Which framework is in use, and the control that switches it: its legal basis and years of
+//! use, whether it is official, reconstructed or the user's own, what is uncertain about it,
+//! and opening a framework file of one's own. Each framework keeps its own work.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::app::store::use_store;
+use crate::app::{registry, storage, switch};
+use crate::engine::model::{Origin, Status};
+use crate::i18n::{strings, years_in_use};
+use crate::state::Action;
+
+#[component]
+pub fn FrameworkBar() -> Html {
+    let store = use_store();
+    let (t, lang, fw) = (strings(store.lang), store.lang, store.fw.clone());
+    let catalog = registry::catalog();
+    // The user's frameworks: loaded in this page, or kept with their saved work.
+    let mut users: Vec<(String, String)> = registry::loaded()
+        .iter()
+        .filter(|f| f.origin == Origin::User)
+        .map(|f| (f.id.clone(), f.name.get(lang).to_string()))
+        .collect();
+    for (id, name) in storage::saved_user_frameworks() {
+        if !users.iter().any(|(u, _)| *u == id) {
+            users.push((id, name.get(lang).to_string()));
+        }
+    }
+    let onchange = {
+        let dispatch = store.dispatcher();
+        Callback::from(move |e: Event| {
+            if let Some(sel) = e.target_dyn_into::<HtmlSelectElement>() {
+                switch::by_id(sel.value(), dispatch.clone());
+            }
+        })
+    };
+    let onopen = {
+        let dispatch = store.dispatcher();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let dispatch = dispatch.clone();
+            yew::platform::spawn_local(async move {
+                let bundled = |id: &str| registry::catalog().is_bundled(id);
+                match storage::read_file(file, bundled).await {
+                    Ok(storage::Picked::Framework(fw)) => match registry::add_user(*fw) {
+                        Ok(fw) => switch::to(fw, &dispatch),
+                        Err(e) => {
+                            dispatch.dispatch(Action::Notify(crate::state::Notice::ModelFailed(e)))
+                        }
+                    },
+                    Ok(_) => {
+                        dispatch.dispatch(Action::ImportFailed(crate::work::DocError::Syntax(
+                            "not a framework file (it needs \"format\" and \"groups\")".into(),
+                        )))
+                    }
+                    Err(e) => dispatch.dispatch(Action::ImportFailed(e)),
+                }
+            });
+        })
+    };
+    let status = match (fw.origin, fw.status) {
+        (Origin::User, _) => t.user_supplied,
+        (_, Status::Official) => t.official,
+        (_, Status::Reconstructed) => t.reconstructed,
+    };
+    let status_class = match (fw.origin, fw.status) {
+        (Origin::User, _) => "user",
+        (_, Status::Official) => "official",
+        (_, Status::Reconstructed) => "reconstructed",
+    };
+    html! {
+        <section class="framework-bar" aria-labelledby="framework-label" data-testid="framework-bar">
+            <div class="framework-choice">
+                <label id="framework-label" for="framework-select">{ t.framework_label }</label>
+                <select id="framework-select" {onchange} data-testid="framework-select"
+                    disabled={store.loading.is_some()}>
+                    { for catalog.0.iter().map(|e| html! {
+                        <option value={e.id.clone()} selected={e.id == fw.id}>
+                            { format!("{} \u{b7} {}", e.name.get(lang), e.legal_basis) }
+                        </option>
+                    }) }
+                    { for users.iter().map(|(id, name)| html! {
+                        <option value={id.clone()} selected={*id == fw.id}>
+                            { format!("{name} \u{b7} {}", t.user_supplied) }
+                        </option>
+                    }) }
+                </select>
+                <label class="open-framework">
+                    <span>{ t.open_framework }</span>
+                    <input type="file" accept=".json,application/json" onchange={onopen}
+                        data-testid="open-framework" />
+                </label>
+            </div>
+            if let Some(id) = &store.loading {
+                <p class="loading-framework" role="status" data-testid="framework-loading">
+                    { t.loading_framework }{ format!(" ({id})") }
+                </p>
+            }
+            <p class="framework-meta">
+                <strong data-testid="framework-name">{ fw.name.get(lang) }</strong>
+                { format!(" \u{b7} {} \u{b7} {} \u{b7} ", fw.legal_basis, years_in_use(fw.years.from, fw.years.to, lang)) }
+                <span class={classes!("status", status_class)} data-testid="framework-status">{ status }</span>
+            </p>
+            <details class="framework-about">
+                <summary>{ t.framework_about }</summary>
+                <p data-testid="framework-note">{ fw.note.get(lang) }</p>
+            </details>
+        </section>
+    }
+}
