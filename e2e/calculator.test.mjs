@@ -10,12 +10,21 @@ const { open } = s;
 const rowValue = (page, testid) =>
   page.locator(`[data-testid="${testid}"] [data-testid="value"]`).innerText();
 
-test('opens at the floor: 1,00 Kurang, the URL carries the levels', async () => {
+test('a first visit opens Pemdi 2026 at the floor; a link without a framework is SPBE 2020', async () => {
   const page = await open();
+  assert.equal(await text(page, 'index-name'), 'Indeks Pemdi');
   assert.equal(await text(page, 'index-value'), '1,00');
   assert.equal(await text(page, 'predicate'), 'Kurang');
+  assert.equal(await page.locator('[data-testid^="indicator-"]').count(), 20);
+  assert.match(page.url(), /#model=pemdi-2026&levels=1(,1){19}&lang=id$/);
+  assert.match(await text(page, 'model-status'), /Model rekonstruksi/);
+  assert.match(await text(page, 'framework-bar'), /PermenPANRB 8\/2026 \u00b7 berlaku sejak 2026/);
+  await page.goto(`${s.origin}/#levels=${'1'.repeat(47)}`);
+  await page.reload();
+  await page.waitForSelector('[data-testid="indicator-47"]');
   assert.equal(await page.locator('[data-testid^="indicator-"]').count(), 47);
-  assert.match(page.url(), /#levels=1{47}&lang=id$/);
+  assert.equal(await text(page, 'index-name'), 'Indeks SPBE');
+  assert.match(page.url(), /#model=spbe-2020&levels=1{47}&lang=id$/);
   assert.match(await text(page, 'model-status'), /Model resmi/);
 });
 
@@ -75,7 +84,7 @@ test('a link with levels and base restores the levels and every delta', async ()
   // Setting the baseline clears the deltas.
   await page.locator('[data-testid="set-baseline"]').click();
   assert.match(await text(page, 'changes'), /Belum ada perubahan/);
-  assert.match(page.url(), /^[^&]*levels=3{47}&lang=id$/);
+  assert.match(page.url(), /#model=spbe-2020&levels=3{47}&lang=id$/);
 });
 
 test('the predicate basis switch: 1,7995 is Kurang (exact) and Cukup (rounded)', async () => {
@@ -133,7 +142,7 @@ test('the JavaScript API returns official values and throws on bad input', async
 test('the language switch translates everything and is remembered', async () => {
   const page = await open(`#levels=${KEMENKO_2021}`);
   await page.locator('[data-testid="lang-en"]').click();
-  assert.equal(await page.locator('header.top-bar h1').innerText(), 'SPBE Index Calculator');
+  assert.equal(await page.locator('header.top-bar h1').innerText(), 'SPBE and Pemdi Index Calculator');
   assert.equal(await text(page, 'index-value'), '2.95');
   assert.equal(await text(page, 'predicate'), 'Good');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -142,7 +151,7 @@ test('the language switch translates everything and is remembered', async () => 
   await page.goto(`${s.origin}/`);
   await page.waitForSelector('[data-testid="index-value"]');
   assert.equal(await text(page, 'predicate'), 'Good');
-  assert.equal(await page.title(), 'SPBE Index Calculator');
+  assert.equal(await page.title(), 'SPBE and Pemdi Index Calculator');
   // A link with levels but no language also keeps English.
   await page.goto(`${s.origin}/#levels=${'1'.repeat(47)}`);
   await page.reload();

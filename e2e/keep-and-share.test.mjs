@@ -43,9 +43,16 @@ test('autosave brings the same work back after a reload and on a bare visit', as
   await page.goto(`${s.origin}/`);
   await page.waitForSelector('[data-testid="index-value"]');
   assert.equal(await text(page, 'index-value'), before);
-  // A link to other levels opens them and offers the saved work.
-  await page.goto(`${s.origin}/#levels=${'5'.repeat(47)}`);
-  await page.reload();
+  // A link to other levels, opened in a new tab, opens them and offers the saved work.
+  const other = await s.current.context.newPage();
+  await other.goto(`${s.origin}/#levels=${'5'.repeat(47)}`);
+  await other.waitForSelector('[data-testid="notice"]');
+  assert.equal(await text(other, 'index-value'), '5,00');
+  await other.locator('[data-testid="restore-saved"]').click();
+  assert.equal(await text(other, 'index-value'), before);
+  await other.close();
+  // A link pasted into the open tab also offers back the work it replaced.
+  await page.evaluate((l) => { location.hash = l; }, `levels=${'5'.repeat(47)}`);
   await page.waitForSelector('[data-testid="notice"]');
   assert.equal(await text(page, 'index-value'), '5,00');
   await page.locator('[data-testid="restore-saved"]').click();
@@ -76,7 +83,7 @@ for (const [format, testid] of [['JSON', 'export-json'], ['CSV', 'export-csv']])
     await page.locator('[data-testid="apply-plan"]').click();
     const index = await text(page, 'index-value');
     const file = await exportFile(page, testid);
-    assert.match(file.name, new RegExp(`^indeks-spbe-pemerintah-kab-contoh-\\d{4}-\\d{2}-\\d{2}\\.${format.toLowerCase()}$`));
+    assert.match(file.name, new RegExp(`^indeks-spbe-2020-pemerintah-kab-contoh-\\d{4}-\\d{2}-\\d{2}\\.${format.toLowerCase()}$`));
     if (format === 'CSV') {
       const bytes = readFileSync(file.path);
       assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
@@ -104,7 +111,7 @@ for (const [format, testid] of [['JSON', 'export-json'], ['CSV', 'export-csv']])
 test('XLSX export is a real workbook named with the date', async () => {
   const page = await open(`#levels=${KEMENKO_2021}`);
   const file = await exportFile(page, 'export-xlsx');
-  assert.match(file.name, /^indeks-spbe-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  assert.match(file.name, /^indeks-spbe-2020-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const bytes = readFileSync(file.path);
   assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
   assert.ok(bytes.includes(Buffer.from('xl/worksheets/sheet2.xml')), 'two sheets');
@@ -117,7 +124,8 @@ test('bad files are refused with a message naming the fault; the work stays as i
   const json = JSON.parse(readFileSync(good.path, 'utf8'));
   const cases = [
     ['garbage.json', '{"app": "spbe-calc', /isi berkas tidak dapat dibaca/],
-    ['model.json', JSON.stringify({ ...json, model: 'spbe-2018' }), /model \u201cspbe-2018\u201d, bukan \u201cspbe-2020\u201d/],
+    ['model.json', JSON.stringify({ ...json, model: 'spbe-2019' }), /kerangka \u201cspbe-2019\u201d, bukan \u201cspbe-2020\u201d yang sedang dipakai/],
+    ['other.json', JSON.stringify({ ...json, model: 'spbe-2018' }), /baseline berisi 47 nilai, seharusnya 37/],
     ['short.json', JSON.stringify({ ...json, baseline: json.baseline.slice(1) }), /baseline berisi 46 nilai, seharusnya 47/],
     ['range.json', JSON.stringify({ ...json, baseline: [7, ...json.baseline.slice(1)] }), /baseline, nilai ke-1 \(\u201c7\u201d\) di luar rentang 1\u20135/],
     ['latin1.csv', Buffer.from([0x4b, 0x61, 0x6c, 0xe9, 0x3b, 0x0a]), /bukan teks UTF-8/],
@@ -170,7 +178,7 @@ test('the one-page brief prints on one A4 page with the index', async () => {
 test('share: copy the link and show its QR code', async () => {
   const page = await open(`#levels=${KEMENKO_2021}`, { permissions: ['clipboard-read', 'clipboard-write'] });
   const link = await page.locator('[data-testid="share-link"]').inputValue();
-  assert.ok(link.startsWith(`${s.origin}/#levels=${KEMENKO_2021}`), link);
+  assert.ok(link.startsWith(`${s.origin}/#model=spbe-2020&levels=${KEMENKO_2021}`), link);
   await page.locator('[data-testid="copy-link"]').click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   const qr = page.locator('[data-testid="qr"]');

@@ -53,7 +53,7 @@ test('an index target, a lock and an effort change the plan', async () => {
 });
 
 test('an unreachable target says so, with the best reachable index and what binds', async () => {
-  const page = await open();
+  const page = await open('#model=spbe-2020');
   await page.locator('[data-testid="plan-target"]').selectOption({ label: 'Memuaskan (\u2265 4,20)' });
   await page.locator('[data-testid="plan-pace"]').selectOption('2');
   const msg = await text(page, 'plan-message');

@@ -97,7 +97,7 @@ pub fn load(fw: &Framework) -> Saved {
     let (from, text) = match s.get_item(&own) {
         Ok(Some(text)) => (own.clone(), text),
         _ => match s.get_item(LEGACY_KEY) {
-            Ok(Some(text)) if parse_document(&text).is_ok_and(|d| d.model == fw.id) => {
+            Ok(Some(text)) if model_field(&text).as_deref() == Some(fw.id.as_str()) => {
                 (LEGACY_KEY.to_string(), text)
             }
             _ => return Saved::Nothing,
@@ -124,9 +124,22 @@ pub fn save(model: &str, text: &str) -> bool {
     storage().is_some_and(|s| s.set_item(&key(model), text).is_ok())
 }
 
-/// The framework used last, if remembered.
+/// The framework used last, if remembered; before there was a choice of framework, the one
+/// the saved work is for (so a returning user finds the work where it was).
 pub fn last_model() -> Option<String> {
-    storage()?.get_item(LAST_MODEL_KEY).ok().flatten()
+    let s = storage()?;
+    if let Ok(Some(model)) = s.get_item(LAST_MODEL_KEY) {
+        return Some(model);
+    }
+    model_field(&s.get_item(LEGACY_KEY).ok().flatten()?)
+}
+
+/// The `model` field of saved JSON, even when the rest of it cannot be read.
+fn model_field(text: &str) -> Option<String> {
+    let value = js_sys::JSON::parse(text).ok()?;
+    js_sys::Reflect::get(&value, &JsValue::from_str("model"))
+        .ok()?
+        .as_string()
 }
 
 pub fn remember_model(model: &str) {

@@ -227,8 +227,13 @@ async fn import_file(
                     Box::new(move |fw: &Framework| (*doc).clone().into_work(fw)),
                 )
             }
+            // A CSV that names no framework is not one of ours: reading it says what is wrong.
             Picked::Csv(text, model) => (
-                model,
+                if model.is_empty() {
+                    current.id.clone()
+                } else {
+                    model
+                },
                 None,
                 Box::new(move |fw: &Framework| csv_file::read(&text, fw)),
             ),
