@@ -194,6 +194,10 @@ test('on a phone the score stays in view while scrolling; screenshots for the RE
     await wide.goto(`${s.origin}/#levels=${'3'.repeat(47)}&base=${KEMENKO_2021}`);
     await wide.waitForSelector('[data-testid="index-value"]');
     await wide.screenshot({ path: 'docs/screenshot.png' });
+    await wide.goto(`${s.origin}/#model=pemdi-2026&levels=2,1.5,1.26,1.3,1,1,1,1,1,1,1.5,1.25,1.1667,1,1,1,2.5,1,1,1.3`);
+    await wide.reload();
+    await wide.waitForSelector('[data-testid="indicator-20"]');
+    await wide.screenshot({ path: 'docs/screenshot-pemdi.png' });
     await wide.close();
   }
 });

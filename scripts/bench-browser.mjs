@@ -7,8 +7,8 @@ const { server, origin } = await startServer();
 const browser = await launch();
 try {
   const { page, context } = await openPage(browser, origin);
-  await openCalculator(page, origin);
-  const rows = await page.evaluate(() => {
+  await openCalculator(page, origin, '#model=spbe-2020');
+  const rows = await page.evaluate(async () => {
     const kemenko = [...'33333333332254333332111111111114444443345432433'].map(Number);
     const floor = Array(47).fill(1);
     const time = (runs, f) => {
@@ -26,6 +26,17 @@ try {
       ['Kemenko 2021 -> Sangat Baik', kemenko, 'Sangat Baik'],
     ]) {
       out.push([`plan ${label}`, time(30, () => window.spbe.plan('spbe-2020', levels, { target }))]);
+    }
+    // Pemdi: fractional values (Aceh Tengah 2026) and the worst case for the residue classes.
+    await window.spbe.load('pemdi-2026');
+    const aceh = [2, 1.5, 1.26, 1.3, 1, 1, 1, 1, 1, 1, 1.5, 1.25, 1.1667, 1, 1, 1, 2.5, 1, 1, 1.3];
+    const thirds = Array.from({ length: 20 }, (_, i) => (i % 2 ? 1.1667 : 1.8333));
+    for (const [label, levels, target] of [
+      ['Pemdi Aceh Tengah -> Baik', aceh, 'Baik'],
+      ['Pemdi Aceh Tengah -> Memuaskan', aceh, 'Memuaskan'],
+      ['Pemdi thirds -> Memuaskan', thirds, 'Memuaskan'],
+    ]) {
+      out.push([`plan ${label}`, time(10, () => window.spbe.plan('pemdi-2026', levels, { target }))]);
     }
     return out;
   });

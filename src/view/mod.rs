@@ -321,7 +321,9 @@ pub fn indicator(fw: &Framework, i: usize, value: u32, base: u32, lang: Lang) ->
         label: ind.label(),
         name: ind.name.get(lang).to_string(),
         weight: format::percent_bp(ind.weight, fw.total_weight, lang),
-        per_level: format!("+{}", exact_text(&per_level, lang)),
+        per_level: step
+            .map(|_| format!("+{}", exact_text(&per_level, lang)))
+            .unwrap_or_default(),
         level: label(value),
         level_name: text(fw.level_name(i, value)),
         criterion: text(fw.criterion(i, value)),

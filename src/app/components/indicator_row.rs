@@ -166,7 +166,9 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
                 </h5>
                 <span class="weight">
                     { t.weight }{ " " }{ v.weight.clone() }
-                    <span class="per-level">{ " · " }{ v.per_level.clone() }{ " " }{ t.per_level }</span>
+                    if !v.per_level.is_empty() {
+                        <span class="per-level">{ " · " }{ v.per_level.clone() }{ " " }{ t.per_level }</span>
+                    }
                 </span>
             </header>
             <LevelControl group={format!("level-{}", v.no)} value={props.value}
