@@ -5,47 +5,10 @@
 
 mod common;
 
+use common::frac::Frac;
 use common::spbe2020;
 use proptest::prelude::*;
 use spbe_calculator::engine::{Basis, Exact};
-
-/// A plain fraction, compared by cross-multiplication.
-#[derive(Clone, Copy, Debug)]
-struct Frac(u128, u128);
-
-fn gcd(a: u128, b: u128) -> u128 {
-    if b == 0 { a } else { gcd(b, a % b) }
-}
-
-impl Frac {
-    fn add(self, o: Frac) -> Frac {
-        let (n, d) = (self.0 * o.1 + o.0 * self.1, self.1 * o.1);
-        let g = gcd(n, d).max(1);
-        Frac(n / g, d / g)
-    }
-    fn mul_int(self, k: u128) -> Frac {
-        Frac(self.0 * k, self.1)
-    }
-    fn div_int(self, k: u128) -> Frac {
-        Frac(self.0, self.1 * k)
-    }
-    fn same(self, e: &Exact) -> bool {
-        self.0 * u128::from(e.denom()) == u128::from(e.numer()) * self.1
-    }
-    /// Half-up rounding to 2 decimals by looking at the third decimal digit.
-    fn cents_by_digits(self) -> u64 {
-        let thousandths = self.0 * 1000 / self.1;
-        let cents = thousandths / 10;
-        (if thousandths % 10 >= 5 {
-            cents + 1
-        } else {
-            cents
-        }) as u64
-    }
-    fn at_least(self, num: u128, den: u128) -> bool {
-        self.0 * den >= num * self.1
-    }
-}
 
 /// The predicate table of PermenPANRB 59/2020, Tabel 13.
 fn reference_predicate(v: Frac) -> &'static str {

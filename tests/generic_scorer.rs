@@ -7,37 +7,10 @@
 
 mod common;
 
+use common::frac::Frac;
 use common::raw_from_json;
 use proptest::prelude::*;
-use spbe_calculator::engine::{Exact, Framework};
-
-#[derive(Clone, Copy, Debug)]
-struct Frac(u128, u128);
-
-fn gcd(a: u128, b: u128) -> u128 {
-    if b == 0 { a } else { gcd(b, a % b) }
-}
-
-impl Frac {
-    fn norm(self) -> Frac {
-        let g = gcd(self.0, self.1).max(1);
-        Frac(self.0 / g, self.1 / g)
-    }
-    fn add(self, o: Frac) -> Frac {
-        Frac(self.0 * o.1 + o.0 * self.1, self.1 * o.1).norm()
-    }
-    fn scale(self, k: u128, d: u128) -> Frac {
-        Frac(self.0 * k, self.1 * d).norm()
-    }
-    fn same(self, e: &Exact) -> bool {
-        self.0 * u128::from(e.denom()) == u128::from(e.numer()) * self.1
-    }
-    /// Half up to two decimals by the third decimal digit.
-    fn cents_by_digits(self) -> u64 {
-        let thousandths = self.0 * 1000 / self.1;
-        (thousandths / 10 + u128::from(thousandths % 10 >= 5)) as u64
-    }
-}
+use spbe_calculator::engine::Framework;
 
 /// A random framework: `shape[d][a]` = the weights of aspect `a` of domain `d`.
 #[derive(Clone, Debug)]

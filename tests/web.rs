@@ -309,6 +309,27 @@ fn the_js_api_scores_and_throws() {
     assert_eq!(models.length(), 3);
 }
 
+/// Pick a framework in the picker, as a user does.
+fn choose_framework(root: &Element, id: &str) {
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("[data-testid=framework-select]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value(id);
+    fire_change(&select);
+}
+
+/// The `change` event a user's edit ends with.
+fn fire_change(target: &web_sys::EventTarget) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+}
+
 fn input(root: &Element, selector: &str) -> HtmlInputElement {
     root.query_selector(selector)
         .unwrap()
@@ -320,15 +341,7 @@ fn input(root: &Element, selector: &str) -> HtmlInputElement {
 /// Type into an input and leave it (the `change` event), as a user does.
 fn type_into(el: &HtmlInputElement, value: &str) {
     el.set_value(value);
-    el.dispatch_event(
-        &web_sys::Event::new_with_event_init_dict("change", &{
-            let init = web_sys::EventInit::new();
-            init.set_bubbles(true);
-            init
-        })
-        .unwrap(),
-    )
-    .unwrap();
+    fire_change(el);
 }
 
 #[wasm_bindgen_test]
@@ -388,23 +401,7 @@ async fn switching_framework_keeps_each_frameworks_work() {
     let root = app.root.clone();
     click(&root, "[data-testid=indicator-13] input[value='5']");
     until(|| text(&root, "[data-testid=index-value]") == "1,10").await;
-    let select: web_sys::HtmlSelectElement = root
-        .query_selector("[data-testid=framework-select]")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    select.set_value("pemdi-2026");
-    select
-        .dispatch_event(
-            &web_sys::Event::new_with_event_init_dict("change", &{
-                let init = web_sys::EventInit::new();
-                init.set_bubbles(true);
-                init
-            })
-            .unwrap(),
-        )
-        .unwrap();
+    choose_framework(&root, "pemdi-2026");
     until(|| {
         root.query_selector_all("[data-testid^=indicator-]")
             .unwrap()
@@ -414,23 +411,7 @@ async fn switching_framework_keeps_each_frameworks_work() {
     .await;
     assert_eq!(text(&root, "[data-testid=index-name]"), "Indeks Pemdi");
     assert_eq!(text(&root, "[data-testid=index-value]"), "1,00");
-    let select: web_sys::HtmlSelectElement = root
-        .query_selector("[data-testid=framework-select]")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    select.set_value("spbe-2020");
-    select
-        .dispatch_event(
-            &web_sys::Event::new_with_event_init_dict("change", &{
-                let init = web_sys::EventInit::new();
-                init.set_bubbles(true);
-                init
-            })
-            .unwrap(),
-        )
-        .unwrap();
+    choose_framework(&root, "spbe-2020");
     until(|| {
         root.query_selector_all("[data-testid^=indicator-]")
             .unwrap()

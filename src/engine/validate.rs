@@ -378,14 +378,7 @@ impl Tree<'_> {
                 external,
             });
         }
-        let weight = self.over.weight(&a.id, a.weight);
-        if sum != u64::from(weight) {
-            return Err(ModelError::WeightMismatch {
-                item: a.id.clone(),
-                declared: weight,
-                children: sum.min(u64::from(u32::MAX)) as u32,
-            });
-        }
+        let weight = declared(self.over.weight(&a.id, a.weight), sum, &a.id)?;
         self.aspects.push(Aspect {
             id: a.id.clone(),
             name: a.name.clone(),
@@ -414,14 +407,7 @@ impl Tree<'_> {
         for a in &d.groups {
             sum += self.aspect(a, Some(d_index), &d.id)?;
         }
-        let weight = self.over.weight(&d.id, d.weight);
-        if sum != u64::from(weight) {
-            return Err(ModelError::WeightMismatch {
-                item: d.id.clone(),
-                declared: weight,
-                children: sum.min(u64::from(u32::MAX)) as u32,
-            });
-        }
+        let weight = declared(self.over.weight(&d.id, d.weight), sum, &d.id)?;
         self.domains.push(Domain {
             id: d.id.clone(),
             name: d.name.clone(),
@@ -431,6 +417,18 @@ impl Tree<'_> {
         });
         Ok(sum)
     }
+}
+
+/// A group's declared weight, which must be the sum of its children's.
+fn declared(weight: u32, sum: u64, item: &str) -> Result<u32, ModelError> {
+    if sum != u64::from(weight) {
+        return Err(ModelError::WeightMismatch {
+            item: item.to_string(),
+            declared: weight,
+            children: sum.min(u64::from(u32::MAX)) as u32,
+        });
+    }
+    Ok(weight)
 }
 
 fn external(e: &RawExternal, id: &str, scale: Scale) -> Result<External, ModelError> {

@@ -1,6 +1,8 @@
 //! Helpers shared by the native integration tests.
 #![allow(dead_code)]
 
+pub mod frac;
+
 use spbe_calculator::engine::model::RawModel;
 use spbe_calculator::engine::{Framework, ModelError};
 

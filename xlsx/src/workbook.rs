@@ -248,19 +248,12 @@ mod tests {
     use std::io::Read;
     use std::rc::Rc;
 
-    use spbe_calculator::engine::model::RawModel;
     use spbe_calculator::state::{Action, State};
 
     use super::*;
 
-    fn model(id: &str) -> Framework {
-        let path = format!("{}/../assets/models/{id}.json", env!("CARGO_MANIFEST_DIR"));
-        let raw: RawModel = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        Framework::from_raw(raw).unwrap()
-    }
-
     fn spbe2020() -> Framework {
-        model("spbe-2020")
+        super::other_frameworks::model("spbe-2020")
     }
 
     #[test]
@@ -328,7 +321,8 @@ mod other_frameworks {
 
     use super::*;
 
-    fn model(id: &str) -> Framework {
+    /// A bundled framework, read from its file.
+    pub(super) fn model(id: &str) -> Framework {
         let path = format!("{}/../assets/models/{id}.json", env!("CARGO_MANIFEST_DIR"));
         let raw: RawModel = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         Framework::from_raw(raw).unwrap()
