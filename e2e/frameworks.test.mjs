@@ -320,3 +320,47 @@ test('offline: after one visit every framework starts with the network off', asy
   }
   await s.current.context.setOffline(false);
 });
+
+test('a missing or broken framework file says why and leaves the work as it is', async () => {
+  // Without the service worker, so that the page's own requests can be answered here.
+  const page = await open(`#levels=${KEMENKO_2021}`, { serviceWorkers: 'block' });
+  await page.route('**/models/spbe-2018.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.locator('[data-testid="framework-select"]').selectOption('spbe-2018');
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), /Kerangka penilaian tidak dapat dimuat: berkas kerangka \u201cspbe-2018\u201d tidak dapat diambil \(HTTP 404\)/);
+  assert.equal(await text(page, 'index-value'), '2,95');
+  assert.equal(await page.locator('[data-testid^="indicator-"]').count(), 47);
+  assert.equal(await page.locator('[data-testid="framework-select"]').inputValue(), 'spbe-2020');
+  await page.getByRole('button', { name: 'Tutup' }).click();
+  await page.unroute('**/models/spbe-2018.json');
+  await page.route('**/models/spbe-2018.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"format": 2, "id": "spbe-2018"' }));
+  await page.locator('[data-testid="framework-select"]').selectOption('spbe-2018');
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), /berkas kerangka \u201cspbe-2018\u201d rusak/);
+  assert.equal(await text(page, 'index-value'), '2,95');
+  // In English too.
+  await page.getByRole('button', { name: 'Tutup' }).click();
+  await page.locator('[data-testid="lang-en"]').click();
+  await page.locator('[data-testid="framework-select"]').selectOption('spbe-2018');
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), /The scoring framework could not be loaded: the file of the framework \u201cspbe-2018\u201d is broken/);
+  // The browser reports the 404 and the blocked worker; nothing else may appear.
+  const { errors } = s.current.problems;
+  const expected = /Service Worker registration blocked|status of 404/;
+  assert.deepEqual(errors.filter((e) => !expected.test(e)), []);
+  errors.length = 0;
+});
+
+test('the one-page brief of a Pemdi scenario names the framework and its aspects', async () => {
+  const page = await open(`#model=pemdi-2026&levels=${ACEH}`);
+  await page.emulateMedia({ media: 'print' });
+  const brief = await page.locator('[data-testid="brief"]').innerText();
+  assert.match(brief, /Ringkasan Indeks Pemdi/);
+  assert.match(brief, /Indeks Pemdi 2026 \u00b7 PermenPANRB 8\/2026/);
+  assert.match(brief, /Kepuasan Pengguna Layanan Digital Pemerintah/);
+  assert.match(brief, /1,24/);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1, 'one page');
+});

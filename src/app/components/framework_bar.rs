@@ -27,6 +27,18 @@ pub fn FrameworkBar() -> Html {
             users.push((id, name.get(lang).to_string()));
         }
     }
+    // The picker always shows the framework in use, also after a switch that failed.
+    let select_ref = use_node_ref();
+    {
+        let (select_ref, id) = (select_ref.clone(), fw.id.clone());
+        use_effect(move || {
+            if let Some(select) = select_ref.cast::<HtmlSelectElement>() {
+                if select.value() != id {
+                    select.set_value(&id);
+                }
+            }
+        });
+    }
     let onchange = {
         let dispatch = store.dispatcher();
         Callback::from(move |e: Event| {
@@ -79,7 +91,7 @@ pub fn FrameworkBar() -> Html {
         <section class="framework-bar" aria-labelledby="framework-label" data-testid="framework-bar">
             <div class="framework-choice">
                 <label id="framework-label" for="framework-select">{ t.framework_label }</label>
-                <select id="framework-select" {onchange} data-testid="framework-select"
+                <select id="framework-select" ref={select_ref} {onchange} data-testid="framework-select"
                     disabled={store.loading.is_some()}>
                     { for catalog.0.iter().map(|e| html! {
                         <option value={e.id.clone()} selected={e.id == fw.id}>
