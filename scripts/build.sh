@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Release build into dist/: cargo (size profile) -> wasm-bindgen --target web -> wasm-opt -Oz,
-# then the static files from web/. Prints the sizes it produced.
+# then index.html and the static files from assets/ (model files under models/). Prints the
+# sizes it produced.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,13 +25,13 @@ bindgen_and_opt() { # <wasm file> <out name>
 }
 bindgen_and_opt "target/$TARGET/release/spbe-calculator.wasm" spbe
 bindgen_and_opt "target/$TARGET/release/spbe_xlsx.wasm" spbe_xlsx
-cp web/index.html web/main.js web/style.css web/manifest.webmanifest web/icon.svg \
-  web/icon-192.png web/icon-512.png "$OUT/"
+cp index.html assets/main.js assets/style.css assets/manifest.webmanifest assets/icon.svg \
+  assets/icon-192.png assets/icon-512.png "$OUT/"
 # The frameworks: one file each, fetched when chosen (the catalogue is compiled into the wasm).
 mkdir -p "$OUT/models"
 for f in assets/models/*.json; do
   [ "$(basename "$f")" = catalog.json ] || cp "$f" "$OUT/models/"
 done
 # The service worker caches exactly this build: its cache name is a hash of the files.
-node scripts/stamp-sw.mjs web/sw.js "$OUT"
+node scripts/stamp-sw.mjs assets/sw.js "$OUT"
 node scripts/sizes.mjs "$OUT"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw web/icon-192.png and web/icon-512.png (the same bars as web/icon.svg) with only the
+"""Draw assets/icon-192.png and assets/icon-512.png (the same bars as assets/icon.svg) with only the
 standard library, so the install icons need no image tools. Run once when the icon changes."""
 import struct
 import zlib
@@ -43,7 +43,7 @@ def png(size):
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
 
 
-web = Path(__file__).resolve().parent.parent / "web"
+web = Path(__file__).resolve().parent.parent / "assets"
 for size in (192, 512):
     (web / f"icon-{size}.png").write_bytes(png(size))
-    print(f"web/icon-{size}.png")
+    print(f"assets/icon-{size}.png")

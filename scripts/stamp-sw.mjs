@@ -1,4 +1,4 @@
-// Write dist/sw.js from web/sw.js: __BUILD__ becomes a hash of every file of the build,
+// Write dist/sw.js from assets/sw.js: __BUILD__ becomes a hash of every file of the build,
 // __CORE__ the files the first screen needs (cached when the service worker installs) and
 // __LATER__ the rest (the XLSX writer, the other frameworks' model files), cached when first
 // used or once the page is idle, so a first visit does not download them twice over.

@@ -1,29 +1,22 @@
-//! Kalkulator Indeks SPBE.
+//! Kalkulator Indeks SPBE dan Pemdi, in three layers:
 //!
-//! * [`engine`]: the pure scoring engine (no web dependencies, no floats on the scoring path).
-//! * [`models`]: the catalogue of frameworks shipped with the app (`assets/models/`).
-//! * [`state`], [`reducer`]: the app state and its one reducer, as plain Rust (tested natively).
-//! * [`work`]: everything the user made for one framework, and the checks every way in shares.
-//! * [`api`]: the JavaScript API's rules (`window.spbe.score`), as plain Rust.
-//! * [`charts`]: chart geometry (waterfall, radar, roadmap) for the SVG components.
-//! * [`document`]: the versioned file and autosave form of the work, checked on reading.
-//! * [`csv_file`]: the CSV form of the work (Indonesian spreadsheet conventions).
-//! * [`view`]: view models: every number and text the screen shows, computed from the state.
-//! * [`i18n`]: every user-facing text in Bahasa Indonesia and English.
-//! * `app` (wasm32 only): the thin Yew shell that renders the state and sends actions.
+//! * [`engine`]: the pure engine — frameworks as validated data, exact scoring, rounding,
+//!   predicates, planning, conversions and the link codec. No web dependencies, no floats on
+//!   the scoring path.
+//! * [`core`]: the application core, still without web dependencies — the state and its one
+//!   reducer, the user's work and its files (JSON, CSV), view models, chart geometry, the texts
+//!   in both languages, the JavaScript API's rules, the catalogue of frameworks.
+//! * `app` (wasm32 only): the thin Yew shell that renders the core's view models and sends
+//!   actions; the only place that touches the browser.
+//!
+//! The core's modules are also reachable at the crate root (`spbe_calculator::state`, …).
 
-pub mod api;
-pub mod charts;
-pub mod csv_file;
-pub mod document;
+pub mod core;
 pub mod engine;
-pub mod i18n;
-pub mod models;
-pub mod reducer;
-pub mod share;
-pub mod state;
-pub mod view;
-pub mod work;
+
+pub use self::core::{
+    api, charts, csv_file, document, i18n, models, reducer, share, state, view, work,
+};
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

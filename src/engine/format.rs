@@ -1,5 +1,6 @@
 //! Number formatting for display: Indonesian uses a decimal comma (2,95), English a point.
 
+use super::exact::Exact;
 use super::text::Lang;
 
 fn separator(lang: Lang) -> char {
@@ -67,6 +68,20 @@ pub fn signed_value(delta: i64, decimals: u8, lang: Lang) -> String {
         "{sign}{}",
         value(delta.unsigned_abs() as u32, decimals, lang)
     )
+}
+
+/// The exact decimal expansion in the language's format, with at least two places and at most
+/// eight (then "…"): "2,9475", "0,50".
+pub fn exact(v: &Exact, lang: Lang) -> String {
+    let mut s = v.decimal_string(8);
+    let places = s.split_once('.').map_or(0, |(_, f)| f.chars().count());
+    if places == 0 {
+        s.push('.');
+    }
+    for _ in places..2 {
+        s.push('0');
+    }
+    decimal(&s, lang)
 }
 
 /// A weight given in basis points as a percentage: `130` -> "1,30 %".

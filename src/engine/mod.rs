@@ -11,11 +11,14 @@ pub mod format;
 pub mod fragment;
 pub mod gains;
 pub mod model;
+pub mod model_error;
 pub mod plan;
 pub mod predicate;
+pub mod raw;
 pub mod roadmap;
 pub mod score;
 pub mod text;
+mod tree;
 pub mod validate;
 
 pub use exact::Exact;

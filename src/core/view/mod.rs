@@ -128,19 +128,7 @@ pub fn index_and_band(
     )
 }
 
-/// The exact decimal expansion in the language's format, with at least two places and at most
-/// eight (then "…"): "2,9475", "0,50".
-pub fn exact_text(v: &Exact, lang: Lang) -> String {
-    let mut s = v.decimal_string(8);
-    let places = s.split_once('.').map_or(0, |(_, f)| f.chars().count());
-    if places == 0 {
-        s.push('.');
-    }
-    for _ in places..2 {
-        s.push('0');
-    }
-    format::decimal(&s, lang)
-}
+pub use crate::engine::format::exact as exact_text;
 
 fn permille(cents: u64, fw: &Framework) -> u32 {
     let lo = u64::from(fw.scale.min) * 100;

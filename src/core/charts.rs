@@ -15,7 +15,7 @@ pub struct Signed {
 impl Signed {
     /// "+0,0375" / "−0,0130" with every digit (at least two places).
     pub fn text(&self, lang: Lang) -> String {
-        let abs = crate::view::exact_text(&Exact::new(self.num.unsigned_abs(), self.den), lang);
+        let abs = format::exact(&Exact::new(self.num.unsigned_abs(), self.den), lang);
         match self.num.signum() {
             1 => format!("+{abs}"),
             -1 => format!("\u{2212}{abs}"),

@@ -8,8 +8,11 @@
 
 use std::fmt;
 
-use crate::engine::decimal::{ValueFault, parse_value, read_value};
-use crate::engine::plan::{self, Binding, EffortCurve, PlanOutcome, PlanRequest, Target};
+mod plan;
+
+pub use plan::{ApiPlan, ApiStep, PLAN_OPTIONS, plan};
+
+use crate::engine::decimal::{ValueFault, read_value};
 use crate::engine::{Basis, Exact, Framework, Lang};
 
 /// One element of an array as JavaScript gave it.
@@ -90,7 +93,7 @@ pub enum ApiError {
     },
 }
 
-fn scale_text(min: u32, max: u32, decimals: u8) -> String {
+pub(crate) fn scale_text(min: u32, max: u32, decimals: u8) -> String {
     match decimals {
         0 => format!("{min}..{max}"),
         d => format!("{min}..{max} with up to {d} decimals"),
@@ -206,7 +209,7 @@ pub struct Known<'a> {
 }
 
 /// The model `model_id`, or the error saying it is unknown or not loaded yet.
-fn find_model<'a>(known: &Known<'a>, model_id: &str) -> Result<&'a Framework, ApiError> {
+pub(crate) fn find_model<'a>(known: &Known<'a>, model_id: &str) -> Result<&'a Framework, ApiError> {
     if let Some(fw) = known.loaded.iter().find(|m| m.id == model_id) {
         return Ok(fw);
     }
@@ -268,11 +271,11 @@ pub fn read_levels(values: &[ApiValue], fw: &Framework) -> Result<Vec<u32>, ApiE
 }
 
 /// The options of one call, checked against what applies to the framework.
-struct Options<'a> {
+pub(crate) struct Options<'a> {
     list: &'a ApiOptions,
 }
 
-fn kind(v: &ApiAny) -> String {
+pub(crate) fn kind(v: &ApiAny) -> String {
     match v {
         ApiAny::Number(n) => n.clone(),
         ApiAny::Text(t) => format!("\"{t}\""),
@@ -283,7 +286,7 @@ fn kind(v: &ApiAny) -> String {
 
 impl<'a> Options<'a> {
     /// Refuse any option not in `common` and not a variant of `fw`.
-    fn check(
+    pub(crate) fn check(
         list: &'a ApiOptions,
         fw: &Framework,
         common: &[&str],
@@ -306,11 +309,11 @@ impl<'a> Options<'a> {
         Ok(Options { list })
     }
 
-    fn get(&self, key: &str) -> Option<&'a ApiAny> {
+    pub(crate) fn get(&self, key: &str) -> Option<&'a ApiAny> {
         self.list.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
-    fn text(
+    pub(crate) fn text(
         &self,
         key: &str,
         bad: impl Fn(String) -> ApiError,
@@ -322,7 +325,7 @@ impl<'a> Options<'a> {
         }
     }
 
-    fn basis(&self) -> Result<Basis, ApiError> {
+    pub(crate) fn basis(&self) -> Result<Basis, ApiError> {
         let bad = |got| ApiError::BadBasis { got };
         match self.text("predicateBasis", bad)? {
             None => Ok(Basis::default()),
@@ -331,7 +334,7 @@ impl<'a> Options<'a> {
     }
 
     /// The framework with the variant options chosen by the call (defaults for the others).
-    fn framework(&self, fw: &Framework) -> Result<Framework, ApiError> {
+    pub(crate) fn framework(&self, fw: &Framework) -> Result<Framework, ApiError> {
         let mut choice = fw.default_choice();
         for (k, v) in fw.variants.iter().enumerate() {
             let ids: Vec<&str> = v.options.iter().map(|o| o.id.as_str()).collect();
@@ -403,261 +406,6 @@ pub fn score(
             .zip(&s.aspects)
             .map(|(a, v)| part(lang, &a.id, &a.name, v))
             .collect(),
-    })
-}
-
-/// One action: indicator number and values in scale units.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ApiStep {
-    pub indicator: u32,
-    pub from: u32,
-    pub to: u32,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ApiPlan {
-    /// "met", "planned" or "unreachable".
-    pub status: &'static str,
-    pub steps: Vec<ApiStep>,
-    pub effort: u64,
-    /// Index after the plan (the current index when met, the best reachable when not).
-    pub index_cents: u64,
-    pub exact: String,
-    pub predicate: String,
-    /// The highest index the constraints allow (hundredths) and its exact value.
-    pub best_reachable_cents: u64,
-    pub best_reachable_exact: String,
-    /// For "unreachable": "locked", "maxLevels", "pace", "combination" or "scale".
-    pub binding: Vec<&'static str>,
-    /// The scale unit, to turn `from`/`to` into values (value / unit).
-    pub unit: u32,
-}
-
-fn whole(option: &str, v: &ApiValue, min: u32, max: u32) -> Result<u32, ApiError> {
-    let bad = |problem: String| ApiError::BadOption {
-        option: option.to_string(),
-        problem,
-    };
-    match v {
-        ApiValue::Number(t) => match t.parse::<u32>() {
-            Ok(n) if (min..=max).contains(&n) => Ok(n),
-            _ => Err(bad(format!(
-                "must hold whole numbers {min}..{max} (got {t})"
-            ))),
-        },
-        ApiValue::Other(kind) => Err(bad(format!("must hold numbers (got {kind})"))),
-    }
-}
-
-/// The options that take one value per indicator, or a list of indicator numbers.
-fn list<'a>(
-    o: &Options<'a>,
-    option: &str,
-    len: Option<usize>,
-) -> Result<Option<&'a [ApiValue]>, ApiError> {
-    let bad = |problem: String| ApiError::BadOption {
-        option: option.to_string(),
-        problem,
-    };
-    match o.get(option) {
-        None => Ok(None),
-        Some(ApiAny::List(v)) => match len {
-            Some(len) if v.len() != len => Err(bad(format!(
-                "has {} values; the model has {len} indicators",
-                v.len()
-            ))),
-            _ => Ok(Some(v)),
-        },
-        Some(_) => Err(bad("must be an array".into())),
-    }
-}
-
-fn read_target(fw: &Framework, o: &Options) -> Result<Target, ApiError> {
-    let bad = |problem: String| ApiError::BadOption {
-        option: "target".into(),
-        problem,
-    };
-    match o.get("target") {
-        None => Err(bad(
-            "is required: an index such as 3.0 or a predicate such as \"Baik\"".into(),
-        )),
-        Some(ApiAny::Number(t)) => parse_value(t, 2)
-            .map(|c| Target::Index(u64::from(c)))
-            .map_err(|_| {
-                bad(format!(
-                    "must be an index with at most 2 decimals (got {t})"
-                ))
-            }),
-        Some(ApiAny::Text(name)) => fw.band_named(name).map(Target::Band).ok_or_else(|| {
-            let names: Vec<&str> = fw.bands.iter().map(|b| b.name.id.as_str()).collect();
-            bad(format!(
-                "\"{name}\" is not a predicate (use one of: {})",
-                names.join(", ")
-            ))
-        }),
-        Some(other) => Err(bad(format!(
-            "must be a number or a predicate name (got {})",
-            kind(other)
-        ))),
-    }
-}
-
-fn read_plan_request(fw: &Framework, levels: &[u32], o: &Options) -> Result<PlanRequest, ApiError> {
-    let n = fw.indicators.len();
-    let mut req = PlanRequest::new(fw, read_target(fw, o)?, o.basis()?);
-    if let Some(efforts) = list(o, "efforts", Some(n))? {
-        req.efforts = efforts
-            .iter()
-            .map(|v| whole("efforts", v, 1, crate::work::MAX_EFFORT))
-            .collect::<Result<_, _>>()?;
-    }
-    if let Some(locked) = list(o, "locked", None)? {
-        for v in locked {
-            let no = whole("locked", v, 1, n as u32)?;
-            req.locked[(no - 1) as usize] = true;
-        }
-    }
-    if let Some(maxes) = list(o, "maxLevels", Some(n))? {
-        let (min, max) = (fw.scale.min, fw.scale.max);
-        req.max_levels = maxes
-            .iter()
-            .enumerate()
-            .map(|(i, v)| {
-                let bad = |problem: String| ApiError::BadOption {
-                    option: "maxLevels".into(),
-                    problem,
-                };
-                match v {
-                    ApiValue::Number(t) => read_value(t, fw.scale).map_err(|_| {
-                        bad(format!(
-                            "[{i}] = {t} is outside {}",
-                            scale_text(min, max, fw.scale.decimals)
-                        ))
-                    }),
-                    ApiValue::Other(kind) => {
-                        Err(bad(format!("[{i}] is not a number (got {kind})")))
-                    }
-                }
-            })
-            .collect::<Result<_, _>>()?;
-    }
-    match o.get("pace") {
-        None => {}
-        Some(ApiAny::Number(p)) => {
-            req.pace = Some(whole(
-                "pace",
-                &ApiValue::Number(p.clone()),
-                1,
-                fw.max_steps(),
-            )?)
-        }
-        Some(other) => {
-            return Err(ApiError::BadOption {
-                option: "pace".into(),
-                problem: format!("must hold numbers (got {})", kind(other)),
-            });
-        }
-    }
-    let bad_curve = |got| ApiError::BadOption {
-        option: "curve".into(),
-        problem: format!("must be \"flat\" or \"rising\" (got {got})"),
-    };
-    req.curve = match o.text("curve", bad_curve)? {
-        None | Some("flat") => EffortCurve::Flat,
-        Some("rising") => EffortCurve::Rising,
-        Some(other) => return Err(bad_curve(format!("\"{other}\""))),
-    };
-    // Values above a cap: the cap cannot lower a value, so it is raised to the value.
-    for (m, l) in req.max_levels.iter_mut().zip(levels) {
-        *m = (*m).max(*l);
-    }
-    Ok(req)
-}
-
-/// The options `spbe.plan` takes besides the framework's variants.
-pub const PLAN_OPTIONS: &[&str] = &[
-    "target",
-    "predicateBasis",
-    "efforts",
-    "curve",
-    "locked",
-    "maxLevels",
-    "pace",
-];
-
-/// `spbe.plan`: the least-effort plan from `levels` to `options.target`.
-pub fn plan(
-    known: &Known,
-    model_id: &str,
-    levels: &[ApiValue],
-    options: &ApiOptions,
-) -> Result<ApiPlan, ApiError> {
-    let base = find_model(known, model_id)?;
-    let o = Options::check(options, base, PLAN_OPTIONS)?;
-    let fw = o.framework(base)?;
-    let values = read_levels(levels, &fw)?;
-    let req = read_plan_request(&fw, &values, &o)?;
-    let outcome = plan::plan(&fw, &values, &req).map_err(|e| ApiError::BadOption {
-        option: "target".into(),
-        problem: format!("cannot be planned ({e:?})"),
-    })?;
-    let best = plan::index_of(&fw, &plan::best_reachable(&fw, &values, &req));
-    let predicate = |v: &Exact| fw.bands[fw.band_of(v, req.basis)].name.id.clone();
-    let base = |status, steps, effort, index: Exact, binding| ApiPlan {
-        status,
-        steps,
-        effort,
-        index_cents: fw.index_cents(&index),
-        exact: index.decimal_string(12),
-        predicate: predicate(&index),
-        best_reachable_cents: fw.index_cents(&best),
-        best_reachable_exact: best.decimal_string(12),
-        binding,
-        unit: fw.scale.unit(),
-    };
-    Ok(match outcome {
-        PlanOutcome::Met => base(
-            "met",
-            Vec::new(),
-            0,
-            plan::index_of(&fw, &values),
-            Vec::new(),
-        ),
-        PlanOutcome::Planned {
-            steps,
-            effort,
-            index,
-            ..
-        } => base(
-            "planned",
-            steps
-                .iter()
-                .map(|s| ApiStep {
-                    indicator: fw.indicators[s.indicator].no,
-                    from: s.from,
-                    to: s.to,
-                })
-                .collect(),
-            effort,
-            index,
-            Vec::new(),
-        ),
-        PlanOutcome::Unreachable { best, binding, .. } => base(
-            "unreachable",
-            Vec::new(),
-            0,
-            best,
-            binding
-                .iter()
-                .map(|b| match b {
-                    Binding::Locks => "locked",
-                    Binding::MaxLevels => "maxLevels",
-                    Binding::Pace => "pace",
-                    Binding::Combination => "combination",
-                    Binding::Scale => "scale",
-                })
-                .collect(),
-        ),
     })
 }
 

@@ -10,7 +10,7 @@ use crate::engine::Text;
 use crate::engine::model::{Num, Status, Years};
 
 /// The catalogue, as JSON text.
-pub const CATALOG_JSON: &str = include_str!("../assets/models/catalog.json");
+pub const CATALOG_JSON: &str = include_str!("../../assets/models/catalog.json");
 
 /// Where the model files are served, relative to the page.
 pub const MODELS_DIR: &str = "models/";

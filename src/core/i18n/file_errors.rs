@@ -1,0 +1,206 @@
+//! What is wrong with a file, saved data or a framework that could not be loaded, in both
+//! languages.
+
+use super::Lang;
+use super::model_error;
+use crate::document::DocError;
+use crate::models::LoadError;
+
+/// What is wrong with a file or saved data, naming the field or row.
+pub fn doc_error(e: &DocError, lang: Lang) -> String {
+    use DocError::*;
+    let id = lang == Lang::Id;
+    match e {
+        TooLarge { bytes, max } if id => {
+            format!("berkas terlalu besar ({bytes} bait; batas {max}).")
+        }
+        TooLarge { bytes, max } => {
+            format!("the file is too large ({bytes} bytes; the limit is {max}).")
+        }
+        Encoding if id => "berkas bukan teks UTF-8 (simpan ulang sebagai UTF-8).".into(),
+        Encoding => "the file is not UTF-8 text (save it again as UTF-8).".into(),
+        Syntax(m) if id => format!("isi berkas tidak dapat dibaca: {m}."),
+        Syntax(m) => format!("the file's content cannot be read: {m}."),
+        NotOurs { app } if id => {
+            format!("berkas ini bukan dari kalkulator ini (app \u{201c}{app}\u{201d}).")
+        }
+        NotOurs { app } => {
+            format!("this file is not from this calculator (app \u{201c}{app}\u{201d}).")
+        }
+        NewerSchema { found } if id => {
+            format!("berkas dibuat versi yang lebih baru (skema {found}); perbarui halaman.")
+        }
+        NewerSchema { found } => {
+            format!("the file comes from a newer version (schema {found}); reload the page.")
+        }
+        WrongModel { found, expected } if id => format!(
+            "berkas untuk kerangka \u{201c}{found}\u{201d}, bukan \u{201c}{expected}\u{201d} yang sedang dipakai, dan kerangka itu tidak dikenal di perangkat ini."
+        ),
+        WrongModel { found, expected } => format!(
+            "the file is for the framework \u{201c}{found}\u{201d}, not \u{201c}{expected}\u{201d} which is in use, and that framework is not known on this device."
+        ),
+        WrongLength {
+            field,
+            expected,
+            got,
+        } if id => format!("{field} berisi {got} nilai, seharusnya {expected}."),
+        WrongLength {
+            field,
+            expected,
+            got,
+        } => format!("{field} has {got} values; it needs {expected}."),
+        NotANumber {
+            field,
+            position,
+            text,
+        } if id => format!("{field}, nilai ke-{position} (\u{201c}{text}\u{201d}) bukan angka."),
+        NotANumber {
+            field,
+            position,
+            text,
+        } => format!("{field}, value {position} (\u{201c}{text}\u{201d}) is not a number."),
+        BadFramework(m) if id => format!(
+            "kerangka penilaian di dalam berkas tidak sah: {}.",
+            model_error(m, lang)
+        ),
+        BadFramework(m) => format!(
+            "the framework inside the file is not valid: {}.",
+            model_error(m, lang)
+        ),
+        ReservedFramework { id: fid } if id => format!(
+            "kerangka di dalam berkas memakai id \u{201c}{fid}\u{201d} milik kerangka bawaan; kerangka bawaan tidak dapat diganti."
+        ),
+        ReservedFramework { id: fid } => format!(
+            "the framework inside the file uses the id \u{201c}{fid}\u{201d} of a bundled framework; a bundled framework cannot be replaced."
+        ),
+        TooPrecise {
+            field,
+            position,
+            text,
+            decimals: 0,
+        } if id => {
+            format!("{field}, nilai ke-{position} (\u{201c}{text}\u{201d}) harus bilangan bulat.")
+        }
+        TooPrecise {
+            field,
+            position,
+            text,
+            decimals: 0,
+        } => format!("{field}, value {position} (\u{201c}{text}\u{201d}) must be a whole number."),
+        TooPrecise {
+            field,
+            position,
+            text,
+            decimals,
+        } if id => format!(
+            "{field}, nilai ke-{position} (\u{201c}{text}\u{201d}) memiliki lebih dari {decimals} desimal."
+        ),
+        TooPrecise {
+            field,
+            position,
+            text,
+            decimals,
+        } => format!(
+            "{field}, value {position} (\u{201c}{text}\u{201d}) has more than {decimals} decimals."
+        ),
+        OutOfRange {
+            field,
+            position,
+            text,
+            min,
+            max,
+        } if id => format!(
+            "{field}, nilai ke-{position} (\u{201c}{text}\u{201d}) di luar rentang {min}\u{2013}{max}."
+        ),
+        OutOfRange {
+            field,
+            position,
+            text,
+            min,
+            max,
+        } => format!(
+            "{field}, value {position} (\u{201c}{text}\u{201d}) is outside {min}\u{2013}{max}."
+        ),
+        BadValue { field, text } if id => {
+            format!("{field}: nilai \u{201c}{text}\u{201d} tidak dikenal.")
+        }
+        BadValue { field, text } => {
+            format!("{field}: the value \u{201c}{text}\u{201d} is not known.")
+        }
+        TooMany { field, max, got } if id => format!("{field}: {got}, paling banyak {max}."),
+        TooMany { field, max, got } => format!("{field}: {got}, at most {max}."),
+        Empty { field } if id => format!("{field} kosong."),
+        Empty { field } => format!("{field} is empty."),
+        BadRow { line, expected } if id => format!("baris {line}: seharusnya {expected}."),
+        BadRow { line, expected } => format!("line {line}: expected {expected}."),
+        Cell {
+            line,
+            column,
+            inner,
+        } if id => format!(
+            "baris {line}, kolom \u{201c}{column}\u{201d}: {}",
+            doc_error(inner, lang)
+        ),
+        Cell {
+            line,
+            column,
+            inner,
+        } => format!(
+            "line {line}, column \u{201c}{column}\u{201d}: {}",
+            doc_error(inner, lang)
+        ),
+    }
+}
+
+/// Why a framework could not be loaded, naming it.
+pub fn load_error(e: &LoadError, lang: Lang) -> String {
+    let id = lang == Lang::Id;
+    match e {
+        LoadError::Unknown { id: m } if id => format!(
+            "kerangka \u{201c}{m}\u{201d} tidak dikenal (bukan kerangka bawaan, dan belum pernah dibuka di perangkat ini)."
+        ),
+        LoadError::Unknown { id: m } => format!(
+            "the framework \u{201c}{m}\u{201d} is unknown (not bundled, and never opened on this device)."
+        ),
+        LoadError::Fetch {
+            id: m,
+            status: Some(s),
+        } if id => {
+            format!("berkas kerangka \u{201c}{m}\u{201d} tidak dapat diambil (HTTP {s}).")
+        }
+        LoadError::Fetch {
+            id: m,
+            status: Some(s),
+        } => {
+            format!(
+                "the file of the framework \u{201c}{m}\u{201d} could not be fetched (HTTP {s})."
+            )
+        }
+        LoadError::Fetch {
+            id: m,
+            status: None,
+        } if id => format!(
+            "berkas kerangka \u{201c}{m}\u{201d} tidak dapat diambil (jaringan terputus, dan belum tersimpan untuk luring)."
+        ),
+        LoadError::Fetch {
+            id: m,
+            status: None,
+        } => format!(
+            "the file of the framework \u{201c}{m}\u{201d} could not be fetched (no network, and not yet kept for offline use)."
+        ),
+        LoadError::Invalid { id: m, error } if id => format!(
+            "berkas kerangka \u{201c}{m}\u{201d} rusak: {}.",
+            model_error(error, lang)
+        ),
+        LoadError::Invalid { id: m, error } => format!(
+            "the file of the framework \u{201c}{m}\u{201d} is broken: {}.",
+            model_error(error, lang)
+        ),
+        LoadError::Reserved { id: m } if id => format!(
+            "kerangka ini memakai id \u{201c}{m}\u{201d} milik kerangka bawaan; kerangka bawaan tidak dapat diganti."
+        ),
+        LoadError::Reserved { id: m } => format!(
+            "this framework uses the id \u{201c}{m}\u{201d} of a bundled framework; a bundled framework cannot be replaced."
+        ),
+    }
+}

@@ -1,0 +1,304 @@
+//! Every user-facing text of the app, in Bahasa Indonesia (first) and English. Texts of a
+//! framework (indicator names, criteria, level and band names) live in its model file.
+
+mod en;
+mod errors;
+mod file_errors;
+mod id;
+
+pub use en::EN;
+pub use errors::{fragment_error, model_error};
+pub use file_errors::{doc_error, load_error};
+pub use id::ID;
+
+use crate::engine::Lang;
+
+/// The fixed texts of the interface. One instance per language; the compiler makes sure both
+/// languages have every text.
+pub struct Strings {
+    pub app_title: &'static str,
+    pub tagline: &'static str,
+    pub language: &'static str,
+    pub index: &'static str,
+    pub predicate: &'static str,
+    pub domain: &'static str,
+    pub aspect: &'static str,
+    pub indicator: &'static str,
+    pub level: &'static str,
+    pub weight: &'static str,
+    pub baseline: &'static str,
+    pub change: &'static str,
+    pub value: &'static str,
+    pub domains_and_aspects: &'static str,
+    pub indicators_heading: &'static str,
+    pub set_baseline: &'static str,
+    pub set_baseline_hint: &'static str,
+    pub reset_to_baseline: &'static str,
+    pub start_from: &'static str,
+    pub load: &'static str,
+    pub scenario_heading: &'static str,
+    pub no_changes: &'static str,
+    pub basis_label: &'static str,
+    pub basis_exact: &'static str,
+    pub basis_rounded: &'static str,
+    pub basis_explain_exact: &'static str,
+    pub basis_explain_rounded: &'static str,
+    pub top_band: &'static str,
+    pub band_bar_label: &'static str,
+    pub criteria_now: &'static str,
+    pub criteria_next: &'static str,
+    pub highest_level: &'static str,
+    pub exact_value: &'static str,
+    pub dismiss: &'static str,
+    pub bad_link: &'static str,
+    pub bad_link_kept: &'static str,
+    pub official: &'static str,
+    pub reconstructed: &'static str,
+    pub privacy: &'static str,
+    pub model_failed: &'static str,
+    pub skip_to_indicators: &'static str,
+    pub baseline_was: &'static str,
+    pub per_level: &'static str,
+    pub planner_heading: &'static str,
+    pub planner_hint: &'static str,
+    pub target_label: &'static str,
+    pub target_next: &'static str,
+    pub target_index: &'static str,
+    pub target_value: &'static str,
+    pub pace_label: &'static str,
+    pub pace_none: &'static str,
+    pub curve_label: &'static str,
+    pub curve_flat: &'static str,
+    pub curve_rising: &'static str,
+    pub plan_met: &'static str,
+    pub plan_unreachable: &'static str,
+    pub best_reachable: &'static str,
+    pub binding_locks: &'static str,
+    pub binding_caps: &'static str,
+    pub binding_pace: &'static str,
+    pub binding_combination: &'static str,
+    pub binding_scale: &'static str,
+    pub binding_intro: &'static str,
+    pub apply_plan: &'static str,
+    pub effort: &'static str,
+    pub steps_word: &'static str,
+    pub projected: &'static str,
+    pub marginal_heading: &'static str,
+    pub marginal_hint: &'static str,
+    pub gain: &'static str,
+    pub gain_per_effort: &'static str,
+    pub steps_to_band: &'static str,
+    pub alone_not_enough: &'static str,
+    pub planning_options: &'static str,
+    pub lock: &'static str,
+    pub max_level: &'static str,
+    pub unverified: &'static str,
+    pub uncertainty: &'static str,
+    pub indicator_col: &'static str,
+    pub scenarios_heading: &'static str,
+    pub new_scenario: &'static str,
+    pub duplicate: &'static str,
+    pub rename: &'static str,
+    pub delete: &'static str,
+    pub active_scenario: &'static str,
+    pub compare_heading: &'static str,
+    pub compare_hint: &'static str,
+    pub differing_indicators: &'static str,
+    pub no_differences: &'static str,
+    pub roadmap_heading: &'static str,
+    pub roadmap_hint: &'static str,
+    pub first_year: &'static str,
+    pub add_year: &'static str,
+    pub remove_year: &'static str,
+    pub year: &'static str,
+    pub no_target: &'static str,
+    pub status_no_target: &'static str,
+    pub status_met: &'static str,
+    pub status_planned: &'static str,
+    pub status_unreachable: &'static str,
+    pub roadmap_unmet: &'static str,
+    pub roadmap_all_met: &'static str,
+    pub start_label: &'static str,
+    pub status: &'static str,
+    pub actions: &'static str,
+    pub import_failed: &'static str,
+    pub import_kept: &'static str,
+    pub imported: &'static str,
+    pub pending_link: &'static str,
+    pub pending_other_tab: &'static str,
+    pub restore_saved: &'static str,
+    pub keep_current: &'static str,
+    pub storage_unavailable: &'static str,
+    pub saved_data_kept: &'static str,
+    pub files_heading: &'static str,
+    pub export_json: &'static str,
+    pub export_csv: &'static str,
+    pub export_xlsx: &'static str,
+    pub export_failed: &'static str,
+    pub import_file: &'static str,
+    pub drop_hint: &'static str,
+    pub autosave_on: &'static str,
+    pub note: &'static str,
+    pub note_hint: &'static str,
+    pub institution: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub qr_heading: &'static str,
+    pub print_brief: &'static str,
+    pub brief_title: &'static str,
+    pub top_actions: &'static str,
+    pub date: &'static str,
+    pub framework_label: &'static str,
+    pub framework_about: &'static str,
+    pub user_supplied: &'static str,
+    pub open_framework: &'static str,
+    pub loading_framework: &'static str,
+    pub model_load_failed: &'static str,
+    pub value_field: &'static str,
+    pub value_hint: &'static str,
+    pub quick_picks: &'static str,
+    pub external_from: &'static str,
+    pub external_unknown: &'static str,
+    pub external_source_hint: &'static str,
+    pub evidence_heading: &'static str,
+    pub evidence_hint: &'static str,
+    pub accepted: &'static str,
+    pub of_items: &'static str,
+    pub use_value: &'static str,
+    pub estimate: &'static str,
+    pub not_a_number: &'static str,
+    pub aspects_radar: &'static str,
+    pub variant_hint: &'static str,
+    pub edge_explain: &'static str,
+    pub criteria_complete: &'static str,
+}
+
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Id => &ID,
+        Lang::En => &EN,
+    }
+}
+
+/// "+0,12 menuju Sangat Baik" / "+0.12 to Sangat Baik".
+/// "lebih dari +0,26 menuju Baik" when the edge itself is not enough.
+pub fn to_next_band(gap: &str, beyond: bool, band: &str, lang: Lang) -> String {
+    match (lang, beyond) {
+        (Lang::Id, false) => format!("{gap} menuju {band}"),
+        (Lang::Id, true) => format!("lebih dari {gap} menuju {band}"),
+        (Lang::En, false) => format!("{gap} to {band}"),
+        (Lang::En, true) => format!("more than {gap} to {band}"),
+    }
+}
+
+/// "20 langkah, upaya 20" / "20 steps, effort 20".
+pub fn plan_size(steps: u32, effort: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!("{steps} langkah, upaya {effort}"),
+        Lang::En if steps == 1 => format!("1 step, effort {effort}"),
+        Lang::En => format!("{steps} steps, effort {effort}"),
+    }
+}
+
+/// "Tingkat 3 dari 5" for screen readers.
+pub fn level_of(level: &str, max: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!("Tingkat {level} dari {max}"),
+        Lang::En => format!("Level {level} of {max}"),
+    }
+}
+
+/// "3 indikator berubah dari baseline".
+pub fn changed_count(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Id, _) => format!("{n} indikator berubah dari baseline."),
+        (Lang::En, 1) => "1 indicator changed from the baseline.".to_string(),
+        (Lang::En, _) => format!("{n} indicators changed from the baseline."),
+    }
+}
+
+/// "Dari baseline ke skenario, per domain" (the kind of the top groups).
+pub fn waterfall_heading(kind: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!("Dari baseline ke skenario, per {}", kind.to_lowercase()),
+        Lang::En => format!("From baseline to scenario, by {}", kind.to_lowercase()),
+    }
+}
+
+/// "dipakai 2021–2025" / "berlaku sejak 2026".
+pub fn years_in_use(from: u16, to: Option<u16>, lang: Lang) -> String {
+    match (lang, to) {
+        (Lang::Id, Some(to)) => format!("dipakai untuk evaluasi {from}\u{2013}{to}"),
+        (Lang::Id, None) => format!("berlaku sejak {from}"),
+        (Lang::En, Some(to)) => format!("used for the {from}\u{2013}{to} evaluations"),
+        (Lang::En, None) => format!("in force since {from}"),
+    }
+}
+
+/// "Berkas x.json untuk Indeks Pemdi 2026 dibuka; pekerjaan Indeks SPBE 2020 tetap tersimpan."
+pub fn switched(file: Option<&str>, from: &str, to: &str, lang: Lang) -> String {
+    match (lang, file) {
+        (Lang::Id, Some(f)) => format!(
+            "Berkas {f} untuk {to} dibuka, jadi kalkulator beralih dari {from}. Pekerjaan {from} tetap tersimpan."
+        ),
+        (Lang::Id, None) => format!(
+            "Tautan ini untuk {to}, jadi kalkulator beralih dari {from}. Pekerjaan {from} tetap tersimpan."
+        ),
+        (Lang::En, Some(f)) => format!(
+            "The file {f} is for {to}, so the calculator switched from {from}. The {from} work is kept."
+        ),
+        (Lang::En, None) => format!(
+            "This link is for {to}, so the calculator switched from {from}. The {from} work is kept."
+        ),
+    }
+}
+
+/// "Indeks tepat 2,50: Baik (batas bawah termasuk); dengan aturan lain Cukup."
+pub fn on_edge(value: &str, now: &str, other: Option<&str>, lang: Lang) -> String {
+    match (lang, other) {
+        (Lang::Id, Some(o)) => format!(
+            "Indeks tepat {value}, di batas predikat: dengan aturan batas yang dipilih predikatnya {now}; dengan aturan lain {o}."
+        ),
+        (Lang::Id, None) => format!("Indeks tepat {value}, di batas bawah predikat {now}."),
+        (Lang::En, Some(o)) => format!(
+            "The index is exactly {value}, on a band edge: under the chosen edge rule the predicate is {now}; under the other rule {o}."
+        ),
+        (Lang::En, None) => format!("The index is exactly {value}, the lower edge of {now}."),
+    }
+}
+
+/// Why a typed value was not taken, in a few words.
+pub fn value_problem(
+    fault: crate::engine::decimal::ValueFault,
+    min: u32,
+    max: u32,
+    decimals: u8,
+    lang: Lang,
+) -> String {
+    use crate::engine::decimal::ValueFault::*;
+    match (lang, fault) {
+        (Lang::Id, NotANumber) => "Bukan angka; nilai sebelumnya tetap.".into(),
+        (Lang::Id, TooPrecise) => {
+            format!("Paling banyak {decimals} desimal; nilai sebelumnya tetap.")
+        }
+        (Lang::Id, OutOfRange) => {
+            format!("Di luar rentang {min}\u{2013}{max}; nilai sebelumnya tetap.")
+        }
+        (Lang::En, NotANumber) => "Not a number; the previous value stays.".into(),
+        (Lang::En, TooPrecise) => format!("At most {decimals} decimals; the previous value stays."),
+        (Lang::En, OutOfRange) => format!("Outside {min}\u{2013}{max}; the previous value stays."),
+    }
+}
+
+/// How sure the sources are of a conversion, for people.
+pub fn confidence(c: crate::engine::model::Confidence, lang: Lang) -> &'static str {
+    use crate::engine::model::Confidence::*;
+    match (lang, c) {
+        (Lang::Id, Medium) => "keyakinan sedang: cocok dengan contoh resmi",
+        (Lang::Id, Low) => "keyakinan rendah: satu sumber sekunder",
+        (Lang::Id, Assumption) => "asumsi kami",
+        (Lang::En, Medium) => "medium confidence: matches official examples",
+        (Lang::En, Low) => "low confidence: one secondary source",
+        (Lang::En, Assumption) => "our assumption",
+    }
+}
