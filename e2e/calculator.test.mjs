@@ -18,7 +18,8 @@ test('a first visit opens Pemdi 2026 at the floor; a link without a framework is
   assert.equal(await page.locator('[data-testid^="indicator-"]').count(), 20);
   assert.match(page.url(), /#model=pemdi-2026&levels=1(,1){19}&lang=id$/);
   assert.match(await text(page, 'model-status'), /Model rekonstruksi/);
-  assert.match(await text(page, 'framework-bar'), /PermenPANRB 8\/2026 \u00b7 berlaku sejak 2026/);
+  assert.match(await text(page, 'framework-bar'), /Indeks Pemdi 2026 \u00b7 PermenPANRB 8\/2026/);
+  assert.match(await text(page, 'framework-bar'), /berlaku sejak 2026 \u00b7 Model rekonstruksi/);
   await page.goto(`${s.origin}/#levels=${'1'.repeat(47)}`);
   await page.reload();
   await page.waitForSelector('[data-testid="indicator-47"]');
@@ -51,7 +52,9 @@ test('changing a level (mouse and keyboard) updates index, predicate, domain and
   assert.equal(await rowValue(page, 'aspect-A5'), '1,50');
   assert.equal(await rowValue(page, 'domain-D3'), '1,36');
   assert.match(await page.locator('[data-testid="domain-D3"]').innerText(), /\+0,36/);
-  assert.match(await page.locator('[data-testid="indicator-21"] [data-testid="level-now"]').innerText(), /Optimum/);
+  // The row's details: the chosen level's criteria.
+  await page.locator('[data-testid="indicator-21"] [data-testid="row-toggle"]').click();
+  assert.match(await page.locator('[data-testid="details-21"] [data-testid="level-now"]').innerText(), /Optimum/);
   // By keyboard: focus indicator 46's chosen level (3) and press the right arrow: level 4.
   await page.locator('[data-testid="indicator-46"] input:checked').focus();
   await page.keyboard.press('ArrowRight');

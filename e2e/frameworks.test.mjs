@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite, text, KEMENKO_2021 } from './harness.mjs';
+import { suite, text, KEMENKO_2021, showView, openDetails, printPreview } from './harness.mjs';
 
 const s = suite({ acceptDownloads: true });
 const { open } = s;
@@ -84,21 +84,26 @@ test('Pemdi: exactly 2,50 is Baik or Cukup by the edge rule, and the screen says
 
 test('Pemdi: an external index converts, and an unknown one counts as 1', async () => {
   const page = await open('#model=pemdi-2026');
+  // In the compact table the source index is in the row's details.
   const row = page.locator('[data-testid="indicator-5"]');
-  assert.match(await row.locator('[data-testid="external-unknown"]').innerText(), /belum diketahui: dihitung 1/);
-  await row.locator('[data-testid="source-input"]').fill('68,75');
-  await row.locator('[data-testid="source-input"]').blur();
-  assert.match(await row.locator('[data-testid="converted"]').innerText(), /3,75/);
+  const details = await openDetails(page, 5);
+  assert.match(await details.locator('[data-testid="external-unknown"]').innerText(), /belum diketahui: dihitung 1/);
+  await details.locator('[data-testid="source-input"]').fill('68,75');
+  await details.locator('[data-testid="source-input"]').blur();
+  assert.match(await details.locator('[data-testid="converted"]').innerText(), /3,75/);
   assert.equal(await row.locator('[data-testid="value-input"]').inputValue(), '3,75');
-  assert.equal(await row.locator('[data-testid="external-unknown"]').count(), 0);
+  assert.equal(await details.locator('[data-testid="external-unknown"]').count(), 0);
   // 5 % × 2,75 = +0,1375.
   assert.match(await text(page, 'exact-value'), /1,1375/);
   // Indicator 7 (IPS) is marked as our assumption.
-  assert.match(await page.locator('[data-testid="indicator-7"] [data-testid="external"]').innerText(), /asumsi kami/);
+  const seven = await openDetails(page, 7);
+  assert.match(await seven.locator('[data-testid="external"]').innerText(), /asumsi kami/);
 });
 
 test('Pemdi: the evidence helper estimates a value from accepted items', async () => {
   const page = await open('#model=pemdi-2026');
+  // In the detailed cards.
+  await page.locator('[data-testid="entry-cards"]').click();
   const row = page.locator('[data-testid="indicator-13"]');
   await row.locator('[data-testid="evidence-helper"] > summary').click();
   await row.locator('[data-testid="evidence-accepted-1"]').fill('1');
@@ -112,6 +117,7 @@ test('Pemdi: the evidence helper estimates a value from accepted items', async (
 
 test('Pemdi: goal seek completes levels, from 1,26 the first step goes to 1,50', async () => {
   const page = await open(`#model=pemdi-2026&levels=${ACEH}`);
+  await showView(page, 'rencana');
   await page.locator('[data-testid="plan-target"]').selectOption({ label: 'Baik (\u2265 2,50)' });
   const steps = await page.locator('[data-testid="plan-steps"] li').allInnerTexts();
   assert.ok(steps.length > 0);
@@ -165,6 +171,7 @@ test('switching framework and back keeps each framework\u2019s work', async () =
 
 test('a file of another framework switches to it and says so; the first framework\u2019s work stays', async () => {
   const page = await open(`#model=pemdi-2026&levels=${ACEH}`);
+  await showView(page, 'berkas');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-json"]').click()]);
   const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
@@ -174,10 +181,12 @@ test('a file of another framework switches to it and says so; the first framewor
   assert.equal(json.schema, 2);
   // Now on SPBE 2020, import the Pemdi file.
   await choose(page, 'spbe-2020');
+  await showView(page, 'isi');
   await page.locator('[data-testid="indicator-1"] input[value="3"]').check();
+  await showView(page, 'berkas');
   await page.locator('[data-testid="import-file"]').setInputFiles(path);
-  await page.waitForSelector('[data-testid="indicator-20"]');
   await page.waitForSelector('[data-testid="notice"]');
+  assert.equal(await text(page, 'index-name'), 'Indeks Pemdi');
   assert.match(await text(page, 'notice'), /untuk Indeks Pemdi 2026 dibuka, jadi kalkulator beralih dari Indeks SPBE 2020/);
   assert.equal(await text(page, 'index-value'), '1,24');
   await choose(page, 'spbe-2020');
@@ -190,8 +199,10 @@ test('a file of another framework switches to it and says so; the first framewor
   assert.match(readFileSync(csv, 'utf8'), /^\uFEFFKalkulator Indeks SPBE;spbe-calculator;2\r\nmodel;pemdi-2026;2026\.1\r\n/);
   await choose(page, 'spbe-2018');
   await page.locator('[data-testid="import-file"]').setInputFiles(csv);
-  await page.waitForSelector('[data-testid="indicator-20"]');
+  await page.waitForFunction(() => location.hash.includes('model=pemdi-2026&'));
   assert.equal(await text(page, 'index-value'), '1,24');
+  // The screen stayed on the files through every switch.
+  assert.equal(await page.locator('[data-testid="view-berkas"]').count(), 1);
 });
 
 test('a link of another framework pasted while working switches to it', async () => {
@@ -354,8 +365,7 @@ test('a missing or broken framework file says why and leaves the work as it is',
 
 test('the one-page brief of a Pemdi scenario names the framework and its aspects', async () => {
   const page = await open(`#model=pemdi-2026&levels=${ACEH}`);
-  await page.emulateMedia({ media: 'print' });
-  const brief = await page.locator('[data-testid="brief"]').innerText();
+  const brief = await (await printPreview(page)).innerText();
   assert.match(brief, /Ringkasan Indeks Pemdi/);
   assert.match(brief, /Indeks Pemdi 2026 \u00b7 PermenPANRB 8\/2026/);
   assert.match(brief, /Kepuasan Pengguna Layanan Digital Pemerintah/);

@@ -117,3 +117,29 @@ export function suite(defaults = {}) {
 
 /** The text of the first element with `data-testid`. */
 export const text = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();
+
+/** Show a screen by its tab (isi, rencana, skenario, peta-jalan, berkas), as a user does. */
+export async function showView(page, code) {
+  await page.locator(`[data-testid="tab-${code}"]`).click();
+  await page.waitForSelector(`[data-testid="view-${code}"]`);
+}
+
+/** Open the details of indicator `n` in the compact table; returns the details row. */
+export async function openDetails(page, n) {
+  const details = page.locator(`[data-testid="details-${n}"]`);
+  if ((await details.count()) === 0) {
+    await page.locator(`[data-testid="indicator-${n}"] [data-testid="row-toggle"]`).click();
+  }
+  await details.waitFor();
+  return details;
+}
+
+/** Print preview: the browser's `beforeprint` builds the brief (it is not on the page
+ * otherwise); then the print media. Returns the brief. */
+export async function printPreview(page) {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const brief = page.locator('[data-testid="brief"]');
+  await brief.waitFor({ state: 'attached' });
+  return brief;
+}

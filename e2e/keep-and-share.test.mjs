@@ -4,22 +4,35 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite, text, openPage, openCalculator, KEMENKO_2021 } from './harness.mjs';
+import { suite, text, openPage, openCalculator, KEMENKO_2021, showView, openDetails, printPreview } from './harness.mjs';
 
 const s = suite({ acceptDownloads: true });
 const { open } = s;
 const dir = mkdtempSync(join(tmpdir(), 'spbe-e2e-'));
 
+/** The note field of indicator `n` (on the entry screen, in the row's details). */
+async function noteField(page, n) {
+  await showView(page, 'isi');
+  const details = await openDetails(page, n);
+  const field = details.locator('[data-testid="note"]');
+  if (!(await field.isVisible())) await details.locator('.plan-options > summary').click();
+  return field;
+}
+
 async function addNote(page, n, note) {
-  const row = page.locator(`[data-testid="indicator-${n}"]`);
-  if (!(await row.locator('[data-testid="note"]').isVisible())) {
-    await row.locator('.plan-options > summary').click();
-  }
-  await row.locator('[data-testid="note"]').fill(note);
-  await row.locator('[data-testid="note"]').blur();
+  const field = await noteField(page, n);
+  await field.fill(note);
+  await field.blur();
+}
+
+async function setInstitution(page, name) {
+  await showView(page, 'berkas');
+  await page.locator('[data-testid="institution"]').fill(name);
+  await page.locator('[data-testid="institution"]').blur();
 }
 
 async function exportFile(page, testid) {
+  if ((await page.locator('[data-testid="view-berkas"]').count()) === 0) await showView(page, 'berkas');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testid}"]`).click()]);
   const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
@@ -30,6 +43,7 @@ test('autosave brings the same work back after a reload and on a bare visit', as
   const page = await open(`#levels=${KEMENKO_2021}`);
   await page.locator('[data-testid="indicator-21"] input[value="4"]').click();
   await addNote(page, 21, 'Bukti: SK Bupati 12/2025');
+  await showView(page, 'skenario');
   await page.locator('[data-testid="new-scenario"]').click();
   await page.locator('[data-testid="scenario-name"]').fill('Ambisius');
   await page.locator('[data-testid="scenario-name"]').press('Enter');
@@ -38,8 +52,10 @@ test('autosave brings the same work back after a reload and on a bare visit', as
   await page.waitForSelector('[data-testid="index-value"]');
   assert.equal(await page.locator('[data-testid="notice"]').count(), 0, 'a reload offers nothing');
   assert.equal(await text(page, 'index-value'), before);
+  // The reload opens the screen it left.
+  assert.equal(await page.locator('[data-testid="view-skenario"]').count(), 1);
   assert.equal(await text(page, 'scenario-tab-2'), 'Ambisius');
-  assert.equal(await page.locator('[data-testid="indicator-21"] [data-testid="note"]').inputValue(), 'Bukti: SK Bupati 12/2025');
+  assert.equal(await (await noteField(page, 21)).inputValue(), 'Bukti: SK Bupati 12/2025');
   await page.goto(`${s.origin}/`);
   await page.waitForSelector('[data-testid="index-value"]');
   assert.equal(await text(page, 'index-value'), before);
@@ -75,11 +91,13 @@ test('two tabs: a save in one is offered in the other, never overwritten unnotic
 for (const [format, testid] of [['JSON', 'export-json'], ['CSV', 'export-csv']]) {
   test(`${format} export then import gives back the same work`, async () => {
     const page = await open(`#levels=${KEMENKO_2021}`);
-    await page.locator('[data-testid="institution"]').fill('Pemerintah Kab. Contoh');
-    await page.locator('[data-testid="institution"]').blur();
+    await setInstitution(page, 'Pemerintah Kab. Contoh');
+    await showView(page, 'isi');
     await page.locator('[data-testid="indicator-13"] input[value="4"]').click();
     await addNote(page, 13, 'Catatan; dengan "kutip"\nbaris dua');
+    await showView(page, 'skenario');
     await page.locator('[data-testid="new-scenario"]').click();
+    await showView(page, 'rencana');
     await page.locator('[data-testid="apply-plan"]').click();
     const index = await text(page, 'index-value');
     const file = await exportFile(page, testid);
@@ -90,17 +108,21 @@ for (const [format, testid] of [['JSON', 'export-json'], ['CSV', 'export-csv']])
       assert.match(bytes.toString('utf8'), /\r\n1;Kebijakan Internal Arsitektur SPBE Instansi Pusat\/Pemerintah Daerah;Kebijakan Internal SPBE;Kebijakan Internal Tata Kelola SPBE;1,30;3;/);
     }
     // Change everything, then import.
+    await showView(page, 'skenario');
     await page.locator('[data-testid="delete-scenario"]').click();
+    await showView(page, 'isi');
     await page.locator('[data-testid="preset"]').selectOption('0');
     await page.locator('[data-testid="load-preset"]').click();
     assert.equal(await text(page, 'index-value'), '1,00');
+    await showView(page, 'berkas');
     await page.locator('[data-testid="import-file"]').setInputFiles(file.path);
     await page.waitForSelector('[data-testid="notice"]');
     assert.match(await text(page, 'notice'), new RegExp(`Berkas diimpor: ${file.name}`));
     assert.equal(await text(page, 'index-value'), index);
-    assert.equal(await page.locator('[data-testid^="scenario-tab-"]').count(), 2);
     assert.equal(await page.locator('[data-testid="institution"]').inputValue(), 'Pemerintah Kab. Contoh');
-    assert.equal(await page.locator('[data-testid="indicator-13"] [data-testid="note"]').inputValue(), 'Catatan; dengan "kutip"\nbaris dua');
+    await showView(page, 'skenario');
+    assert.equal(await page.locator('[data-testid^="scenario-tab-"]').count(), 2);
+    assert.equal(await (await noteField(page, 13)).inputValue(), 'Catatan; dengan "kutip"\nbaris dua');
     // Exporting again gives the same file, but for its date.
     const again = await exportFile(page, testid);
     const strip = (p) => readFileSync(p, 'utf8').replace(/"savedAt": "[^"]*"/, '');
@@ -158,13 +180,14 @@ test('bad files are refused with a message naming the fault; the work stays as i
 
 test('the one-page brief prints on one A4 page with the index', async () => {
   const page = await open(`#levels=${'3'.repeat(47)}&base=${KEMENKO_2021}`);
-  await page.locator('[data-testid="institution"]').fill('Pemerintah Provinsi Contoh');
-  await page.locator('[data-testid="institution"]').blur();
+  await setInstitution(page, 'Pemerintah Provinsi Contoh');
   await addNote(page, 1, 'Perlu SK baru; tanggung jawab Diskominfo');
-  await page.emulateMedia({ media: 'print' });
-  assert.ok(await page.locator('[data-testid="brief"]').isVisible());
-  assert.ok(!(await page.locator('[data-testid="planner"]').isVisible()), 'the rest is hidden');
-  const brief = await page.locator('[data-testid="brief"]').innerText();
+  // The brief is built only for printing.
+  assert.equal(await page.locator('[data-testid="brief"]').count(), 0);
+  const briefBox = await printPreview(page);
+  assert.ok(await briefBox.isVisible());
+  assert.ok(!(await page.locator('.layout').isVisible()), 'the rest is hidden');
+  const brief = await briefBox.innerText();
   assert.match(brief, /Pemerintah Provinsi Contoh/);
   assert.match(brief, /3,00/);
   assert.match(brief, /Sangat Baik/); // the plan target
@@ -173,12 +196,32 @@ test('the one-page brief prints on one A4 page with the index', async () => {
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.equal(pages, 1, 'one page');
   writeFileSync(join(dir, 'brief.pdf'), pdf);
+  // After printing it is gone again.
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.locator('[data-testid="brief"]').waitFor({ state: 'detached' });
+});
+
+test('the print button builds the brief and opens the print dialog', async () => {
+  const page = await open(`#levels=${KEMENKO_2021}`);
+  // Record the call instead of opening a dialog.
+  await page.evaluate(() => {
+    window.printed = [];
+    window.print = () => window.printed.push(document.querySelectorAll('[data-testid="brief"]').length);
+  });
+  await showView(page, 'berkas');
+  await page.locator('[data-testid="print-brief"]').click();
+  await page.waitForFunction(() => window.printed.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.printed), [1], 'the brief was on the page when printing began');
 });
 
 test('share: copy the link and show its QR code', async () => {
   const page = await open(`#levels=${KEMENKO_2021}`, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await showView(page, 'berkas');
   const link = await page.locator('[data-testid="share-link"]').inputValue();
   assert.ok(link.startsWith(`${s.origin}/#model=spbe-2020&levels=${KEMENKO_2021}`), link);
+  // The shared link opens the levels on the entry screen, not on this one.
+  assert.ok(!link.includes('view='), link);
   await page.locator('[data-testid="copy-link"]').click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   const qr = page.locator('[data-testid="qr"]');

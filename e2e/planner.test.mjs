@@ -1,13 +1,24 @@
 // End-to-end tests of goal seek in the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, text, KEMENKO_2021 } from './harness.mjs';
+import { suite, text, KEMENKO_2021, showView, openDetails } from './harness.mjs';
+
+/** The planning options of indicator `n` (entry screen, row details), opened. */
+async function planOptions(page, n) {
+  await showView(page, 'isi');
+  const details = await openDetails(page, n);
+  const options = details.locator('.plan-options');
+  if (!(await options.getAttribute('open'))) await options.locator('> summary').click();
+  return details;
+}
 
 const s = suite();
 const { open } = s;
 
 test('set a target, get the least-effort plan, apply it, see the target met', async () => {
-  const page = await open(`#levels=${KEMENKO_2021}`);
+  // A link straight to the planning screen.
+  const page = await open(`#levels=${KEMENKO_2021}&view=rencana`);
+  assert.equal(await page.locator('[data-testid="tab-rencana"]').getAttribute('aria-selected'), 'true');
   // Default target: the band above the baseline (2,95 Baik -> Sangat Baik).
   assert.match(await text(page, 'plan-result'), /Sangat Baik \(\u2265 3,50\)/);
   assert.equal(await text(page, 'plan-message'), '20 langkah, upaya 20');
@@ -24,6 +35,7 @@ test('set a target, get the least-effort plan, apply it, see the target met', as
 
 test('an index target, a lock and an effort change the plan', async () => {
   const page = await open(`#levels=${KEMENKO_2021}`);
+  await showView(page, 'rencana');
   await page.locator('[data-testid="plan-target"]').selectOption('index');
   const input = page.locator('[data-testid="plan-target-index"]');
   await input.fill('3,10');
@@ -33,18 +45,17 @@ test('an index target, a lock and an effort change the plan', async () => {
   const before = await page.locator('[data-testid="plan-steps"] li').allInnerTexts();
   const no = before[0].match(/^Indikator (\d+) /)[1];
   // Lock the plan's first indicator: it leaves the plan.
-  const row = page.locator(`[data-testid="indicator-${no}"]`);
-  await row.locator('.plan-options > summary').click();
-  await row.locator('[data-testid="lock"]').check();
+  await (await planOptions(page, no)).locator('[data-testid="lock"]').check();
+  await showView(page, 'rencana');
   const after = await page.locator('[data-testid="plan-steps"] li').allInnerTexts();
   assert.ok(after.every((l) => !l.startsWith(`Indikator ${no} `)), after.join('\n'));
   // Making another planned indicator very costly moves it out too.
   const other = after[0].match(/^Indikator (\d+) /)[1];
-  const effort = page.locator(`[data-testid="indicator-${other}"] [data-testid="effort"]`);
-  await page.locator(`[data-testid="indicator-${other}"] .plan-options > summary`).click();
+  const effort = (await planOptions(page, other)).locator('[data-testid="effort"]');
   await effort.fill('50');
   await effort.press('Enter');
   await effort.blur();
+  await showView(page, 'rencana');
   const costly = await page.locator('[data-testid="plan-steps"] li').allInnerTexts();
   assert.ok(costly.every((l) => !l.startsWith(`Indikator ${other} `)), costly.join('\n'));
   await page.locator('[data-testid="apply-plan"]').click();
@@ -53,7 +64,7 @@ test('an index target, a lock and an effort change the plan', async () => {
 });
 
 test('an unreachable target says so, with the best reachable index and what binds', async () => {
-  const page = await open('#model=spbe-2020');
+  const page = await open('#model=spbe-2020&view=rencana');
   await page.locator('[data-testid="plan-target"]').selectOption({ label: 'Memuaskan (\u2265 4,20)' });
   await page.locator('[data-testid="plan-pace"]').selectOption('2');
   const msg = await text(page, 'plan-message');
@@ -64,12 +75,10 @@ test('an unreachable target says so, with the best reachable index and what bind
 });
 
 test('the cheapest-gains ranking and the evidence range', async () => {
-  const page = await open(`#levels=${KEMENKO_2021}`);
+  const page = await open(`#levels=${KEMENKO_2021}&view=rencana`);
   const first = await page.locator('[data-testid="marginal"] tbody tr').first().innerText();
   assert.match(first, /^42\. Layanan Pengaduan Pelayanan Publik/);
-  const row = page.locator('[data-testid="indicator-42"]');
-  await row.locator('.plan-options > summary').click();
-  await row.locator('[data-testid="unverified"]').check();
+  await (await planOptions(page, 42)).locator('[data-testid="unverified"]').check();
   assert.match(await text(page, 'uncertainty'), /2,92 \(Baik\) \u2013 2,95 \(Baik\)/);
 });
 

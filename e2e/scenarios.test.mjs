@@ -1,25 +1,29 @@
 // End-to-end tests of scenarios side by side, the charts and the roadmap (release build).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, text, KEMENKO_2021 } from './harness.mjs';
+import { suite, text, KEMENKO_2021, showView } from './harness.mjs';
 
 const s = suite();
 const { open } = s;
 
 test('scenarios side by side: create, rename, edit, compare, switch, delete', async () => {
-  const page = await open(`#levels=${KEMENKO_2021}`);
+  const page = await open(`#levels=${KEMENKO_2021}&view=skenario`);
   // Scenario 1 = the report; rename it.
   await page.locator('[data-testid="scenario-name"]').fill('Realistis');
   await page.locator('[data-testid="scenario-name"]').press('Enter');
   assert.equal(await text(page, 'scenario-tab-1'), 'Realistis');
+  await showView(page, 'isi');
   await page.locator('[data-testid="indicator-21"] input[value="3"]').click();
   // Scenario 2 from there, then apply the plan to Sangat Baik.
+  await showView(page, 'skenario');
   await page.locator('[data-testid="new-scenario"]').click();
   assert.equal(await text(page, 'scenario-tab-2'), 'Skenario 2');
   await page.locator('[data-testid="scenario-name"]').fill('Ambisius');
   await page.locator('[data-testid="scenario-name"]').press('Enter');
+  await showView(page, 'rencana');
   await page.locator('[data-testid="apply-plan"]').click();
   assert.equal(await text(page, 'predicate'), 'Sangat Baik');
+  await showView(page, 'skenario');
   // The comparison: baseline, Realistis, Ambisius; changed cells are marked.
   const head = await page.locator('[data-testid="comparison"] thead th').allInnerTexts();
   assert.deepEqual(head.slice(1), ['Baseline', 'Realistis', 'Ambisius']);
@@ -41,8 +45,9 @@ test('scenarios side by side: create, rename, edit, compare, switch, delete', as
 });
 
 test('the roadmap plans year by year and names the years it cannot meet', async () => {
-  const page = await open(`#levels=${KEMENKO_2021}`);
+  const page = await open(`#levels=${KEMENKO_2021}&view=rencana`);
   await page.locator('[data-testid="plan-pace"]').selectOption('1');
+  await showView(page, 'peta-jalan');
   await page.locator('[data-testid="roadmap-target-2026"]').selectOption({ label: 'Sangat Baik (\u2265 3,50)' });
   await page.locator('[data-testid="roadmap-target-2027"]').selectOption({ label: 'Memuaskan (\u2265 4,20)' });
   await page.locator('[data-testid="roadmap-target-2028"]').selectOption({ label: 'Memuaskan (\u2265 4,20)' });

@@ -6,7 +6,7 @@ mod common;
 use common::{pemdi2026, spbe2018, spbe2020};
 use proptest::prelude::*;
 use spbe_calculator::engine::fragment::{self, FragmentError, LevelsField};
-use spbe_calculator::engine::{Basis, Lang};
+use spbe_calculator::engine::{Basis, Lang, View};
 
 const KEMENKO: &str = "33333333332254333332111111111114444443345432433";
 
@@ -96,6 +96,16 @@ fn every_problem_is_named() {
     );
     assert_eq!(p("lang=fr"), FragmentError::BadLang { value: "fr".into() });
     assert_eq!(
+        p("view=peta"),
+        FragmentError::BadView {
+            value: "peta".into()
+        }
+    );
+    assert_eq!(
+        fragment::parse("view=peta-jalan", &fw).unwrap().view,
+        Some(View::PetaJalan)
+    );
+    assert_eq!(
         p("model=spbe-2018"),
         FragmentError::UnknownModel {
             id: "spbe-2018".into()
@@ -123,13 +133,20 @@ fn every_problem_is_named() {
 fn writes_the_short_form() {
     let fw = spbe2020();
     let levels: Vec<u32> = KEMENKO.bytes().map(|b| u32::from(b - b'0')).collect();
-    let text = fragment::format(&levels, &levels, Basis::Exact, Lang::Id, &fw);
+    let text = fragment::format(&levels, &levels, Basis::Exact, View::Isi, Lang::Id, &fw);
     assert_eq!(text, format!("model=spbe-2020&levels={KEMENKO}&lang=id"));
-    let text = fragment::format(&levels, &[1; 47], Basis::Rounded, Lang::En, &fw);
+    let text = fragment::format(
+        &levels,
+        &[1; 47],
+        Basis::Rounded,
+        View::Rencana,
+        Lang::En,
+        &fw,
+    );
     assert_eq!(
         text,
         format!(
-            "model=spbe-2020&levels={KEMENKO}&base={}&basis=rounded&lang=en",
+            "model=spbe-2020&levels={KEMENKO}&base={}&basis=rounded&view=rencana&lang=en",
             "1".repeat(47)
         )
     );
@@ -151,10 +168,22 @@ fn a_link_names_its_framework_and_old_links_are_spbe_2020() {
 }
 
 #[test]
+fn the_screen_of_a_link_is_read_without_its_framework() {
+    assert_eq!(fragment::view_of("#levels=1&view=rencana"), View::Rencana);
+    assert_eq!(fragment::view_of("view=peta-jalan"), View::PetaJalan);
+    assert_eq!(fragment::view_of("#view=berkas&model=nope"), View::Berkas);
+    // No key, an unknown screen or an oversized fragment: the entry screen.
+    assert_eq!(fragment::view_of("#levels=1"), View::Isi);
+    assert_eq!(fragment::view_of("#view=kantor"), View::Isi);
+    let long = format!("#view=berkas&x={}", "1".repeat(5000));
+    assert_eq!(fragment::view_of(&long), View::Isi);
+}
+
+#[test]
 fn pemdi_links_carry_decimals_and_the_edge_rule() {
     let fw = pemdi2026();
     let aceh = fw.presets[1].levels.clone();
-    let text = fragment::format(&aceh, &aceh, Basis::Exact, Lang::Id, &fw);
+    let text = fragment::format(&aceh, &aceh, Basis::Exact, View::Isi, Lang::Id, &fw);
     assert_eq!(
         text,
         "model=pemdi-2026&levels=2,1.5,1.26,1.3,1,1,1,1,1,1,1.5,1.25,1.1667,1,1,1,2.5,1,1,1.3&lang=id"
@@ -163,7 +192,7 @@ fn pemdi_links_carry_decimals_and_the_edge_rule() {
     assert_eq!(u.levels, Some(aceh.clone()));
     assert!(u.variants.is_empty());
     let upper = fw.with_choice(&[1]).unwrap();
-    let text = fragment::format(&aceh, &aceh, Basis::Exact, Lang::Id, &upper);
+    let text = fragment::format(&aceh, &aceh, Basis::Exact, View::Isi, Lang::Id, &upper);
     assert!(text.contains("&bandEdge=upper-inclusive&"), "{text}");
     assert_eq!(fragment::parse(&text, &fw).unwrap().variants, vec![(0, 1)]);
     // Decimal commas are not a link form (commas separate values): 1,1667 is two values.
@@ -196,7 +225,7 @@ proptest! {
     #[test]
     fn pemdi_round_trips(levels in prop::collection::vec(10_000u32..=50_000, 20), upper in any::<bool>()) {
         let fw = pemdi2026().with_choice(&[usize::from(upper)]).unwrap();
-        let text = fragment::format(&levels, &levels, Basis::Exact, Lang::En, &fw);
+        let text = fragment::format(&levels, &levels, Basis::Exact, View::Isi, Lang::En, &fw);
         let u = fragment::parse(&text, &fw).unwrap();
         prop_assert_eq!(u.levels, Some(levels));
         prop_assert_eq!(u.variants, if upper { vec![(0, 1)] } else { vec![] });
@@ -204,16 +233,17 @@ proptest! {
 
     #[test]
     fn round_trips(levels in prop::collection::vec(1u32..=5, 47), base in prop::collection::vec(1u32..=5, 47),
-                   rounded in any::<bool>(), en in any::<bool>()) {
+                   rounded in any::<bool>(), en in any::<bool>(), view in prop::sample::select(View::ALL.to_vec())) {
         let fw = spbe2020();
         let basis = if rounded { Basis::Rounded } else { Basis::Exact };
         let lang = if en { Lang::En } else { Lang::Id };
-        let text = fragment::format(&levels, &base, basis, lang, &fw);
+        let text = fragment::format(&levels, &base, basis, view, lang, &fw);
         let u = fragment::parse(&text, &fw).unwrap();
         prop_assert_eq!(u.levels, Some(levels.clone()));
         prop_assert_eq!(u.base.unwrap_or(levels), base);
         prop_assert_eq!(u.basis.unwrap_or_default(), basis);
         prop_assert_eq!(u.lang, Some(lang));
+        prop_assert_eq!(u.view.unwrap_or_default(), view);
     }
 
     #[test]

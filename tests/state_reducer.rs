@@ -276,3 +276,81 @@ mod frameworks {
         assert!(same.pending.is_none());
     }
 }
+
+mod views {
+    use std::rc::Rc;
+
+    use super::common::{pemdi2026, spbe2020};
+    use spbe_calculator::engine::{Lang, View};
+    use spbe_calculator::state::{Action, EntryMode, State};
+
+    fn fresh() -> State {
+        State::new(Rc::new(spbe2020()), Lang::Id)
+    }
+
+    #[test]
+    fn the_screen_is_in_the_link_but_not_in_the_shared_link() {
+        let s = fresh().apply(Action::SetView(View::Rencana)).unwrap();
+        assert_eq!(s.view, View::Rencana);
+        assert!(s.fragment().contains("&view=rencana&"), "{}", s.fragment());
+        // The entry screen is the default and is not written.
+        assert!(!fresh().fragment().contains("view="));
+        assert!(!s.share_fragment().contains("view="));
+        assert_eq!(
+            s.share_fragment(),
+            s.apply(Action::SetView(View::Isi)).unwrap().fragment()
+        );
+    }
+
+    #[test]
+    fn a_link_with_values_opens_its_screen_or_the_entry_screen() {
+        let s = fresh().apply(Action::SetView(View::Berkas)).unwrap();
+        let levels = "3".repeat(47);
+        let named = s
+            .apply(Action::OpenFragment(format!(
+                "levels={levels}&view=peta-jalan"
+            )))
+            .unwrap();
+        assert_eq!(named.view, View::PetaJalan);
+        assert_eq!(named.levels, vec![3; 47]);
+        let unnamed = s
+            .apply(Action::OpenFragment(format!("levels={levels}")))
+            .unwrap();
+        assert_eq!(unnamed.view, View::Isi);
+        // A fragment without values changes only what it names: the screen stays.
+        let lang_only = s.apply(Action::OpenFragment("lang=en".into())).unwrap();
+        assert_eq!((lang_only.view, lang_only.lang), (View::Berkas, Lang::En));
+        // A bad screen name is refused like any bad key: the work and the screen stay.
+        let bad = s
+            .apply(Action::OpenFragment(format!("levels={levels}&view=kantor")))
+            .unwrap();
+        assert_eq!((bad.view, bad.levels.clone()), (View::Berkas, vec![1; 47]));
+        assert!(bad.notice.is_some());
+    }
+
+    #[test]
+    fn switching_framework_keeps_the_screen_and_the_entry_mode() {
+        let s = fresh()
+            .apply(Action::SetView(View::Skenario))
+            .unwrap()
+            .apply(Action::SetEntryMode(EntryMode::Cards))
+            .unwrap();
+        let p = s
+            .apply(Action::SwitchFramework {
+                fw: Rc::new(pemdi2026()),
+                saved: None,
+            })
+            .unwrap();
+        assert_eq!((p.view, p.entry), (View::Skenario, EntryMode::Cards));
+        assert!(p.fragment().contains("view=skenario"));
+    }
+
+    #[test]
+    fn entry_modes_have_stable_codes() {
+        for m in [EntryMode::Table, EntryMode::Cards] {
+            assert_eq!(EntryMode::from_code(m.code()), Some(m));
+        }
+        assert_eq!(EntryMode::from_code("grid"), None);
+        assert_eq!(EntryMode::default(), EntryMode::Table);
+    }
+}

@@ -163,7 +163,20 @@ async fn a_level_change_updates_index_predicate_aspect_and_the_url() {
     assert_eq!(text(&root, "[data-testid=index-value]"), "1,10");
     assert!(text(&root, "[data-testid=aspect-A2] [data-testid=value]").contains("2,00"));
     assert!(text(&root, "[data-testid=domain-D2] [data-testid=value]").contains("1,40"));
-    assert!(text(&root, "[data-testid=indicator-13] [data-testid=level-now]").contains("Optimum"));
+    // The compact row opens its details: the chosen level's criteria.
+    assert!(
+        root.query_selector("[data-testid=details-13]")
+            .unwrap()
+            .is_none()
+    );
+    click(&root, "[data-testid=indicator-13] [data-testid=row-toggle]");
+    until(|| {
+        root.query_selector("[data-testid=details-13]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    assert!(text(&root, "[data-testid=details-13] [data-testid=level-now]").contains("Optimum"));
     assert!(text(&root, "[data-testid=changes]").contains("1 indikator"));
     until(|| hash().starts_with("#model=spbe-2020&levels=111111111111511111")).await;
     let hash = hash();
@@ -244,6 +257,7 @@ async fn the_level_control_reports_the_chosen_level() {
                 .collect(),
             legend: "Tingkat".into(),
             onselect: Callback::from(move |v| sink.borrow_mut().push(v)),
+            compact: false,
         },
     )
     .render();
@@ -433,4 +447,88 @@ fn a_broken_model_file_is_a_typed_error() {
         load_model(r#"{"format": 9}"#),
         Err(ModelError::Syntax(_) | ModelError::UnsupportedFormat(9))
     ));
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn only_the_screen_on_view_is_built_and_each_is_one_click_away() {
+    let app = mount_app("").await;
+    let root = app.root.clone();
+    // The entry screen: 47 rows, no planner, no roadmap, no files.
+    assert_eq!(count(&root, "[data-testid=view-isi]"), 1);
+    assert_eq!(count(&root, "tr[data-row]"), 47);
+    for absent in ["planner", "roadmap", "files", "share", "comparison"] {
+        assert_eq!(
+            count(&root, &format!("[data-testid={absent}]")),
+            0,
+            "{absent}"
+        );
+    }
+    // Each screen by its tab; the screen is in the link, the summary stays.
+    for (tab, shows) in [
+        ("rencana", "planner"),
+        ("skenario", "comparison"),
+        ("peta-jalan", "roadmap"),
+        ("berkas", "files"),
+    ] {
+        click(&root, &format!("[data-testid=tab-{tab}]"));
+        until(|| count(&root, &format!("[data-testid=view-{tab}]")) == 1).await;
+        assert_eq!(count(&root, &format!("[data-testid={shows}]")), 1, "{tab}");
+        assert_eq!(count(&root, "tr[data-row]"), 0, "{tab}");
+        assert_eq!(count(&root, "[data-testid=index-value]"), 1, "{tab}");
+        let selected = root
+            .query_selector(&format!("[data-testid=tab-{tab}]"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            selected.get_attribute("aria-selected").as_deref(),
+            Some("true")
+        );
+        until(|| hash().contains(&format!("view={tab}"))).await;
+        assert!(hash().contains(&format!("view={tab}")), "{}", hash());
+    }
+    click(&root, "[data-testid=tab-isi]");
+    until(|| count(&root, "tr[data-row]") == 47).await;
+    until(|| !hash().contains("view=")).await;
+    assert!(!hash().contains("view="), "{}", hash());
+    app.close();
+}
+
+#[wasm_bindgen_test]
+async fn the_entry_mode_switches_and_is_remembered() {
+    let app = mount_app("").await;
+    let root = app.root.clone();
+    assert_eq!(count(&root, ".entry-table"), 1);
+    click(&root, "[data-testid=entry-cards]");
+    until(|| count(&root, ".entry-table") == 0).await;
+    // The cards keep the stable ids around each indicator's level inputs.
+    assert_eq!(
+        count(&root, "[data-testid^=indicator-] input[type=radio]"),
+        47 * 5
+    );
+    let stored = || {
+        gloo_utils::window()
+            .local_storage()
+            .unwrap()
+            .unwrap()
+            .get_item("spbe.entry")
+            .unwrap()
+    };
+    until(|| stored().as_deref() == Some("cards")).await;
+    assert_eq!(stored().as_deref(), Some("cards"));
+    click(&root, "[data-testid=indicator-13] input[value='4']");
+    until(|| text(&root, "[data-testid=index-value]") == "1,08").await;
+    click(&root, "[data-testid=entry-table]");
+    until(|| count(&root, ".entry-table") == 1).await;
+    let four: HtmlInputElement = root
+        .query_selector("[data-testid=indicator-13] input[value='4']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(four.checked());
+    app.close();
 }

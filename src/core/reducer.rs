@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::engine::fragment::{self, UrlState};
 use crate::engine::plan::PlanOutcome;
-use crate::engine::{Framework, Lang};
+use crate::engine::{Framework, Lang, View};
 use crate::state::{Action, Notice, PendingReason, ROADMAP_START, Shelved, State, scenario_name};
 use crate::work::{
     MAX_EFFORT, MAX_INSTITUTION, MAX_NAME, MAX_NOTE, MAX_ROADMAP_YEARS, MAX_SCENARIOS, RoadmapYear,
@@ -50,6 +50,8 @@ impl State {
                 next.set_choice(&choice);
             }
             Action::SetLang(l) => next.lang = l,
+            Action::SetView(v) => next.view = v,
+            Action::SetEntryMode(m) => next.entry = m,
             Action::OpenFragment(text) => next.open_fragment(&text, false),
             Action::OpenLink(text) => next.open_fragment(&text, true),
             Action::DismissNotice => next.notice = None,
@@ -246,6 +248,10 @@ impl State {
         }
         self.basis = url.basis.unwrap_or(self.basis);
         self.lang = url.lang.unwrap_or(self.lang);
+        // A link with values opens its screen (the entry screen when it names none).
+        self.view = url
+            .view
+            .unwrap_or(if whole { View::default() } else { self.view });
         self.notice = None;
         let moved = before.baseline != self.baseline
             || before.scenarios.get(before.active).map(|s| &s.levels) != Some(&self.levels);
@@ -281,7 +287,7 @@ impl State {
     }
 
     fn switch_framework(&mut self, fw: Rc<Framework>, saved: Option<Box<Work>>) {
-        let lang = self.lang;
+        let (lang, view, entry) = (self.lang, self.view, self.entry);
         let (shelf, loading) = (std::mem::take(&mut self.shelf), self.loading.take());
         let current = Shelved {
             fw: self.fw.clone(),
@@ -312,6 +318,8 @@ impl State {
             }
         }
         self.lang = lang;
+        self.view = view;
+        self.entry = entry;
         self.shelf = shelf;
         self.notice = match notice {
             Some(n @ Notice::StorageUnavailable) => Some(n),

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::engine::fragment;
 use crate::engine::plan::{EffortCurve, PlanError, PlanOutcome, PlanRequest, Target, plan};
-use crate::engine::{Basis, FragmentError, Framework, Lang, Score, Text};
+use crate::engine::{Basis, FragmentError, Framework, Lang, Score, Text, View};
 use crate::models::LoadError;
 use crate::work::{DocError, RoadmapYear, Scenario, Work};
 
@@ -49,6 +49,31 @@ pub enum PendingReason {
     OtherTab,
 }
 
+/// How the indicators are entered: a compact table (one row each) or detailed cards.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum EntryMode {
+    #[default]
+    Table,
+    Cards,
+}
+
+impl EntryMode {
+    pub fn code(self) -> &'static str {
+        match self {
+            EntryMode::Table => "table",
+            EntryMode::Cards => "cards",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<EntryMode> {
+        match code {
+            "table" => Some(EntryMode::Table),
+            "cards" => Some(EntryMode::Cards),
+            _ => None,
+        }
+    }
+}
+
 /// Another framework's work, kept in memory while this one is in use.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shelved {
@@ -67,6 +92,10 @@ pub struct State {
     pub baseline: Vec<u32>,
     pub basis: Basis,
     pub lang: Lang,
+    /// The screen on view (in the link).
+    pub view: View,
+    /// How indicators are entered (a preference of this device, not in the link).
+    pub entry: EntryMode,
     pub notice: Option<Notice>,
     /// Exact values of `levels` and `baseline`, kept in step by [`State::apply`].
     pub score: Score,
@@ -120,6 +149,9 @@ pub enum Action {
         option: usize,
     },
     SetLang(Lang),
+    /// Show another screen.
+    SetView(View),
+    SetEntryMode(EntryMode),
     /// Open a URL fragment at start. A malformed one leaves the work as it is and shows why.
     OpenFragment(String),
     /// Open a link pasted while the app runs: like [`Action::OpenFragment`], and when it
@@ -237,6 +269,8 @@ impl State {
             levels,
             basis: Basis::default(),
             lang,
+            view: View::default(),
+            entry: EntryMode::default(),
             notice: None,
             shelf: Vec::new(),
             loading: None,
@@ -246,10 +280,21 @@ impl State {
 
     /// The URL fragment (without `#`) that reproduces this screen.
     pub fn fragment(&self) -> String {
+        self.fragment_on(self.view)
+    }
+
+    /// The link to hand to someone else: it opens the levels on the entry screen (the screen
+    /// the link is copied from — files and sharing — is of no use to who receives it).
+    pub fn share_fragment(&self) -> String {
+        self.fragment_on(View::Isi)
+    }
+
+    fn fragment_on(&self, view: View) -> String {
         fragment::format(
             &self.levels,
             &self.baseline,
             self.basis,
+            view,
             self.lang,
             &self.fw,
         )

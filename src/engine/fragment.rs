@@ -14,6 +14,43 @@ use super::text::Lang;
 /// The framework of a link that does not name one.
 pub const LINK_DEFAULT_MODEL: &str = "spbe-2020";
 
+/// The screens of the app a link can open (`view=`): entering values, planning, scenarios and
+/// their comparison, the yearly roadmap, files and sharing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    #[default]
+    Isi,
+    Rencana,
+    Skenario,
+    PetaJalan,
+    Berkas,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [
+        View::Isi,
+        View::Rencana,
+        View::Skenario,
+        View::PetaJalan,
+        View::Berkas,
+    ];
+
+    /// The name in links (Bahasa Indonesia, as planners say it).
+    pub fn code(self) -> &'static str {
+        match self {
+            View::Isi => "isi",
+            View::Rencana => "rencana",
+            View::Skenario => "skenario",
+            View::PetaJalan => "peta-jalan",
+            View::Berkas => "berkas",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.code() == code)
+    }
+}
+
 /// Longest fragment we look at; anything longer is refused rather than parsed.
 pub const MAX_FRAGMENT_LEN: usize = 4096;
 
@@ -28,6 +65,7 @@ pub struct UrlState {
     pub lang: Option<Lang>,
     /// `(variant, option)` positions chosen by the link.
     pub variants: Vec<(usize, usize)>,
+    pub view: Option<View>,
 }
 
 /// Which list of values a problem is in.
@@ -86,6 +124,9 @@ pub enum FragmentError {
         value: String,
     },
     BadLang {
+        value: String,
+    },
+    BadView {
         value: String,
     },
     /// A variant of the framework set to an option it does not have.
@@ -202,16 +243,28 @@ pub fn format_levels(values: &[u32], fw: &Framework) -> String {
 /// The framework a link names (without checking that it exists): its `model` key, or
 /// [`LINK_DEFAULT_MODEL`] when it has none.
 pub fn model_of(fragment: &str) -> String {
+    key_of(fragment, "model").unwrap_or_else(|| LINK_DEFAULT_MODEL.to_string())
+}
+
+/// The screen a fragment names (without checking anything else): its `view` key when that
+/// is a known screen, else the entry screen.
+pub fn view_of(fragment: &str) -> View {
+    key_of(fragment, "view")
+        .and_then(|v| View::from_code(&v))
+        .unwrap_or_default()
+}
+
+/// The decoded, trimmed value of one key of a fragment, when it is there and not empty.
+fn key_of(fragment: &str, key: &str) -> Option<String> {
     let body = fragment.strip_prefix('#').unwrap_or(fragment);
     if body.len() > MAX_FRAGMENT_LEN {
-        return LINK_DEFAULT_MODEL.to_string();
+        return None;
     }
     body.split('&')
         .filter_map(|p| p.split_once('='))
-        .find(|(k, _)| *k == "model")
+        .find(|(k, _)| *k == key)
         .map(|(_, v)| percent_decode(v).trim().to_string())
         .filter(|v| !v.is_empty())
-        .unwrap_or_else(|| LINK_DEFAULT_MODEL.to_string())
 }
 
 /// Decode a fragment (with or without the leading `#`) for the framework `fw`.
@@ -229,7 +282,7 @@ pub fn parse(fragment: &str, fw: &Framework) -> Result<UrlState, FragmentError> 
         };
         let value = percent_decode(raw);
         let value = value.trim();
-        let known = matches!(key, "model" | "levels" | "base" | "basis" | "lang")
+        let known = matches!(key, "model" | "levels" | "base" | "basis" | "lang" | "view")
             || fw.variants.iter().any(|v| v.id == key);
         if known && value.is_empty() {
             return Err(FragmentError::Malformed {
@@ -275,6 +328,13 @@ pub fn parse(fragment: &str, fw: &Framework) -> Result<UrlState, FragmentError> 
                     })?,
                 )
             }
+            "view" => {
+                state.view = Some(
+                    View::from_code(value).ok_or_else(|| FragmentError::BadView {
+                        value: shorten(value),
+                    })?,
+                )
+            }
             _ => {}
         }
     }
@@ -282,9 +342,16 @@ pub fn parse(fragment: &str, fw: &Framework) -> Result<UrlState, FragmentError> 
 }
 
 /// Encode a screen as a fragment (without `#`). The framework is always named; the baseline
-/// is written only when it differs from the levels; the basis and the variants only when they
-/// are not the defaults.
-pub fn format(levels: &[u32], base: &[u32], basis: Basis, lang: Lang, fw: &Framework) -> String {
+/// is written only when it differs from the levels; the basis, the variants and the view only
+/// when they are not the defaults.
+pub fn format(
+    levels: &[u32],
+    base: &[u32],
+    basis: Basis,
+    view: View,
+    lang: Lang,
+    fw: &Framework,
+) -> String {
     let mut out = format!("model={}&levels={}", fw.id, format_levels(levels, fw));
     if base != levels {
         out.push_str("&base=");
@@ -300,6 +367,10 @@ pub fn format(levels: &[u32], base: &[u32], basis: Basis, lang: Lang, fw: &Frame
                 out.push_str(&format!("&{}={}", v.id, o.id));
             }
         }
+    }
+    if view != View::default() {
+        out.push_str("&view=");
+        out.push_str(view.code());
     }
     out.push_str("&lang=");
     out.push_str(lang.code());

@@ -22,7 +22,7 @@ mod tree;
 pub mod validate;
 
 pub use exact::Exact;
-pub use fragment::{FragmentError, LevelsField, UrlState};
+pub use fragment::{FragmentError, LevelsField, UrlState, View};
 pub use model::{Framework, Origin};
 pub use predicate::{Basis, NextBand};
 pub use score::{LevelsError, Score};

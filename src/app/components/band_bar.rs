@@ -10,6 +10,9 @@ pub struct BandBarProps {
     /// Position of the index, in thousandths of the bar.
     pub marker: u32,
     pub label: AttrValue,
+    /// Only the coloured track and the marker (the phone's summary strip).
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 fn percent(permille: u32) -> String {
@@ -18,6 +21,20 @@ fn percent(permille: u32) -> String {
 
 #[component]
 pub fn BandBar(props: &BandBarProps) -> Html {
+    if props.compact {
+        return html! {
+            <div class="band-bar compact" aria-hidden="true">
+                <div class="band-track">
+                    { for props.bands.iter().map(|b| html! {
+                        <div class={classes!("band", b.current.then_some("current"))}
+                            style={format!("left:{};width:{};background:{}", percent(b.start), percent(b.width), b.color)}>
+                        </div>
+                    }) }
+                    <div class="band-marker" style={format!("left:{}", percent(props.marker))}></div>
+                </div>
+            </div>
+        };
+    }
     html! {
         <figure class="band-bar" aria-label={props.label.clone()}>
             <div class="band-track">

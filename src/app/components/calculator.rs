@@ -6,16 +6,18 @@ use yew::prelude::*;
 use crate::app::FwRef;
 use crate::app::hooks::use_autosave::use_autosave;
 use crate::app::hooks::use_document_language::{remembered_language, use_document_language};
+use crate::app::hooks::use_entry_mode::{remembered_entry, use_entry_mode};
 use crate::app::hooks::use_fragment_sync::{current_fragment, use_fragment_sync};
+use crate::app::hooks::use_print::{Print, use_print};
 use crate::app::storage::{self, Saved};
-use crate::app::store::{PlanView, Store, SummaryView};
-use crate::engine::{Lang, fragment};
+use crate::app::store::{PlanView, Store, SummaryView, use_plan};
+use crate::engine::{Lang, View, fragment};
 use crate::i18n::strings;
 use crate::state::{Action, Notice, PendingReason, State};
 
+use super::entry_view::EntryView;
 use super::files_panel::FilesPanel;
 use super::framework_bar::FrameworkBar;
-use super::indicator_list::IndicatorList;
 use super::marginal_gains::MarginalGains;
 use super::model_footer::ModelFooter;
 use super::notice_banner::NoticeBanner;
@@ -23,12 +25,12 @@ use super::planner_panel::PlannerPanel;
 use super::print_brief::PrintBrief;
 use super::roadmap_panel::RoadmapPanel;
 use super::scenario_comparison::ScenarioComparison;
-use super::scenario_controls::ScenarioControls;
 use super::scenario_list::ScenarioList;
 use super::score_strip::ScoreStrip;
 use super::share_panel::SharePanel;
 use super::summary_panel::SummaryPanel;
 use super::top_bar::TopBar;
+use super::view_tabs::{ViewTabs, tab_id};
 
 #[derive(Properties, PartialEq)]
 pub struct CalculatorProps {
@@ -49,7 +51,8 @@ fn initial_state(fw: &FwRef, notice: Option<Notice>) -> State {
 }
 
 fn from_link_and_storage(fw: &FwRef) -> State {
-    let start = State::new(fw.0.clone(), remembered_language().unwrap_or(Lang::Id));
+    let mut start = State::new(fw.0.clone(), remembered_language().unwrap_or(Lang::Id));
+    start.entry = remembered_entry().unwrap_or_default();
     let step = |s: State, a: Action| s.apply(a).unwrap_or(s);
     // A link of another framework (one that could not be loaded) is not read against this one.
     let fragment = Some(current_fragment())
@@ -107,57 +110,66 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                 store.baseline.clone(),
                 store.basis,
                 store.lang,
+                store.target.clone(),
             ),
             move |_| crate::view::summary(&snapshot),
         )
     };
-    // Goal seek runs once per change of its inputs, shared by the planner panel and the brief.
-    let plan: PlanView = {
-        let snapshot = store.clone();
-        use_memo(
-            (
-                FwRef(store.fw.clone()),
-                store.levels.clone(),
-                store.plan_request(),
-                store.lang,
-            ),
-            move |_| crate::view::planner(&snapshot),
-        )
-    };
+    // Goal seek: at once on the planning screen, otherwise off the path of a click.
+    let plan: PlanView = use_plan(&store);
+    let print: Print = use_print();
     use_document_language(store.lang);
+    use_entry_mode(store.entry);
     {
         // The framework in use is opened again on the next visit without a link.
         let id = store.fw.id.clone();
         use_effect_with(id, |id| storage::remember_model(id));
     }
     let t = strings(store.lang);
+    // The skip link moves the focus itself: following `#view-panel` would replace the
+    // fragment that holds the work.
+    let onskip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(panel) = gloo_utils::document()
+            .get_element_by_id("view-panel")
+            .and_then(|p| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(p).ok())
+        {
+            let _ = panel.focus();
+        }
+    });
     html! {
         <ContextProvider<Store> context={store.clone()}>
         <ContextProvider<PlanView> context={plan}>
         <ContextProvider<SummaryView> context={summary}>
-            <a class="skip-link" href="#indikator">{ t.skip_to_indicators }</a>
+        <ContextProvider<Print> context={print.clone()}>
+            <a class="skip-link" href="#view-panel" onclick={onskip}>{ t.skip_to_content }</a>
             <TopBar />
             <FrameworkBar />
             <NoticeBanner />
             <ScoreStrip />
             <div class="layout">
+                <main class="work-column">
+                    <ViewTabs />
+                    // Only the screen on view is built.
+                    <section class="view-panel" id="view-panel" role="tabpanel" tabindex="-1"
+                        aria-labelledby={tab_id(store.view)} data-testid={format!("view-{}", store.view.code())}>
+                        { match store.view {
+                            View::Isi => html! { <EntryView /> },
+                            View::Rencana => html! { <><PlannerPanel /><MarginalGains /></> },
+                            View::Skenario => html! { <><ScenarioList /><ScenarioComparison /></> },
+                            View::PetaJalan => html! { <RoadmapPanel /> },
+                            View::Berkas => html! { <><FilesPanel /><SharePanel /></> },
+                        } }
+                    </section>
+                </main>
                 <aside class="summary-column" aria-label={store.fw.index_name.get(store.lang).to_string()}>
                     <SummaryPanel />
                 </aside>
-                <main class="work-column">
-                    <ScenarioControls />
-                    <ScenarioList />
-                    <PlannerPanel />
-                    <IndicatorList />
-                    <MarginalGains />
-                    <ScenarioComparison />
-                    <RoadmapPanel />
-                    <FilesPanel />
-                    <SharePanel />
-                </main>
             </div>
             <ModelFooter />
-            <PrintBrief />
+            // Built only while printing (see `use_print`).
+            if print.on { <PrintBrief /> }
+        </ContextProvider<Print>>
         </ContextProvider<SummaryView>>
         </ContextProvider<PlanView>>
         </ContextProvider<Store>>

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
+use crate::app::hooks::use_print::Print;
 use crate::app::storage::{self, Picked};
 use crate::app::store::use_store;
 use crate::app::{registry, switch};
@@ -142,9 +143,14 @@ pub fn FilesPanel() -> Html {
             }
         })
     };
-    let onprint = Callback::from(|_: MouseEvent| {
-        let _ = gloo_utils::window().print();
-    });
+    let onprint = {
+        let print = use_context::<Print>();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(p) = &print {
+                p.request.emit(());
+            }
+        })
+    };
     html! {
         <section class={classes!("files", (*dragging).then_some("dragging"))} aria-labelledby="files-title"
             data-testid="files" {ondragover} {ondragleave} {ondrop}>

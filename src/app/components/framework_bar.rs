@@ -104,25 +104,24 @@ pub fn FrameworkBar() -> Html {
                         </option>
                     }) }
                 </select>
-                <label class="open-framework">
-                    <span>{ t.open_framework }</span>
-                    <input type="file" accept=".json,application/json" onchange={onopen}
-                        data-testid="open-framework" />
-                </label>
+                <p class="framework-meta">
+                    { years_in_use(fw.years.from, fw.years.to, lang) }{ " \u{b7} " }
+                    <span class={classes!("status", status_class)} data-testid="framework-status">{ status }</span>
+                </p>
             </div>
             if let Some(id) = &store.loading {
                 <p class="loading-framework" role="status" data-testid="framework-loading">
                     { t.loading_framework }{ format!(" ({id})") }
                 </p>
             }
-            <p class="framework-meta">
-                <strong data-testid="framework-name">{ fw.name.get(lang) }</strong>
-                { format!(" \u{b7} {} \u{b7} {} \u{b7} ", fw.legal_basis, years_in_use(fw.years.from, fw.years.to, lang)) }
-                <span class={classes!("status", status_class)} data-testid="framework-status">{ status }</span>
-            </p>
             <details class="framework-about">
                 <summary>{ t.framework_about }</summary>
                 <p data-testid="framework-note">{ fw.note.get(lang) }</p>
+                <label class="open-framework">
+                    <span>{ t.open_framework }</span>
+                    <input type="file" accept=".json,application/json" onchange={onopen}
+                        data-testid="open-framework" />
+                </label>
             </details>
         </section>
     }

@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::app::FwRef;
 use crate::app::store::{use_store, use_summary};
-use crate::i18n::strings;
 use crate::state::Action;
 
 use super::domain_section::DomainSection;
@@ -13,7 +12,6 @@ use super::indicator_row::{Planning, RowsContext};
 #[component]
 pub fn IndicatorList() -> Html {
     let store = use_store();
-    let t = strings(store.lang);
     let level_dispatcher = store.dispatcher();
     // One callback for every row, stable across renders, so a row re-renders only when its own
     // value, baseline or the language changes.
@@ -35,7 +33,6 @@ pub fn IndicatorList() -> Html {
     };
     html! {
         <section class="indicators" id="indikator" aria-labelledby="indicators-title" tabindex="-1">
-            <h2 id="indicators-title">{ t.indicators_heading }</h2>
             { for summary.domains.iter().enumerate().map(|(d, lines)| html! {
                 <DomainSection domain={d} lines={lines.clone()} rows={rows.clone()} />
             }) }

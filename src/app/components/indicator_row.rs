@@ -1,22 +1,18 @@
-//! One indicator: number, name, weight, the level control (and on a decimal scale the precise
-//! value), the level's name and criteria, the next level's criteria, the change from the
-//! baseline, an external index where the value comes from another agency, and the planning
-//! options.
+//! One indicator as a detailed card: number, name, weight, the level control, then its details
+//! (the precise value on a decimal scale, the level's name and criteria, the next level's, the
+//! change from the baseline, an external index, the evidence helper, the planning options).
+//! Also what the lists of indicators hand down to their rows.
 
 use yew::prelude::*;
 
 use crate::app::FwRef;
 use crate::engine::Lang;
-use crate::i18n::{level_of, strings};
+use crate::i18n::strings;
 use crate::state::{Action, State};
 use crate::view;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 
-use super::delta_badge::DeltaBadge;
-use super::evidence_helper::EvidenceHelper;
-use super::external_source::ExternalSource;
+use super::indicator_details::IndicatorDetails;
 use super::level_control::LevelControl;
-use super::value_field::ValueField;
 
 /// What the domain sections and aspect groups hand down to their rows.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,58 +99,7 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
         let (onlevel, index) = (props.onlevel.clone(), props.index);
         Callback::from(move |value: u32| onlevel.emit((index, value)))
     };
-    let scale = fw.scale;
     let name_id = format!("indicator-{}-name", v.no);
-    let index = props.index;
-    let o = &props.options;
-    let onlock = {
-        let cb = props.onaction.clone();
-        Callback::from(move |_: Event| cb.emit(Action::ToggleLock(index)))
-    };
-    let onunverified = {
-        let cb = props.onaction.clone();
-        Callback::from(move |_: Event| cb.emit(Action::ToggleUnverified(index)))
-    };
-    let oneffort = {
-        let cb = props.onaction.clone();
-        Callback::from(move |e: Event| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                if let Ok(effort) = input.value().trim().parse::<u32>() {
-                    cb.emit(Action::SetEffort {
-                        indicator: index,
-                        effort,
-                    });
-                }
-            }
-        })
-    };
-    let onmax = {
-        let cb = props.onaction.clone();
-        Callback::from(move |e: Event| {
-            if let Some(sel) = e.target_dyn_into::<HtmlSelectElement>() {
-                if let Ok(value) = sel.value().parse::<u32>() {
-                    cb.emit(Action::SetMaxLevel {
-                        indicator: index,
-                        value,
-                    });
-                }
-            }
-        })
-    };
-    let onnote = {
-        let cb = props.onaction.clone();
-        Callback::from(move |e: Event| {
-            if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                cb.emit(Action::SetNote {
-                    indicator: index,
-                    text: area.value(),
-                });
-            }
-        })
-    };
-    let id = |what: &str| format!("{what}-{}", v.no);
-    let max = fw.scale.max;
-    let external = fw.indicators[index].external.is_some();
     html! {
         <article class={classes!("indicator", v.delta.is_some().then_some("changed"))}
             data-testid={format!("indicator-{}", v.no)} aria-labelledby={name_id.clone()}>
@@ -174,77 +119,9 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
             <LevelControl group={format!("level-{}", v.no)} value={props.value}
                 choices={v.choices.clone()} onselect={onselect.clone()}
                 legend={format!("{} {} {}", if v.precise { t.quick_picks } else { t.level }, t.indicator.to_lowercase(), v.label)} />
-            if v.precise {
-                <ValueField id={id("value")} value={props.value} decimals={scale.decimals}
-                    min={scale.min_value()} max={scale.max_value()} lang={props.lang}
-                    label={format!("{} {} {}", t.value_field, t.indicator.to_lowercase(), v.label)}
-                    onvalue={onselect.clone()} />
-            }
-            if external {
-                <ExternalSource fw={props.fw.clone()} {index} source={props.source} value={props.value}
-                    lang={props.lang} onaction={props.onaction.clone()} />
-            }
-            <p class="level-now" data-testid="level-now">
-                <strong>
-                    <span class="sr-only">{ level_of(&v.level, max, props.lang) }{ ": " }</span>
-                    <span aria-hidden="true">{ if v.precise { t.value } else { t.level } }{ " " }{ v.level.clone() }{ " · " }</span>
-                    { v.level_name.clone() }
-                </strong>
-                { " " }
-                <DeltaBadge text={v.delta.clone()} sign={v.delta_sign} label={t.change} />
-            </p>
-            <p class="criterion">
-                <span class="criterion-label">{ t.criteria_now }{ ": " }</span>{ v.criterion.clone() }
-            </p>
-            {
-                match &v.next {
-                    Some((n, _, _)) if v.next_completes => html! {
-                        <p class="criterion next">
-                            <span class="criterion-label">{ t.criteria_complete }{ " " }{ n.clone() }{ "." }</span>
-                        </p>
-                    },
-                    Some((n, name, criterion)) => html! {
-                        <p class="criterion next">
-                            <span class="criterion-label">
-                                { t.criteria_next }{ " " }{ n.clone() }{ " (" }{ name.clone() }{ "): " }
-                            </span>
-                            { criterion.clone() }
-                        </p>
-                    },
-                    None => html! { <p class="criterion next">{ t.highest_level }</p> },
-                }
-            }
-            if v.precise {
-                <EvidenceHelper fw={props.fw.clone()} {index} lang={props.lang} onvalue={onselect} />
-            }
-            <details class="plan-options" open={o.locked || o.unverified || o.effort != 1 || o.max_level != fw.scale.max_value() || !o.note.is_empty()}>
-                <summary>{ t.planning_options }{ " \u{b7} " }{ t.note }
-                    if o.locked { <span class="tag">{ " \u{b7} " }{ t.lock }</span> }
-                    if o.unverified { <span class="tag">{ " \u{b7} " }{ t.unverified }</span> }
-                </summary>
-                <div class="plan-option-fields">
-                    <label class="choice">
-                        <input type="checkbox" checked={o.locked} onchange={onlock} data-testid="lock" />
-                        { t.lock }
-                    </label>
-                    <label class="choice">
-                        <input type="checkbox" checked={o.unverified} onchange={onunverified} data-testid="unverified" />
-                        { t.unverified }
-                    </label>
-                    <label for={id("effort")}>{ t.effort }</label>
-                    <input id={id("effort")} type="number" min="1" max="1000" step="1" inputmode="numeric"
-                        value={o.effort.to_string()} onchange={oneffort} data-testid="effort" />
-                    <label for={id("max")}>{ t.max_level }</label>
-                    <select id={id("max")} onchange={onmax} data-testid="max-level">
-                        { for v.choices.iter().map(|(value, label, name)| html! {
-                            <option value={value.to_string()} selected={*value == o.max_level}>{ format!("{label} \u{b7} {name}") }</option>
-                        }) }
-                    </select>
-                    <label for={id("note")} class="note-label">{ t.note }</label>
-                    <textarea id={id("note")} class="note" rows="2" maxlength="2000" placeholder={t.note_hint}
-                        value={o.note.clone()} onchange={onnote} data-testid="note" />
-                </div>
-            </details>
+            <IndicatorDetails fw={props.fw.clone()} index={props.index} value={props.value} base={props.base}
+                lang={props.lang} {onselect} options={props.options.clone()} onaction={props.onaction.clone()}
+                source={props.source} value_field=true />
         </article>
     }
 }

@@ -1,5 +1,7 @@
 //! The level picker: native radio buttons styled as one segmented control, so mouse, touch and
-//! keyboard (Tab into the group, arrow keys between levels) all work as users expect.
+//! keyboard (Tab into the group, arrow keys between levels) all work as users expect. In the
+//! compact table each button carries its level's name as its accessible name and tooltip
+//! instead of a hidden text node, to keep the page light.
 
 use yew::prelude::*;
 
@@ -12,24 +14,39 @@ pub struct LevelControlProps {
     pub choices: Vec<(u32, String, String)>,
     pub legend: AttrValue,
     pub onselect: Callback<u32>,
+    /// Smaller buttons, for the compact table.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
 pub fn LevelControl(props: &LevelControlProps) -> Html {
     html! {
-        <fieldset class="level-control">
+        <fieldset class={classes!("level-control", props.compact.then_some("compact"))}>
             <legend class="sr-only">{ props.legend.clone() }</legend>
             { for props.choices.iter().map(|(value, label, name)| {
                 let onselect = props.onselect.clone();
                 let value = *value;
                 let onchange = Callback::from(move |_: Event| onselect.emit(value));
-                html! {
-                    <label class="level-choice" title={name.clone()}>
-                        <input type="radio" name={props.group.clone()} value={value.to_string()}
-                            checked={props.value == value} {onchange} />
-                        <span class="level-number">{ label.clone() }</span>
-                        <span class="sr-only">{ " " }{ name.clone() }</span>
-                    </label>
+                let checked = props.value == value;
+                if props.compact {
+                    // Two elements a level: the label itself is the button face.
+                    html! {
+                        <label class="level-choice level-number" title={name.clone()}>
+                            <input type="radio" name={props.group.clone()} value={value.to_string()}
+                                {checked} {onchange} aria-label={format!("{label} {name}")} />
+                            { label.clone() }
+                        </label>
+                    }
+                } else {
+                    html! {
+                        <label class="level-choice" title={name.clone()}>
+                            <input type="radio" name={props.group.clone()} value={value.to_string()}
+                                {checked} {onchange} />
+                            <span class="level-number">{ label.clone() }</span>
+                            <span class="sr-only">{ " " }{ name.clone() }</span>
+                        </label>
+                    }
                 }
             }) }
         </fieldset>

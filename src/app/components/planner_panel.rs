@@ -17,7 +17,10 @@ use super::target_picker::TargetPicker;
 pub fn PlannerPanel() -> Html {
     let store = use_store();
     let (t, lang, fw) = (strings(store.lang), store.lang, store.fw.clone());
-    let v = use_plan_view();
+    // On the planning screen the plan is always computed (see `use_plan`).
+    let Some(v) = use_plan_view() else {
+        return html! {};
+    };
 
     let ontarget = {
         let store = store.clone();

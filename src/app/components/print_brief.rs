@@ -76,13 +76,15 @@ pub fn PrintBrief() -> Html {
                 </table>
                 <RadarChart />
             </div>
-            <h2>{ t.top_actions }{ format!(" ({})", plan.target) }</h2>
-            <p>{ plan.message.clone() }</p>
-            <ol class="brief-actions">
-                { for plan.lines.iter().take(TOP).map(|l| html! {
-                    <li>{ format!("{} {} {}: {} \u{2192} {} ({})", t.indicator, l.label, l.name, l.from, l.to, l.gain) }</li>
-                }) }
-            </ol>
+            if let Some(plan) = plan.as_deref() {
+                <h2>{ t.top_actions }{ format!(" ({})", plan.target) }</h2>
+                <p>{ plan.message.clone() }</p>
+                <ol class="brief-actions">
+                    { for plan.lines.iter().take(TOP).map(|l| html! {
+                        <li>{ format!("{} {} {}: {} \u{2192} {} ({})", t.indicator, l.label, l.name, l.from, l.to, l.gain) }</li>
+                    }) }
+                </ol>
+            }
             if !notes.is_empty() {
                 <h2>{ t.note }</h2>
                 <ul class="brief-notes">

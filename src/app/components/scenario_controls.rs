@@ -29,11 +29,13 @@ pub fn ScenarioControls() -> Html {
     };
     html! {
         <section class="scenario" aria-labelledby="scenario-title">
-            <h2 id="scenario-title">{ t.scenario_heading }</h2>
-            <p class="changes" data-testid="changes" aria-live="polite">{ changes }</p>
+            <div class="scenario-head">
+                <h2 id="scenario-title">{ t.scenario_heading }</h2>
+                <p class="changes" data-testid="changes" aria-live="polite">{ changes }</p>
+            </div>
             <div class="buttons">
                 <button type="button" onclick={dispatch(Action::SetBaselineToCurrent)}
-                    title={t.set_baseline_hint} data-testid="set-baseline"
+                    title={t.set_baseline_hint} aria-describedby="baseline-hint" data-testid="set-baseline"
                     disabled={!store.has_changes()}>
                     { t.set_baseline }
                 </button>
@@ -42,7 +44,7 @@ pub fn ScenarioControls() -> Html {
                     { t.reset_to_baseline }
                 </button>
             </div>
-            <p class="hint">{ t.set_baseline_hint }</p>
+            <p class="sr-only" id="baseline-hint">{ t.set_baseline_hint }</p>
             <div class="preset">
                 <label for="preset">{ t.start_from }</label>
                 <select id="preset" onchange={onselect} data-testid="preset">

@@ -1,23 +1,37 @@
-//! On a phone the summary scrolls away with the page; this slim strip keeps the index and the
-//! predicate in view. Wide screens hide it (the summary itself is sticky there). Screen readers
-//! skip it: the summary says the same.
+//! On a phone the summary sits below the work; this slim strip keeps what a planner checks
+//! after every change in view at every scroll position: the index, the predicate, the bands
+//! with the index marked, the distance to the next band and the target's status. Wide screens
+//! hide it (the summary column itself stays in view there). Screen readers skip it: the
+//! summary says the same.
 
 use yew::prelude::*;
 
-use crate::app::store::use_summary;
+use crate::app::store::{use_store, use_summary};
+use crate::i18n::strings;
+
+use super::band_bar::BandBar;
 
 #[component]
 pub fn ScoreStrip() -> Html {
     let v = use_summary();
+    let t = strings(use_store().lang);
     html! {
-        <div class="score-strip" aria-hidden="true">
-            <span>{ v.index_name.clone() }{ " " }<strong>{ v.index.clone() }</strong></span>
-            if let Some(d) = &v.index_delta {
-                <span class="delta">{ d.clone() }</span>
-            }
-            <span class="predicate-chip" style={format!("background:{}", v.predicate_color)}>
-                { v.predicate.clone() }
-            </span>
+        <div class="score-strip" aria-hidden="true" data-testid="score-strip">
+            <div class="strip-line">
+                <span>{ v.index_name.clone() }{ " " }<strong>{ v.index.clone() }</strong></span>
+                if let Some(d) = &v.index_delta {
+                    <span class="delta">{ d.clone() }</span>
+                }
+                <span class="predicate-chip" style={format!("background:{}", v.predicate_color)}>
+                    { v.predicate.clone() }
+                </span>
+                <span class="strip-next">{ v.next.clone() }</span>
+            </div>
+            <BandBar bands={v.bands.clone()} marker={v.marker} label={t.band_bar_label} compact=true />
+            <p class={classes!("strip-target", v.target_met.then_some("met"))}>
+                { t.target_label }{ ": " }{ v.target.clone() }{ " \u{b7} " }
+                <strong>{ v.target_gap.clone().unwrap_or_else(|| t.target_met.to_string()) }</strong>
+            </p>
         </div>
     }
 }

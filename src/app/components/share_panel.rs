@@ -19,7 +19,7 @@ pub fn SharePanel() -> Html {
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
     );
-    let link = format!("{base}#{}", store.fragment());
+    let link = format!("{base}#{}", store.share_fragment());
     let qr = use_memo(link.clone(), |link| share::qr(link));
     let input_ref = use_node_ref();
     let oncopy = {

@@ -21,6 +21,9 @@ pub fn SummaryPanel() -> Html {
     html! {
         <section class="summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="sr-only">{ v.index_name.clone() }</h2>
+            // What must stay in view while working: index, predicate, bands, the next band,
+            // the target's status.
+            <div class="summary-head">
             <div class="headline">
                 <div class="index-block">
                     <span class="label" data-testid="index-name">{ v.index_name.clone() }</span>
@@ -49,13 +52,18 @@ pub fn SummaryPanel() -> Html {
                     <span class="baseline-note">{ " · " }{ b.clone() }</span>
                 }
             </p>
-            if let Some(range) = view::uncertainty(&store) {
-                <p class="uncertainty" data-testid="uncertainty">{ t.uncertainty }{ " " }<strong>{ range }</strong></p>
-            }
             <BandBar bands={v.bands.clone()} marker={v.marker} label={t.band_bar_label} />
             <p class="next-band" data-testid="next-band">{ v.next.clone() }</p>
+            <p class={classes!("target-status", v.target_met.then_some("met"))} data-testid="target-status">
+                <span class="label-inline">{ t.target_label }{ ": " }</span>{ v.target.clone() }{ " \u{b7} " }
+                <strong>{ v.target_gap.clone().unwrap_or_else(|| t.target_met.to_string()) }</strong>
+            </p>
             if let Some(edge) = &v.edge {
                 <p class="on-edge" data-testid="on-edge" title={t.edge_explain}>{ edge.clone() }</p>
+            }
+            </div>
+            if let Some(range) = view::uncertainty(&store) {
+                <p class="uncertainty" data-testid="uncertainty">{ t.uncertainty }{ " " }<strong>{ range }</strong></p>
             }
             <BasisSwitch />
             <VariantSwitch />

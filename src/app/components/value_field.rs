@@ -21,6 +21,10 @@ pub struct ValueFieldProps {
     pub lang: Lang,
     pub label: AttrValue,
     pub onvalue: Callback<u32>,
+    /// In the compact table: the label and the range hint only for screen readers, the
+    /// problem (if any) shown.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
@@ -53,13 +57,14 @@ pub fn ValueField(props: &ValueFieldProps) -> Html {
     };
     let hint_id = format!("{}-hint", props.id);
     html! {
-        <div class={classes!("value-field", problem.is_some().then_some("invalid"))}>
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
+        <div class={classes!("value-field", problem.is_some().then_some("invalid"), props.compact.then_some("compact"))}>
+            <label for={props.id.clone()} class={classes!(props.compact.then_some("sr-only"))}>{ props.label.clone() }</label>
             <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off"
                 size="7" value={format::value(props.value, props.decimals, props.lang)}
                 {onchange} aria-describedby={hint_id.clone()}
                 aria-invalid={problem.is_some().to_string()} data-testid="value-input" />
-            <span id={hint_id} class="hint" aria-live="polite" data-testid="value-problem">
+            <span id={hint_id} class={classes!("hint", (props.compact && problem.is_none()).then_some("sr-only"))}
+                aria-live="polite" data-testid="value-problem">
                 { problem.as_ref().map_or_else(
                     || format!("{}\u{2013}{}. {}", props.min / unit, props.max / unit, t.value_hint),
                     Clone::clone,

@@ -1,6 +1,12 @@
-//! The URL fragment mirrors the state: every change replaces the fragment (no history entry),
-//! and a fragment changed from outside (a pasted link, the back button) is opened — after
-//! loading its framework when it names another one.
+//! The URL fragment mirrors the state. Moving to another screen adds a history entry, so the
+//! browser's Back returns to the previous screen; every other change (a level, the baseline, a
+//! rule) replaces the entry.
+//!
+//! Entries the app wrote carry a marker in `history.state`. Going Back or Forward to one of
+//! them only changes the screen: the levels stay as they are now, since the entry holds the
+//! levels of the moment it was left. A fragment changed from outside (a pasted or typed link,
+//! which has no marker) is opened as a link — after loading its framework when it names
+//! another one.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,7 +15,8 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::app::switch;
-use crate::engine::fragment::model_of;
+use crate::engine::View;
+use crate::engine::fragment::{model_of, view_of};
 use crate::state::{Action, Notice};
 
 use super::super::store::Store;
@@ -24,22 +31,47 @@ pub fn current_fragment() -> String {
         .to_string()
 }
 
+/// The marker in `history.state` of the entries this app wrote.
+const MARK: &str = "spbe-calculator";
+
+fn written_here() -> bool {
+    gloo_utils::window()
+        .history()
+        .and_then(|h| h.state())
+        .is_ok_and(|s| s.as_string().as_deref() == Some(MARK))
+}
+
+/// Write `#fragment` into the address bar: a new entry (`push`) or in place.
+fn write(fragment: &str, push: bool) {
+    let Ok(history) = gloo_utils::window().history() else {
+        return;
+    };
+    let url = format!("#{fragment}");
+    let mark = wasm_bindgen::JsValue::from_str(MARK);
+    // A failure here only leaves the address bar behind; the screen is right.
+    let _ = if push {
+        history.push_state_with_url(&mark, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&mark, "", Some(&url))
+    };
+}
+
 #[hook]
 pub fn use_fragment_sync(store: Store) {
     let fragment = store.fragment();
-    use_effect_with(fragment, |fragment| {
-        if current_fragment() != *fragment {
-            let window = gloo_utils::window();
-            if let Ok(history) = window.history() {
-                // A failure here only leaves the address bar behind; the screen is right.
-                let _ = history.replace_state_with_url(
-                    &wasm_bindgen::JsValue::NULL,
-                    "",
-                    Some(&format!("#{fragment}")),
-                );
+    // The screen the address bar shows; Back and Forward set it before they change the screen.
+    let shown: Rc<RefCell<View>> = use_mut_ref(|| store.view);
+    let first = use_mut_ref(|| true);
+    {
+        let shown = shown.clone();
+        use_effect_with((fragment, store.view), move |(fragment, view)| {
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if first || current_fragment() != *fragment {
+                write(fragment, !first && *shown.borrow() != *view);
             }
-        }
-    });
+            *shown.borrow_mut() = *view;
+        });
+    }
     // The framework in use and its name, for the listener registered once.
     let current: Rc<RefCell<(String, crate::engine::Text)>> =
         use_mut_ref(|| (store.fw.id.clone(), store.fw.name.clone()));
@@ -48,6 +80,13 @@ pub fn use_fragment_sync(store: Store) {
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo_utils::window(), "hashchange", move |_| {
             let fragment = current_fragment();
+            if written_here() {
+                // Back or Forward within this app's entries: the screen changes, the work stays.
+                let view = view_of(&fragment);
+                *shown.borrow_mut() = view;
+                dispatcher.dispatch(Action::SetView(view));
+                return;
+            }
             let (id, from) = current.borrow().clone();
             let model = model_of(&fragment);
             if model == id {

@@ -65,6 +65,9 @@ pub fn fragment_error(e: &FragmentError, lang: Lang) -> String {
             BadLang { value } => {
                 format!("bahasa \u{201c}{value}\u{201d} tidak dikenal (gunakan id atau en).")
             }
+            BadView { value } => format!(
+                "bagian \u{201c}{value}\u{201d} tidak dikenal (gunakan isi, rencana, skenario, peta-jalan atau berkas)."
+            ),
             BadVariant {
                 variant,
                 value,
@@ -120,6 +123,9 @@ pub fn fragment_error(e: &FragmentError, lang: Lang) -> String {
             BadLang { value } => {
                 format!("unknown language \u{201c}{value}\u{201d} (use id or en).")
             }
+            BadView { value } => format!(
+                "unknown screen \u{201c}{value}\u{201d} (use isi, rencana, skenario, peta-jalan or berkas)."
+            ),
             BadVariant {
                 variant,
                 value,

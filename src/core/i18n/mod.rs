@@ -56,7 +56,7 @@ pub struct Strings {
     pub reconstructed: &'static str,
     pub privacy: &'static str,
     pub model_failed: &'static str,
-    pub skip_to_indicators: &'static str,
+    pub skip_to_content: &'static str,
     pub baseline_was: &'static str,
     pub per_level: &'static str,
     pub planner_heading: &'static str,
@@ -171,6 +171,19 @@ pub struct Strings {
     pub variant_hint: &'static str,
     pub edge_explain: &'static str,
     pub criteria_complete: &'static str,
+    pub views_label: &'static str,
+    pub view_isi: &'static str,
+    pub view_rencana: &'static str,
+    pub view_skenario: &'static str,
+    pub view_peta_jalan: &'static str,
+    pub view_berkas: &'static str,
+    pub entry_label: &'static str,
+    pub entry_table: &'static str,
+    pub entry_cards: &'static str,
+    pub details: &'static str,
+    pub keyboard_hint: &'static str,
+    pub target_met: &'static str,
+    pub target_short: &'static str,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -300,5 +313,18 @@ pub fn confidence(c: crate::engine::model::Confidence, lang: Lang) -> &'static s
         (Lang::En, Medium) => "medium confidence: matches official examples",
         (Lang::En, Low) => "low confidence: one secondary source",
         (Lang::En, Assumption) => "our assumption",
+    }
+}
+
+/// The name of a screen, for the navigation.
+pub fn view_name(view: crate::engine::View, lang: Lang) -> &'static str {
+    use crate::engine::View::*;
+    let t = strings(lang);
+    match view {
+        Isi => t.view_isi,
+        Rencana => t.view_rencana,
+        Skenario => t.view_skenario,
+        PetaJalan => t.view_peta_jalan,
+        Berkas => t.view_berkas,
     }
 }

@@ -63,6 +63,11 @@ pub struct Summary {
     pub next: String,
     /// Said when the index sits exactly on a band edge (where the edge rule decides).
     pub edge: Option<String>,
+    /// The planning target ("Sangat Baik (≥ 3,50)") and where the scenario stands against it:
+    /// met, or the exact distance still to go.
+    pub target: String,
+    pub target_met: bool,
+    pub target_gap: Option<String>,
     /// The predicate's second name (Pemdi: "Merintis"), when the framework has one.
     pub band_level: Option<String>,
     pub marker: u32,
@@ -244,7 +249,21 @@ pub fn summary(state: &State) -> Summary {
         .zip(&state.baseline)
         .filter(|(a, b)| a != b)
         .count();
+    // The target: met, or how far (exact, on the deciding value).
+    let goal = state.effective_target();
+    let need = crate::engine::plan::required_sum(fw, &goal, state.basis).unwrap_or(0);
+    let have = crate::engine::plan::weighted_sum(fw, &state.levels);
+    let target_gap = (have < need).then(|| {
+        let gap = Exact::new(
+            u64::try_from(need - have).unwrap_or(u64::MAX),
+            crate::engine::plan::denominator(fw),
+        );
+        format!("{} +{}", t.target_short, exact_text(&gap, lang))
+    });
     Summary {
+        target: plan::target_text(state, &goal),
+        target_met: target_gap.is_none(),
+        target_gap,
         index_name: fw.index_name.get(lang).to_string(),
         index: index_text(fw, &s.index, lang),
         exact: exact_text(&s.index, lang),
