@@ -1,5 +1,5 @@
-# Kalkulator Indeks SPBE — two commands on a fresh Debian machine with rustup, Node.js/npm,
-# Python 3 and make:
+# Kalkulator Indeks SPBE — two commands on a fresh Debian machine with rustup, Node.js/npm
+# and make:
 #   make serve   build the release into dist/ and serve it on http://127.0.0.1:<port>
 #   make test    formatting, clippy, native tests, browser component tests, end-to-end tests
 # Every target installs what it is missing first and is quick when all is in place.
@@ -18,7 +18,7 @@ CHROMIUM ?= /usr/bin/chromium
 .PHONY: help setup setup-test build serve test lint test-native test-web test-e2e bench clean
 
 help:
-	@echo "make serve  - build the release into dist/ and serve it on 127.0.0.1"
+	@echo "make serve  - build the release into dist/ and serve it (compressed) on 127.0.0.1"
 	@echo "make test   - every check: fmt, clippy, native, browser and end-to-end tests"
 	@echo "make build  - build the release into dist/ only"
 
@@ -45,7 +45,7 @@ build: setup
 	@./scripts/build.sh
 
 serve: build
-	@python3 scripts/serve.py
+	@node scripts/serve.mjs
 
 # --- checks --------------------------------------------------------------------------------
 lint:

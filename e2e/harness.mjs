@@ -1,47 +1,13 @@
 // End-to-end harness: serves dist/ (the release build) on a free 127.0.0.1 port, launches
 // Debian's Chromium through playwright-core, and records console errors and every request so
 // each test can check that nothing went to another origin.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { startServer as serveDist } from '../scripts/serve.mjs';
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-};
-
-export async function startServer() {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(DIST, path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(DIST)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  // Port 0: the system picks a free port.
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { server, origin: `http://127.0.0.1:${port}` };
-}
+/** The release build, served as `make serve` serves it (compressed, with cache headers). */
+export const startServer = () => serveDist();
 
 export async function launch() {
   return chromium.launch({

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Release build into dist/: cargo (size profile) -> wasm-bindgen --target web -> wasm-opt -Oz,
-# then index.html and the static files from assets/ (model files under models/). Prints the
-# sizes it produced.
+# then index.html and the static files from assets/ (model files under models/), then brotli
+# and gzip copies beside them (as a static host serves them). Prints the sizes it produced.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,4 +34,5 @@ for f in assets/models/*.json; do
 done
 # The service worker caches exactly this build: its cache name is a hash of the files.
 node scripts/stamp-sw.mjs assets/sw.js "$OUT"
-node scripts/sizes.mjs "$OUT"
+# Precompressed copies for the server, and the sizes.
+node scripts/compress.mjs "$OUT"
