@@ -14,6 +14,9 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CHROMEDRIVER ?= /usr/bin/chromedriver
 CHROMIUM ?= /usr/bin/chromium
+# The nightly the release wasm is built with (for size; see scripts/build.sh).
+NIGHTLY := nightly-2026-10-30
+export SPBE_NIGHTLY := $(NIGHTLY)
 
 .PHONY: help setup setup-test build serve test lint test-native test-web test-e2e bench clean
 
@@ -25,6 +28,12 @@ help:
 # --- installation (idempotent) -------------------------------------------------------------
 setup:
 	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
+	@# The release wasm is built with a pinned nightly for size (see scripts/build.sh); the
+	@# build falls back to stable when it cannot be installed.
+	@rustup run $(NIGHTLY) rustc --version >/dev/null 2>&1 && \
+	  rustup component list --toolchain $(NIGHTLY) --installed | grep -q '^rust-src' || \
+	  rustup toolchain install $(NIGHTLY) --profile minimal --component rust-src --target $(TARGET) || \
+	  echo "note: could not install $(NIGHTLY); the release is built with stable"
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes, once)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
@@ -66,10 +75,12 @@ test: setup-test lint test-native test-web test-e2e
 	@echo "make test: all checks passed"
 
 
-# Planner speed next to a plain level change, natively and in headless Chromium (prints numbers).
+# Planner speed next to a plain level change, natively and in headless Chromium, and the
+# performance budgets (Lighthouse mobile, first-screen elements, wasm size, click -> index).
 bench: setup-test build
 	cargo run --release --locked --example bench_planner
 	CHROMIUM=$(CHROMIUM) node scripts/bench-browser.mjs
+	CHROMIUM=$(CHROMIUM) node scripts/budgets.mjs
 
 clean:
 	rm -rf dist target/wasm-bindgen-out

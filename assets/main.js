@@ -2,6 +2,37 @@
 // app into #app and defines window.spbe (the JavaScript API).
 import init from './spbe.js';
 
+// The framework files of this build (id -> file), and the one a first visit opens; written by
+// the build from assets/models/catalog.json.
+const MODELS = __MODELS__;
+const START = __START__;
+
+// Fetch the framework the app is about to open beside the wasm instead of after it (the app
+// takes this response when it asks for the same file). The guess follows the app's rule: the
+// link's `model` (SPBE 2020 for a link without one), else the framework used last, else the
+// first-visit one. A wrong guess costs one small request; the app fetches what it needs.
+function guessModel() {
+  const hash = location.hash.replace(/^#/, '');
+  if (hash) {
+    const m = /(?:^|&)model=([^&]*)/.exec(hash);
+    try {
+      return m ? decodeURIComponent(m[1]).trim() : 'spbe-2020';
+    } catch {
+      return null;
+    }
+  }
+  try {
+    return localStorage.getItem('spbe.model') || START;
+  } catch {
+    return START;
+  }
+}
+const early = MODELS[guessModel()];
+if (early) {
+  const path = `models/${early}`;
+  window.spbeEarly = { path, response: fetch(path).catch(() => null) };
+}
+
 // Modules loaded only when needed: the XLSX workbook writer (a separate, larger wasm file).
 window.spbeExtras = Object.freeze({
   async xlsx(documentJson, modelJson, lang, date) {

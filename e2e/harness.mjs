@@ -44,6 +44,17 @@ export async function openCalculator(page, origin, hash = '') {
   await page.goto(`${origin}/${hash}`);
   await page.waitForSelector('[data-testid="index-value"]');
   await page.waitForFunction(() => typeof window.spbe?.score === 'function');
+  // The rows after the first screen's are built in the next task.
+  await page.waitForFunction(() => !document.querySelector('[data-pending]'));
+  // SPBE 2020 is ready for the JavaScript API once the page is idle.
+  await page.waitForFunction(() => {
+    try {
+      window.spbe.score('spbe-2020', Array(47).fill(1));
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 export const KEMENKO_2021 = '33333333332254333332111111111114444443345432433';
@@ -81,6 +92,18 @@ export function suite(defaults = {}) {
   return s;
 }
 
+/** Wait until the address bar holds `part` (it follows level changes a moment later). */
+export async function urlHas(page, part) {
+  await page.waitForFunction((p) => location.href.includes(p), part);
+  return page.url();
+}
+
+/** Wait until the address bar matches `pattern`; returns the address. */
+export async function urlMatches(page, pattern) {
+  await page.waitForFunction(([source, flags]) => new RegExp(source, flags).test(location.href), [pattern.source, pattern.flags]);
+  return page.url();
+}
+
 /** The text of the first element with `data-testid`. */
 export const text = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();
 
@@ -88,6 +111,7 @@ export const text = (page, testid) => page.locator(`[data-testid="${testid}"]`).
 export async function showView(page, code) {
   await page.locator(`[data-testid="tab-${code}"]`).click();
   await page.waitForSelector(`[data-testid="view-${code}"]`);
+  await page.waitForFunction(() => !document.querySelector('[data-pending]'));
 }
 
 /** Open the details of indicator `n` in the compact table; returns the details row. */

@@ -235,7 +235,7 @@ test('share: copy the link and show its QR code', async () => {
   const p2 = await phone.newPage();
   await p2.goto(link);
   await p2.waitForSelector('[data-testid="index-value"]');
-  assert.equal(await p2.locator('[data-testid="index-value"]').innerText(), '2,95');
+  assert.equal(await p2.locator('[data-testid="index-value"]').textContent(), '2,95');
   await phone.close();
 });
 

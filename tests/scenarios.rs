@@ -210,3 +210,23 @@ fn roadmap_view_reports_unmet_years() {
         .unwrap();
     assert_eq!(s.roadmap.len(), 4);
 }
+
+#[test]
+fn chart_coordinates_have_one_decimal_without_float_formatting() {
+    use spbe_calculator::charts::px;
+    for (v, text) in [
+        (12.34, "12.3"),
+        (12.35, "12.4"),
+        (0.04, "0.0"),
+        (-0.04, "0.0"),
+        (-0.05, "-0.1"),
+        (-7.26, "-7.3"),
+        (300.0, "300.0"),
+    ] {
+        assert_eq!(px(v), text, "{v}");
+        assert_eq!(
+            px(v),
+            format!("{:.1}", (v * 10.0_f64).round() / 10.0).replace("-0.0", "0.0")
+        );
+    }
+}

@@ -144,6 +144,8 @@ async fn mount_with(hash: &str, fw: Rc<Framework>) -> Mounted {
     )
     .render();
     settle().await;
+    // The rows after the first screen's come in the next task.
+    until(|| root.query_selector("[data-pending]").unwrap().is_none()).await;
     Mounted {
         root,
         handle,
@@ -503,7 +505,8 @@ async fn the_entry_mode_switches_and_is_remembered() {
     let root = app.root.clone();
     assert_eq!(count(&root, ".entry-table"), 1);
     click(&root, "[data-testid=entry-cards]");
-    until(|| count(&root, ".entry-table") == 0).await;
+    let radios = || count(&root, "[data-testid^=indicator-] input[type=radio]");
+    until(|| count(&root, ".entry-table") == 0 && radios() == 47 * 5).await;
     // The cards keep the stable ids around each indicator's level inputs.
     assert_eq!(
         count(&root, "[data-testid^=indicator-] input[type=radio]"),
@@ -522,7 +525,7 @@ async fn the_entry_mode_switches_and_is_remembered() {
     click(&root, "[data-testid=indicator-13] input[value='4']");
     until(|| text(&root, "[data-testid=index-value]") == "1,08").await;
     click(&root, "[data-testid=entry-table]");
-    until(|| count(&root, ".entry-table") == 1).await;
+    until(|| count(&root, ".entry-table") == 1 && count(&root, "[data-pending]") == 0).await;
     let four: HtmlInputElement = root
         .query_selector("[data-testid=indicator-13] input[value='4']")
         .unwrap()

@@ -1,5 +1,6 @@
-//! The thin Yew shell (wasm32 only). It loads the framework in use (and SPBE 2020 for the
-//! JavaScript API), installs `window.spbe` and renders [`components::app::App`]. All behaviour
+//! The thin Yew shell (wasm32 only). It loads the framework in use, renders
+//! [`components::app::App`], installs `window.spbe` and, once the page is idle, loads SPBE 2020
+//! for the JavaScript API. All behaviour
 //! lives in the pure crate modules (`engine`, `state`, `view`, `api`); the components lay out
 //! view models and send actions.
 
@@ -10,6 +11,7 @@ pub mod registry;
 pub mod storage;
 pub mod store;
 pub mod switch;
+pub mod tasks;
 
 use std::rc::Rc;
 
@@ -57,6 +59,8 @@ pub fn start() {
                 _ => (Err(e), None),
             },
         };
+        // Reading the framework file and building the first screen are separate tasks.
+        tasks::next_task().await;
         let props = AppProps { model, notice };
         match gloo_utils::document().get_element_by_id("app") {
             Some(root) => {
@@ -66,8 +70,10 @@ pub fn start() {
                 yew::Renderer::<App>::with_props(props).render();
             }
         }
-        // Links without a framework and existing API users expect SPBE 2020 ready at start.
-        let _ = registry::load(LINK_DEFAULT_MODEL).await;
         js_api::install();
+        // Links without a framework and API users expect SPBE 2020: ready once the page is
+        // idle, without delaying the first screen (`spbe.load` waits for it).
+        tasks::when_idle().await;
+        let _ = registry::load(LINK_DEFAULT_MODEL).await;
     });
 }

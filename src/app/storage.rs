@@ -284,7 +284,12 @@ pub async fn xlsx(json: &str, model: &str, lang: &str, date: &str) -> Result<Vec
         &JsValue::from_str(lang),
         &JsValue::from_str(date),
     );
-    let promise = f.apply(&extras, &args).map_err(|e| format!("{e:?}"))?;
+    let promise = f.apply(&extras, &args).map_err(|e| {
+        js_sys::Error::from(e)
+            .message()
+            .as_string()
+            .unwrap_or_default()
+    })?;
     let bytes = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
         .await
         .map_err(|e| {

@@ -7,12 +7,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::app::FwRef;
+use crate::engine::Lang;
 use crate::engine::plan::PlanRequest;
-use crate::engine::{Lang, View};
 use crate::state::{Action, State};
 use crate::view::Planner;
 
@@ -56,14 +55,11 @@ struct PlanKey(FwRef, Vec<u32>, PlanRequest, Lang);
 /// The last plan and what it was computed for.
 type PlanCache = Option<(PlanKey, Rc<Planner>)>;
 
-/// How long after the last change a plan nobody is looking at is brought up to date.
-const IDLE_MS: u32 = 400;
-
-/// Goal seek for the current state: computed during the render while the planning screen is
-/// shown (it is what that screen is about); on other screens a little after the last change
-/// (so a click on a level updates the index at once) — and never before the first screen.
+/// Goal seek for the current state, computed only while something on the page shows it (the
+/// planning screen, the printed brief): then during the render, once per change of what it
+/// depends on. Other screens never pay for it — a level change there only rescores.
 #[hook]
-pub fn use_plan(store: &Store) -> PlanView {
+pub fn use_plan(store: &Store, shown: bool) -> PlanView {
     let key = PlanKey(
         FwRef(store.fw.clone()),
         store.levels.clone(),
@@ -71,26 +67,16 @@ pub fn use_plan(store: &Store) -> PlanView {
         store.lang,
     );
     let cache: Rc<RefCell<PlanCache>> = use_mut_ref(|| None);
-    let ready = use_state(|| 0u32);
     let fresh = cache.borrow().as_ref().is_some_and(|(k, _)| *k == key);
-    if !fresh && store.view == View::Rencana {
+    if !fresh && shown {
         *cache.borrow_mut() = Some((key.clone(), Rc::new(crate::view::planner(store))));
     }
-    {
-        let (cache, store, ready) = (cache.clone(), store.clone(), ready.clone());
-        use_effect_with(key, move |key| {
-            let key = key.clone();
-            let stale = !cache.borrow().as_ref().is_some_and(|(k, _)| *k == key);
-            let timeout = stale.then(|| {
-                Timeout::new(IDLE_MS, move || {
-                    *cache.borrow_mut() = Some((key, Rc::new(crate::view::planner(&store))));
-                    ready.set(*ready + 1);
-                })
-            });
-            move || drop(timeout)
-        });
-    }
-    cache.borrow().as_ref().map(|(_, v)| v.clone())
+    // Never an outdated plan: where it is not shown it is not there.
+    cache
+        .borrow()
+        .as_ref()
+        .filter(|(k, _)| *k == key)
+        .map(|(_, v)| v.clone())
 }
 
 /// The store of the enclosing calculator.

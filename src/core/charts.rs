@@ -27,6 +27,15 @@ impl Signed {
     }
 }
 
+/// An SVG coordinate with one decimal ("12.3", "-0.5"), written without float formatting
+/// (rounded half away from zero; coordinates are far inside the `i64` range).
+pub fn px(v: impl std::borrow::Borrow<f64>) -> String {
+    let tenths = (v.borrow() * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{}.{}", t / 10, t % 10)
+}
+
 fn exact_f64(v: &Exact) -> f64 {
     v.numer() as f64 / v.denom() as f64
 }
@@ -200,7 +209,7 @@ pub fn radar(fw: &Framework, series: &[(&str, &[Exact])], lang: Lang) -> Radar {
                 .enumerate()
                 .map(|(k, v)| {
                     let (x, y) = point(k, radius(exact_f64(v)));
-                    format!("{x:.1},{y:.1}")
+                    format!("{},{}", px(x), px(y))
                 })
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -304,7 +313,7 @@ pub fn roadmap_chart(
     }
     let line = points
         .iter()
-        .map(|(x, y, ..)| format!("{x:.1},{y:.1}"))
+        .map(|(x, y, ..)| format!("{},{}", px(x), px(y)))
         .collect::<Vec<_>>()
         .join(" ");
     RoadmapChart {

@@ -131,20 +131,17 @@ pub struct Document {
 // Writing
 
 fn num(fw: &Framework, v: u32) -> Num {
-    // Display conversion of a stored value (32 500 -> 3.25) for the file; it reads back
-    // exactly through its shortest decimal form.
-    let text = point_text(v, fw.scale.decimals);
-    Num(text
-        .parse()
-        .unwrap_or(f64::from(v) / f64::from(fw.scale.unit())))
+    // A stored value for the file (32 500 -> 3.25). IEEE division rounds the exact quotient
+    // to the nearest double — the double the decimal text 3.25 stands for — and its shortest
+    // form reads back exactly (tested in engine::decimal).
+    Num(f64::from(v) / f64::from(fw.scale.unit()))
 }
 
 fn doc_target(fw: &Framework, t: &Target) -> DocTarget {
     match t {
         Target::Index(c) => DocTarget {
-            index: Some(Num(format!("{}.{:02}", c / 100, c % 100)
-                .parse()
-                .unwrap_or(0.0))),
+            // Cents of an index (a few hundred) convert exactly.
+            index: Some(Num(*c as f64 / 100.0)),
             predicate: None,
         },
         Target::Band(b) => DocTarget {

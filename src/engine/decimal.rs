@@ -107,6 +107,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_quotient_is_the_double_of_the_decimal_and_reads_back_exactly() {
+        // Files carry stored values as v / 10^decimals computed in floating point; that is
+        // the double nearest the decimal, and its shortest form reads back to v.
+        for decimals in 0..=4u8 {
+            let unit = 10u32.pow(u32::from(decimals));
+            for v in 0..=5 * unit {
+                let f = f64::from(v) / f64::from(unit);
+                assert_eq!(Ok(f), point_text(v, decimals).parse::<f64>());
+                assert_eq!(read_decimal(&num_text(f), decimals, 0, 5 * unit), Ok(v));
+            }
+        }
+    }
+
+    #[test]
     fn reads_points_commas_and_says_why_not() {
         assert_eq!(read_decimal("1,1667", 4, 10_000, 50_000), Ok(11_667));
         assert_eq!(read_decimal(" 2.5 ", 4, 10_000, 50_000), Ok(25_000));

@@ -137,6 +137,27 @@ pub enum PlanError {
     TooLarge,
 }
 
+impl std::fmt::Display for PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PlanError::WrongLength {
+                field,
+                expected,
+                got,
+            } => write!(f, "{field} has {got} entries, not {expected}"),
+            PlanError::BadMaxLevel { indicator, value } => {
+                write!(
+                    f,
+                    "the maximum of indicator {indicator} ({value}) is off the scale"
+                )
+            }
+            PlanError::UnknownBand(b) => write!(f, "there is no band {b}"),
+            PlanError::BadLevels => f.write_str("the values do not fit the framework"),
+            PlanError::TooLarge => f.write_str("an exact plan would need too large a table"),
+        }
+    }
+}
+
 /// `ceil(a / b)` for `b > 0`.
 fn ceil_div(a: u128, b: u128) -> u128 {
     a.div_ceil(b)

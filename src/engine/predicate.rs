@@ -99,11 +99,11 @@ impl Framework {
     /// The band named `name`: its id or its name in either language, ignoring case and the
     /// spaces around it ("sangat-baik", "Sangat Baik", "very good").
     pub fn band_named(&self, name: &str) -> Option<usize> {
-        let key = name.trim().to_lowercase();
+        let key = name.trim().to_ascii_lowercase();
         self.bands.iter().position(|b| {
-            b.id.to_lowercase() == key
-                || b.name.id.to_lowercase() == key
-                || b.name.en.to_lowercase() == key
+            b.id.to_ascii_lowercase() == key
+                || b.name.id.to_ascii_lowercase() == key
+                || b.name.en.to_ascii_lowercase() == key
         })
     }
 

@@ -21,7 +21,11 @@ pub fn AspectGroup(props: &AspectGroupProps) -> Html {
     let t = strings(rows.lang);
     let p = &props.line;
     let fw = &rows.fw.0;
-    let indicators = fw.aspects[props.aspect].indicators.clone();
+    let built = rows.built;
+    let indicators = fw.aspects[props.aspect]
+        .indicators
+        .clone()
+        .filter(move |i| *i < built);
     let kind = fw.kind_name(false).map_or(t.aspect, |k| k.get(rows.lang));
     html! {
         <details class="aspect" open=true data-testid={format!("aspect-group-{}", p.id)}>

@@ -116,8 +116,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         )
     };
     // Goal seek: at once on the planning screen, otherwise off the path of a click.
-    let plan: PlanView = use_plan(&store);
     let print: Print = use_print();
+    let plan: PlanView = use_plan(&store, store.view == View::Rencana || print.on);
     use_document_language(store.lang);
     use_entry_mode(store.entry);
     {

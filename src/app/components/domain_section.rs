@@ -24,7 +24,8 @@ pub fn DomainSection(props: &DomainSectionProps) -> Html {
     let aspects = fw
         .domains
         .get(props.domain)
-        .map_or(0..fw.aspects.len(), |d| d.aspects.clone());
+        .map_or(0..fw.aspects.len(), |d| d.aspects.clone())
+        .filter(|a| fw.aspects[*a].indicators.start < props.rows.built);
     let groups = html! {
         { for aspects.zip(props.lines.aspects.iter()).map(|(a, line)| html! {
             <AspectGroup aspect={a} line={line.clone()} rows={props.rows.clone()} />

@@ -23,7 +23,7 @@ use crate::work::{DocError, Work};
 /// institution, and the date.
 fn file_stem(model: &str, institution: &str) -> String {
     let slug: String = institution
-        .to_lowercase()
+        .to_ascii_lowercase()
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect::<String>()

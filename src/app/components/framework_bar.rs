@@ -16,17 +16,21 @@ pub fn FrameworkBar() -> Html {
     let store = use_store();
     let (t, lang, fw) = (strings(store.lang), store.lang, store.fw.clone());
     let catalog = registry::catalog();
-    // The user's frameworks: loaded in this page, or kept with their saved work.
-    let mut users: Vec<(String, String)> = registry::loaded()
-        .iter()
-        .filter(|f| f.origin == Origin::User)
-        .map(|f| (f.id.clone(), f.name.get(lang).to_string()))
-        .collect();
-    for (id, name) in storage::saved_user_frameworks() {
-        if !users.iter().any(|(u, _)| *u == id) {
-            users.push((id, name.get(lang).to_string()));
+    // The user's frameworks: loaded in this page, or kept with their saved work (read from
+    // storage when the framework or the language changes, not on every level change).
+    let users = use_memo((fw.id.clone(), lang), |(_, lang)| {
+        let mut users: Vec<(String, String)> = registry::loaded()
+            .iter()
+            .filter(|f| f.origin == Origin::User)
+            .map(|f| (f.id.clone(), f.name.get(*lang).to_string()))
+            .collect();
+        for (id, name) in storage::saved_user_frameworks() {
+            if !users.iter().any(|(u, _)| *u == id) {
+                users.push((id, name.get(*lang).to_string()));
+            }
         }
-    }
+        users
+    });
     // The picker always shows the framework in use, also after a switch that failed.
     let select_ref = use_node_ref();
     {

@@ -100,7 +100,7 @@ pub fn IndicatorDetails(props: &IndicatorDetailsProps) -> Html {
             if v.precise && props.value_field {
                 <ValueField id={id("value")} value={props.value} decimals={scale.decimals}
                     min={scale.min_value()} max={scale.max_value()} lang={props.lang}
-                    label={format!("{} {} {}", t.value_field, t.indicator.to_lowercase(), v.label)}
+                    label={format!("{} {} {}", t.value_field, t.indicator.to_ascii_lowercase(), v.label)}
                     onvalue={onselect.clone()} />
             }
             if external {

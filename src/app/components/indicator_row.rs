@@ -6,6 +6,8 @@
 use yew::prelude::*;
 
 use crate::app::FwRef;
+use crate::app::hooks::use_first_paint::use_rows_built;
+use crate::app::store::use_store;
 use crate::engine::Lang;
 use crate::i18n::strings;
 use crate::state::{Action, State};
@@ -28,6 +30,43 @@ pub struct RowsContext {
     pub onlevel: Callback<(usize, u32)>,
     /// Any other change a row makes (lock, note, …).
     pub onaction: Callback<Action>,
+    /// Indicators before this position are built; the rest come a few at a time in the next
+    /// tasks (see [`use_rows_built`]).
+    pub built: usize,
+}
+
+impl RowsContext {
+    /// Whether indicators after what is built are still to come.
+    pub fn pending(&self) -> bool {
+        self.fw.0.indicators.len() > self.built
+    }
+}
+
+/// What a list of indicators (the table or the cards) hands down to its rows.
+#[hook]
+pub fn use_rows() -> RowsContext {
+    let store = use_store();
+    let level_dispatcher = store.dispatcher();
+    // One callback for every row, stable across renders, so a row re-renders only when its own
+    // value, baseline or the language changes.
+    let onlevel = use_callback((), move |(indicator, value): (usize, u32), _| {
+        level_dispatcher.dispatch(Action::SetLevel { indicator, value })
+    });
+    let dispatcher = store.dispatcher();
+    let onaction = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
+    // The first screen's rows first, the rest a few at a time in the next tasks.
+    let built = use_rows_built(store.fw.indicators.len());
+    RowsContext {
+        fw: FwRef(store.fw.clone()),
+        levels: store.levels.clone(),
+        baseline: store.baseline.clone(),
+        lang: store.lang,
+        planning: Planning::of(&store),
+        sources: store.sources.clone(),
+        onlevel,
+        onaction,
+        built,
+    }
 }
 
 /// The planning inputs of every indicator, handed down to the rows.
@@ -118,7 +157,7 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
             </header>
             <LevelControl group={format!("level-{}", v.no)} value={props.value}
                 choices={v.choices.clone()} onselect={onselect.clone()}
-                legend={format!("{} {} {}", if v.precise { t.quick_picks } else { t.level }, t.indicator.to_lowercase(), v.label)} />
+                legend={format!("{} {} {}", if v.precise { t.quick_picks } else { t.level }, t.indicator.to_ascii_lowercase(), v.label)} />
             <IndicatorDetails fw={props.fw.clone()} index={props.index} value={props.value} base={props.base}
                 lang={props.lang} {onselect} options={props.options.clone()} onaction={props.onaction.clone()}
                 source={props.source} value_field=true />

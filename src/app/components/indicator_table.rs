@@ -5,39 +5,21 @@
 
 use yew::prelude::*;
 
-use crate::app::FwRef;
 use crate::app::store::{use_store, use_summary};
 use crate::i18n::strings;
-use crate::state::Action;
 use crate::view::PartLine;
 
 use super::delta_badge::DeltaBadge;
-use super::indicator_row::{Planning, RowsContext};
+use super::indicator_row::use_rows;
 use super::indicator_table_row::IndicatorTableRow;
 
 #[component]
 pub fn IndicatorTable() -> Html {
     let store = use_store();
     let (t, lang) = (strings(store.lang), store.lang);
-    let level_dispatcher = store.dispatcher();
-    // One callback for every row, stable across renders, so a row re-renders only when its own
-    // value, baseline or the language changes.
-    let onlevel = use_callback((), move |(indicator, value): (usize, u32), _| {
-        level_dispatcher.dispatch(Action::SetLevel { indicator, value })
-    });
-    let dispatcher = store.dispatcher();
-    let onaction = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
     let summary = use_summary();
-    let rows = RowsContext {
-        fw: FwRef(store.fw.clone()),
-        levels: store.levels.clone(),
-        baseline: store.baseline.clone(),
-        lang,
-        planning: Planning::of(&store),
-        sources: store.sources.clone(),
-        onlevel,
-        onaction,
-    };
+    let rows = use_rows();
+    let built = rows.built;
     let fw = &store.fw;
     let precise = fw.scale.decimals > 0;
     let columns = if precise { 6 } else { 5 };
@@ -59,11 +41,14 @@ pub fn IndicatorTable() -> Html {
         fw.domains
             .get(d)
             .map_or(0..fw.aspects.len(), |x| x.aspects.clone())
+            .filter(|a| fw.aspects[*a].indicators.start < built)
     };
+    let pending = rows.pending();
     html! {
         <section class="indicators table-mode" id="indikator" aria-labelledby="indicators-title">
             <div class="table-scroll">
-                <table class="entry-table" aria-labelledby="indicators-title" aria-describedby="keyboard-hint">
+                <table class="entry-table" aria-labelledby="indicators-title" aria-describedby="keyboard-hint"
+                    aria-busy={pending.then_some("true")} data-pending={pending.then_some("")}>
                     <thead>
                         <tr>
                             <th scope="col" class="no">{ "No" }</th>
@@ -74,13 +59,13 @@ pub fn IndicatorTable() -> Html {
                             <th scope="col" class="num">{ t.change }</th>
                         </tr>
                     </thead>
-                    { for summary.domains.iter().enumerate().map(|(d, lines)| html! {
+                    { for summary.domains.iter().enumerate().filter(|(d, _)| aspects_of(*d).next().is_some()).map(|(d, lines)| html! {
                         <tbody>
                             if let Some(domain) = &lines.domain { { group_row("domain", kind(true), domain) } }
                             { for aspects_of(d).zip(lines.aspects.iter()).map(|(a, line)| html! {
                                 <>
                                     { group_row("aspect", kind(false), line) }
-                                    { for fw.aspects[a].indicators.clone().map(|i| html! {
+                                    { for fw.aspects[a].indicators.clone().filter(|i| *i < built).map(|i| html! {
                                         <IndicatorTableRow key={i} fw={rows.fw.clone()} index={i}
                                             value={rows.levels.get(i).copied().unwrap_or_default()}
                                             base={rows.baseline.get(i).copied().unwrap_or_default()}

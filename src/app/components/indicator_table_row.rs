@@ -144,13 +144,13 @@ pub fn IndicatorTableRow(props: &IndicatorTableRowProps) -> Html {
                 <td class="level">
                     <LevelControl group={format!("level-{}", v.no)} value={props.value}
                         choices={v.choices.clone()} onselect={onselect.clone()} compact=true
-                        legend={format!("{} {} {}", if v.precise { t.quick_picks } else { t.level }, t.indicator.to_lowercase(), v.label)} />
+                        legend={format!("{} {} {}", if v.precise { t.quick_picks } else { t.level }, t.indicator.to_ascii_lowercase(), v.label)} />
                 </td>
                 if v.precise {
                     <td class="value">
                         <ValueField id={format!("value-{}", v.no)} value={props.value} decimals={scale.decimals}
                             min={scale.min_value()} max={scale.max_value()} lang={props.lang} compact=true
-                            label={format!("{} {} {}", t.value_field, t.indicator.to_lowercase(), v.label)}
+                            label={format!("{} {} {}", t.value_field, t.indicator.to_ascii_lowercase(), v.label)}
                             onvalue={onselect.clone()} />
                     </td>
                 }

@@ -32,7 +32,7 @@ pub fn LevelControl(props: &LevelControlProps) -> Html {
                 if props.compact {
                     // Two elements a level: the label itself is the button face.
                     html! {
-                        <label class="level-choice level-number" title={name.clone()}>
+                        <label class={classes!("level-choice", "level-number", checked.then_some("chosen"))} title={name.clone()}>
                             <input type="radio" name={props.group.clone()} value={value.to_string()}
                                 {checked} {onchange} aria-label={format!("{label} {name}")} />
                             { label.clone() }

@@ -77,7 +77,7 @@ pub fn PlannerPanel() -> Html {
                     </select>
                 </label>
             </div>
-            <div class={classes!("plan-result", format!("{:?}", v.status).to_lowercase())}
+            <div class={classes!("plan-result", v.status.code())}
                 data-testid="plan-result" aria-live="polite">
                 <p class="plan-target"><strong>{ t.target_label }{ ": " }</strong>{ v.target.clone() }</p>
                 <p class="plan-message" data-testid="plan-message">{ v.message.clone() }</p>
@@ -91,7 +91,7 @@ pub fn PlannerPanel() -> Html {
                         <li>
                             <strong>{ format!("{} {} {}: {} \u{2192} {}", t.indicator, l.label, l.name, l.from, l.to) }</strong>
                             <span class="gain">{ format!(" {} ", l.gain) }</span>
-                            <span class="effort">{ format!("({} {})", t.effort.to_lowercase(), l.effort) }</span>
+                            <span class="effort">{ format!("({} {})", t.effort.to_ascii_lowercase(), l.effort) }</span>
                             <br />
                             <span class="criterion"><em>{ l.level_name.clone() }{ ": " }</em>{ l.criterion.clone() }</span>
                         </li>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::store::use_store;
-use crate::charts;
+use crate::charts::{self, px};
 use crate::i18n::strings;
 
 #[component]
@@ -26,14 +26,14 @@ pub fn RadarChart() -> Html {
             <svg viewBox={format!("0 0 {} {}", r.size, r.size)} role="img" aria-label={r.summary.clone()}>
                 { for r.rings.iter().map(|(rad, label)| html! {
                     <g class="ring">
-                        <circle cx={c.to_string()} cy={c.to_string()} r={format!("{rad:.1}")} />
-                        <text x={format!("{:.1}", c + 4.0)} y={format!("{:.1}", c - rad + 11.0)}>{ label.clone() }</text>
+                        <circle cx={c.to_string()} cy={c.to_string()} r={px(rad)} />
+                        <text x={px(c + 4.0)} y={px(c - rad + 11.0)}>{ label.clone() }</text>
                     </g>
                 }) }
                 { for r.axes.iter().map(|(x, y, lx, ly, label)| html! {
                     <g class="axis">
-                        <line x1={c.to_string()} y1={c.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
-                        <text x={format!("{lx:.1}")} y={format!("{:.1}", ly + 4.0)} text-anchor="middle">{ label.clone() }</text>
+                        <line x1={c.to_string()} y1={c.to_string()} x2={px(x)} y2={px(y)} />
+                        <text x={px(lx)} y={px(ly + 4.0)} text-anchor="middle">{ label.clone() }</text>
                     </g>
                 }) }
                 { for r.series.iter().enumerate().map(|(k, points)| html! {

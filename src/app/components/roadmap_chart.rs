@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::charts;
+use crate::charts::{self, px};
 
 #[derive(Properties, PartialEq)]
 pub struct RoadmapChartProps {
@@ -25,21 +25,21 @@ pub fn RoadmapChart(props: &RoadmapChartProps) -> Html {
                 aria-label={format!("{}: {summary}", props.label)}>
                 { for c.bands.iter().map(|(y, h, color, name)| html! {
                     <g class="band-area">
-                        <rect x="44" y={format!("{y:.1}")} width={format!("{:.1}", c.width - 60.0)} height={format!("{h:.1}")}
+                        <rect x="44" y={px(y)} width={px(c.width - 60.0)} height={px(h)}
                             fill={color.clone()} />
-                        <text x="48" y={format!("{:.1}", y + 12.0)}>{ name.clone() }</text>
+                        <text x="48" y={px(y + 12.0)}>{ name.clone() }</text>
                     </g>
                 }) }
                 <polyline class="line" points={c.line.clone()} />
                 { for c.targets.iter().map(|(x, y)| html! {
-                    <line class="target" x1={format!("{:.1}", x - 10.0)} x2={format!("{:.1}", x + 10.0)}
-                        y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
+                    <line class="target" x1={px(x - 10.0)} x2={px(x + 10.0)}
+                        y1={px(y)} y2={px(y)} />
                 }) }
                 { for c.points.iter().map(|(x, y, year, value, met)| html! {
                     <g class={classes!("point", (!met).then_some("unmet"))}>
-                        <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" />
-                        <text class="value" x={format!("{x:.1}")} y={format!("{:.1}", y - 8.0)} text-anchor="middle">{ value.clone() }</text>
-                        <text class="year" x={format!("{x:.1}")} y={format!("{:.1}", c.height - 8.0)} text-anchor="middle">{ year.clone() }</text>
+                        <circle cx={px(x)} cy={px(y)} r="4" />
+                        <text class="value" x={px(x)} y={px(y - 8.0)} text-anchor="middle">{ value.clone() }</text>
+                        <text class="year" x={px(x)} y={px(c.height - 8.0)} text-anchor="middle">{ year.clone() }</text>
                     </g>
                 }) }
             </svg>

@@ -76,7 +76,7 @@ pub fn RoadmapPanel() -> Html {
                                 suggested={300} {onchange} />
                             <p class="year-result">
                                 <strong>{ line.status.clone() }</strong>{ " \u{b7} " }{ line.result.clone() }
-                                if line.effort > 0 { { format!(" \u{b7} {} {}", t.effort.to_lowercase(), line.effort) } }
+                                if line.effort > 0 { { format!(" \u{b7} {} {}", t.effort.to_ascii_lowercase(), line.effort) } }
                             </p>
                             if !line.actions.is_empty() {
                                 <details>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::store::use_store;
-use crate::charts;
+use crate::charts::{self, px};
 use crate::i18n::strings;
 
 #[component]
@@ -26,17 +26,17 @@ pub fn WaterfallChart() -> Html {
             <svg viewBox={format!("0 0 {} {}", w.width, w.height)} role="img" aria-label={w.summary.clone()}>
                 { for w.grid.iter().map(|(y, label)| html! {
                     <g class="grid">
-                        <line x1="44" x2={w.width.to_string()} y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
-                        <text x="40" y={format!("{:.1}", y + 4.0)} text-anchor="end">{ label.clone() }</text>
+                        <line x1="44" x2={w.width.to_string()} y1={px(y)} y2={px(y)} />
+                        <text x="40" y={px(y + 4.0)} text-anchor="end">{ label.clone() }</text>
                     </g>
                 }) }
                 { for w.bars.iter().enumerate().map(|(k, b)| html! {
                     <g class={classes!("bar", b.kind)}>
-                        <rect x={format!("{:.1}", b.x)} y={format!("{:.1}", b.y)}
-                            width={format!("{:.1}", b.width)} height={format!("{:.1}", b.height)} />
-                        <text class="value" x={format!("{:.1}", b.x + b.width / 2.0)} y={format!("{:.1}", b.y - 4.0)}
+                        <rect x={px(b.x)} y={px(b.y)}
+                            width={px(b.width)} height={px(b.height)} />
+                        <text class="value" x={px(b.x + b.width / 2.0)} y={px(b.y - 4.0)}
                             text-anchor="middle">{ b.value.clone() }</text>
-                        <text class="label" x={format!("{:.1}", b.x + b.width / 2.0)} y={format!("{:.1}", w.height - if k % 2 == 0 { 22.0 } else { 6.0 })}
+                        <text class="label" x={px(b.x + b.width / 2.0)} y={px(w.height - if k % 2 == 0 { 22.0 } else { 6.0 })}
                             text-anchor="middle">{ short(&b.label) }</text>
                     </g>
                 }) }

@@ -3,5 +3,6 @@
 pub mod use_autosave;
 pub mod use_document_language;
 pub mod use_entry_mode;
+pub mod use_first_paint;
 pub mod use_fragment_sync;
 pub mod use_print;

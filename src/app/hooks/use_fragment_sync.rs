@@ -1,6 +1,8 @@
 //! The URL fragment mirrors the state. Moving to another screen adds a history entry, so the
 //! browser's Back returns to the previous screen; every other change (a level, the baseline, a
-//! rule) replaces the entry.
+//! rule) replaces the entry — in the next task, after the screen has been updated: writing the
+//! address bar costs the browser more than scoring does, and the new index should not wait
+//! for it (changes made in one task are written once).
 //!
 //! Entries the app wrote carry a marker in `history.state`. Going Back or Forward to one of
 //! them only changes the screen: the levels stay as they are now, since the entry holds the
@@ -12,6 +14,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::app::switch;
@@ -56,20 +59,35 @@ fn write(fragment: &str, push: bool) {
     };
 }
 
+/// The address bar is rewritten in the next task (see the module text).
+const REPLACE_AFTER_MS: u32 = 0;
+
 #[hook]
 pub fn use_fragment_sync(store: Store) {
     let fragment = store.fragment();
     // The screen the address bar shows; Back and Forward set it before they change the screen.
     let shown: Rc<RefCell<View>> = use_mut_ref(|| store.view);
     let first = use_mut_ref(|| true);
+    // A replacement waiting for the changes to settle (dropping it cancels it).
+    let waiting: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     {
-        let shown = shown.clone();
+        let (shown, waiting) = (shown.clone(), waiting.clone());
         use_effect_with((fragment, store.view), move |(fragment, view)| {
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
-            if first || current_fragment() != *fragment {
-                write(fragment, !first && *shown.borrow() != *view);
-            }
+            let moved = !first && *shown.borrow() != *view;
             *shown.borrow_mut() = *view;
+            waiting.borrow_mut().take();
+            if first || moved {
+                // The first entry is marked at once; another screen is a new entry at once.
+                write(fragment, moved);
+            } else if current_fragment() != *fragment {
+                let fragment = fragment.clone();
+                *waiting.borrow_mut() = Some(Timeout::new(REPLACE_AFTER_MS, move || {
+                    if current_fragment() != fragment {
+                        write(&fragment, false);
+                    }
+                }));
+            }
         });
     }
     // The framework in use and its name, for the listener registered once.
@@ -78,7 +96,17 @@ pub fn use_fragment_sync(store: Store) {
     *current.borrow_mut() = (store.fw.id.clone(), store.fw.name.clone());
     let dispatcher = store.dispatcher();
     use_effect_with((), move |_| {
+        // The entry on view changed (Back, Forward, a typed link): a replacement still waiting
+        // was meant for the entry that was left. `popstate` comes first, `hashchange` in a
+        // later task, so both cancel it.
+        let cancel = {
+            let waiting = waiting.clone();
+            EventListener::new(&gloo_utils::window(), "popstate", move |_| {
+                waiting.borrow_mut().take();
+            })
+        };
         let listener = EventListener::new(&gloo_utils::window(), "hashchange", move |_| {
+            waiting.borrow_mut().take();
             let fragment = current_fragment();
             if written_here() {
                 // Back or Forward within this app's entries: the screen changes, the work stays.
@@ -109,6 +137,6 @@ pub fn use_fragment_sync(store: Store) {
                 }
             });
         });
-        move || drop(listener)
+        move || drop((cancel, listener))
     });
 }

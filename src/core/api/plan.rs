@@ -202,7 +202,7 @@ pub fn plan(
     let req = read_plan_request(&fw, &values, &o)?;
     let outcome = plan::plan(&fw, &values, &req).map_err(|e| ApiError::BadOption {
         option: "target".into(),
-        problem: format!("cannot be planned ({e:?})"),
+        problem: format!("cannot be planned ({e})"),
     })?;
     let best = plan::index_of(&fw, &plan::best_reachable(&fw, &values, &req));
     let predicate = |v: &Exact| fw.bands[fw.band_of(v, req.basis)].name.id.clone();

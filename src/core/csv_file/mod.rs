@@ -145,7 +145,7 @@ fn not_a_number(line: usize, column: &str, position: usize, text: &str) -> DocEr
 }
 
 fn flag(line: usize, column: &str, s: &str) -> Result<bool, DocError> {
-    match s.trim().to_lowercase().as_str() {
+    match s.trim().to_ascii_lowercase().as_str() {
         "ya" | "yes" | "1" | "true" => Ok(true),
         "tidak" | "no" | "0" | "false" | "" => Ok(false),
         other => Err(cell(

@@ -233,8 +233,14 @@ pub fn changed_count(n: usize, lang: Lang) -> String {
 /// "Dari baseline ke skenario, per domain" (the kind of the top groups).
 pub fn waterfall_heading(kind: &str, lang: Lang) -> String {
     match lang {
-        Lang::Id => format!("Dari baseline ke skenario, per {}", kind.to_lowercase()),
-        Lang::En => format!("From baseline to scenario, by {}", kind.to_lowercase()),
+        Lang::Id => format!(
+            "Dari baseline ke skenario, per {}",
+            kind.to_ascii_lowercase()
+        ),
+        Lang::En => format!(
+            "From baseline to scenario, by {}",
+            kind.to_ascii_lowercase()
+        ),
     }
 }
 

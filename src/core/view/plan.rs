@@ -30,6 +30,17 @@ pub enum PlanStatus {
     Unreachable,
 }
 
+impl PlanStatus {
+    /// A stable name (the result's style class).
+    pub fn code(&self) -> &'static str {
+        match self {
+            PlanStatus::Met => "met",
+            PlanStatus::Planned => "planned",
+            PlanStatus::Unreachable => "unreachable",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Planner {
     /// "Sangat Baik (≥ 3,50)" or "3,00".

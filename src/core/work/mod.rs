@@ -245,7 +245,12 @@ pub fn check_work(fw: &Framework, mut w: Work) -> Result<Work, DocError> {
     {
         return Err(DocError::BadValue {
             field: "variants".into(),
-            text: format!("{:?}", w.choice),
+            text: w
+                .choice
+                .iter()
+                .map(|c| c.to_string())
+                .collect::<Vec<_>>()
+                .join(","),
         });
     }
     Ok(w)

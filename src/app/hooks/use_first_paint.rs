@@ -1,0 +1,30 @@
+//! Long lists are built a few rows at a time: the rows of the first screen at once, the rest
+//! in small steps, each in a task of its own after the browser has had a turn. Opening the
+//! entry screen on a slow phone then costs several short tasks instead of one long one, and
+//! the first rows appear sooner.
+
+use gloo_timers::callback::Timeout;
+use yew::prelude::*;
+
+/// How many rows the first step builds: about what a phone or a laptop shows at first.
+pub const FIRST_ROWS: usize = 8;
+/// How many rows each later step adds.
+pub const STEP_ROWS: usize = 10;
+
+/// How many of `total` rows are built so far: [`FIRST_ROWS`] on the first render, then
+/// [`STEP_ROWS`] more in each following task until all are.
+#[hook]
+pub fn use_rows_built(total: usize) -> usize {
+    let built = use_state_eq(|| FIRST_ROWS);
+    {
+        let built = built.clone();
+        use_effect_with((*built, total), move |(now, total)| {
+            let next = (*now < *total).then(|| {
+                let more = *now + STEP_ROWS;
+                Timeout::new(0, move || built.set(more))
+            });
+            move || drop(next)
+        });
+    }
+    *built
+}
