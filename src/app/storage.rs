@@ -175,27 +175,17 @@ pub fn saved_user_framework(id: &str) -> Option<Result<Framework, ModelError>> {
 
 /// Offer `text` as a file download named `name`.
 pub fn download(name: &str, mime: &str, text: &str) {
-    download_parts(name, mime, &js_sys::Array::of1(&JsValue::from_str(text)));
+    offer(name, gloo_file::Blob::new_with_options(text, Some(mime)));
 }
 
 /// Offer `bytes` as a file download named `name`.
 pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
-    download_parts(
-        name,
-        mime,
-        &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)),
-    );
+    offer(name, gloo_file::Blob::new_with_options(bytes, Some(mime)));
 }
 
-fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
+/// A click on a temporary link to the file; the object URL is revoked when `url` is dropped.
+fn offer(name: &str, blob: gloo_file::Blob) {
+    let url = gloo_file::ObjectUrl::from(blob);
     let doc = gloo_utils::document();
     if let Some(a) = doc
         .create_element("a")
@@ -210,7 +200,6 @@ fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) {
             a.remove();
         }
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// What a picked or dropped file holds, before it is checked against a framework.
