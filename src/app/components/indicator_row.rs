@@ -127,6 +127,9 @@ pub struct IndicatorRowProps {
     /// The external index entered, for an indicator converted from one.
     #[prop_or_default]
     pub source: Option<u32>,
+    /// Columns of the compact table (its details row spans them); cards leave it out.
+    #[prop_or_default]
+    pub columns: usize,
 }
 
 #[component]

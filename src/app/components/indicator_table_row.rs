@@ -6,34 +6,17 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::FwRef;
-use crate::engine::Lang;
 use crate::i18n::strings;
-use crate::state::Action;
 use crate::view;
 
 use super::delta_badge::DeltaBadge;
 use super::indicator_details::IndicatorDetails;
-use super::indicator_row::RowOptions;
+use super::indicator_row::IndicatorRowProps;
 use super::level_control::LevelControl;
 use super::value_field::ValueField;
 
-#[derive(Properties, PartialEq)]
-pub struct IndicatorTableRowProps {
-    pub fw: FwRef,
-    /// 0-based position of the indicator.
-    pub index: usize,
-    pub value: u32,
-    pub base: u32,
-    pub lang: Lang,
-    pub onlevel: Callback<(usize, u32)>,
-    pub options: RowOptions,
-    pub onaction: Callback<Action>,
-    #[prop_or_default]
-    pub source: Option<u32>,
-    /// Columns of the table (for the details row).
-    pub columns: usize,
-}
+/// A row of the table takes what a card takes (and the table's number of columns).
+pub type IndicatorTableRowProps = IndicatorRowProps;
 
 /// Focus the level buttons of the row `step` rows away (its chosen level, else its first).
 fn focus_row(from: &web_sys::Element, step: i32) {
