@@ -9,6 +9,7 @@
 //! * [`api`]: the rules of `window.spbe`.
 //! * [`models`]: the catalogue of bundled frameworks.
 //! * [`share`]: the QR code of a link.
+//! * [`results`]: the published SPBE results: search and rank among peers.
 
 pub mod api;
 pub mod charts;
@@ -17,6 +18,7 @@ pub mod document;
 pub mod i18n;
 pub mod models;
 pub mod reducer;
+pub mod results;
 pub mod share;
 pub mod state;
 pub mod view;
