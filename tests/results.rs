@@ -352,7 +352,7 @@ fn peer_domain_averages_leave_broken_rows_out() {
         .map(u64::from)
         .sum();
     assert_eq!(
-        means[0].clone().unwrap(),
+        means[0].unwrap(),
         spbe_calculator::engine::Exact::new(sum, 3200)
     );
     assert_eq!(
