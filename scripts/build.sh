@@ -51,6 +51,9 @@ mkdir -p "$OUT/models"
 for f in assets/models/*.json; do
   [ "$(basename "$f")" = catalog.json ] || cp "$f" "$OUT/models/"
 done
+# The published results, fetched when first needed.
+mkdir -p "$OUT/data"
+cp assets/data/*.json "$OUT/data/"
 # main.js learns the framework files of this build (to fetch the one it opens early).
 node -e '
 const fs = require("fs");

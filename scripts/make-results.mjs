@@ -144,7 +144,7 @@ const cents = (text) => {
   const [i, f = ''] = text.split('.');
   return Number(i) * 100 + Number(f.padEnd(2, '0'));
 };
-const PREDICATES = { Kurang: 'kurang', Cukup: 'cukup', Baik: 'baik', 'Sangat Baik': 'sangat-baik', Memuaskan: 'memuaskan' };
+const PREDICATES = new Set(['Kurang', 'Cukup', 'Baik', 'Sangat Baik', 'Memuaskan']);
 
 const rows = parseCsv(readFileSync(source, 'utf8')).map((r) => {
   let name = r.name.trim().replace(/\s+/g, ' ');
@@ -152,7 +152,7 @@ const rows = parseCsv(readFileSync(source, 'utf8')).map((r) => {
   const canonical = SAME_AS[name] ?? name;
   const domains = ['D1', 'D2', 'D3', 'D4'].map((d) => cents(r[d]));
   const index = cents(r.index);
-  const predicate = PREDICATES[r.predikat];
+  const predicate = PREDICATES.has(r.predikat) ? r.predikat : null;
   if (index === null || !predicate) throw new Error(`row without index or predicate: ${JSON.stringify(r)}`);
   const usable = r.check.startsWith('ok');
   const kind = kindOf(r.group, name);

@@ -67,6 +67,15 @@ fn rich_work() -> Work {
         Action::SetBasis(Basis::Rounded),
         Action::SetRoadmapTarget(0, Some(Target::Band(3))),
         Action::SetRoadmapTarget(2, Some(Target::Index(425))),
+        Action::SetPeer(Some("kab-paser".into())),
+        Action::SetPastYear {
+            year: 2019,
+            index: Some(215),
+        },
+        Action::SetPastYear {
+            year: 2022,
+            index: Some(307),
+        },
         Action::SelectScenario(0),
     ];
     for a in actions {
@@ -84,7 +93,27 @@ fn json_round_trip_is_identical() {
     let text = json_write(&w, &fw);
     assert!(text.contains("\"app\": \"spbe-calculator\""));
     assert!(text.contains("\"model\": \"spbe-2020\""));
+    assert!(text.contains("\"ourInstitution\": \"kab-paser\""));
+    assert!(
+        text.contains("\"year\": 2019,\n      \"index\": 2.15"),
+        "{text}"
+    );
     assert_eq!(json_read(&text, &fw).unwrap(), w);
+    // A file without them (written before they existed) reads as before.
+    let plain = Work {
+        peer: None,
+        history: Vec::new(),
+        ..w.clone()
+    };
+    let text = json_write(&plain, &fw);
+    assert!(!text.contains("ourInstitution") && !text.contains("history"));
+    assert_eq!(json_read(&text, &fw).unwrap(), plain);
+    // A past result out of range or with three decimals is refused, naming it.
+    let bad = json_write(&w, &fw).replace("\"index\": 2.15", "\"index\": 2.155");
+    assert!(matches!(
+        json_read(&bad, &fw),
+        Err(DocError::TooPrecise { ref field, position: 1, .. }) if field == "history"
+    ));
 }
 
 #[test]
@@ -102,6 +131,7 @@ fn csv_round_trip_is_identical_and_spreadsheet_friendly() {
     assert!(text.contains("\"Realistis; \"\"hemat\"\"\""));
     assert!(text.contains(";'=Ambisius;"));
     assert!(text.contains("'-cek ulang @Bappeda, 3,5 %"));
+    assert!(text.contains("\r\ninstansi_resmi;kab-paser\r\nriwayat;2019=2,15;2022=3,07\r\n"));
     assert_eq!(csv_file::read(&text, &fw).unwrap(), w);
     // A truncated file is refused, whatever the separator.
     let commas = text
@@ -200,7 +230,8 @@ fn bad_files_name_what_is_wrong() {
             column,
             inner,
         } => {
-            assert_eq!((line, column.as_str()), (14, "Baseline"));
+            // Line 16: the key lines, the published institution and past results, the header.
+            assert_eq!((line, column.as_str()), (16, "Baseline"));
             assert!(matches!(*inner, DocError::OutOfRange { position: 1, .. }));
         }
         other => panic!("{other:?}"),

@@ -429,3 +429,103 @@ fn plan_refuses_bad_options() {
             .contains("options.lang does not apply to spbe-2020")
     );
 }
+
+mod published_results {
+    use super::common::published;
+    use super::{ApiAny, ApiValue, opts, text};
+    use spbe_calculator::api;
+
+    #[test]
+    fn results_finds_rows_and_refuses_a_query_that_is_not_text() {
+        let data = published();
+        let rows = api::results(&data, &text("kab paser")).unwrap();
+        assert_eq!(rows[0].name, "Pemerintah Kab. Paser");
+        assert_eq!(rows.iter().filter(|r| r.id == "kab-paser").count(), 2);
+        let p24 = rows
+            .iter()
+            .find(|r| r.id == "kab-paser" && r.year == 2024)
+            .unwrap();
+        assert_eq!((p24.index_cents, p24.predicate.as_str()), (327, "Baik"));
+        assert_eq!(p24.province.as_deref(), Some("Kalimantan Timur"));
+        assert_eq!(p24.domains.len(), 4);
+        let err = api::results(&data, &ApiAny::Number("3".into())).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "spbe: query must be a string such as \"kab paser\" (got 3)"
+        );
+        let err = api::results(&data, &text("  ")).unwrap_err();
+        assert_eq!(err.to_string(), "spbe: query must not be empty");
+        assert!(api::results(&data, &text("tidak ada")).unwrap().is_empty());
+    }
+
+    #[test]
+    fn rank_places_an_index_and_names_a_bad_argument() {
+        let data = published();
+        let n = |s: &str| ApiValue::Number(s.into());
+        let all = api::rank(&data, &n("3.27"), &vec![]).unwrap();
+        assert_eq!(all.of, 615, "2024 by default");
+        let kaltim = api::rank(
+            &data,
+            &n("3.27"),
+            &opts(&[
+                ("year", ApiAny::Number("2024".into())),
+                ("kind", text("kabupaten")),
+                ("province", text("kalimantan timur")),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(kaltim.rank, 1);
+        // 3,2650 shows as 3,27: the same place.
+        let exact = api::rank(
+            &data,
+            &n("3.265"),
+            &opts(&[
+                ("kind", text("kabupaten")),
+                ("province", text("Kalimantan Timur")),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(exact, kaltim);
+        let msg = |index: &str, o: Vec<(String, ApiAny)>| {
+            api::rank(&data, &n(index), &o).unwrap_err().to_string()
+        };
+        assert_eq!(
+            msg("6", vec![]),
+            "spbe: index must be an index between 1 and 5 with up to 4 decimals (got 6)"
+        );
+        assert_eq!(
+            msg("1e300", vec![]),
+            "spbe: index must be an index between 1 and 5 with up to 4 decimals (got 1e300)"
+        );
+        assert_eq!(
+            api::rank(&data, &ApiValue::Other("string".into()), &vec![])
+                .unwrap_err()
+                .to_string(),
+            "spbe: index must be a number (got string)"
+        );
+        assert_eq!(
+            msg("3", opts(&[("year", ApiAny::Number("2022".into()))])),
+            "spbe: options.year must be one of 2023, 2024 (got 2022)"
+        );
+        assert!(
+            msg("3", opts(&[("kind", text("desa"))]))
+                .starts_with("spbe: options.kind must be one of kementerian, lpnk, lns")
+        );
+        assert_eq!(
+            msg("3", opts(&[("province", text("Atlantis"))])),
+            "spbe: options.province \"Atlantis\" is not a province of the published results (for example \"Jawa Timur\")"
+        );
+        assert_eq!(
+            msg("3", opts(&[("Kind", text("kota"))])),
+            "spbe: options.Kind does not apply to rank (its options: year, kind, province)"
+        );
+        // A central kind in a province selects nothing: said, not a rank of 0.
+        assert!(
+            msg(
+                "3",
+                opts(&[("kind", text("kementerian")), ("province", text("Bali"))])
+            )
+            .contains("select no published result")
+        );
+    }
+}

@@ -354,3 +354,74 @@ mod views {
         assert_eq!(EntryMode::default(), EntryMode::Table);
     }
 }
+
+mod standing {
+    use std::rc::Rc;
+
+    use super::common::{pemdi2026, spbe2020};
+    use spbe_calculator::engine::Lang;
+    use spbe_calculator::state::{Action, State};
+    use spbe_calculator::work::PastYear;
+
+    #[test]
+    fn the_institution_and_its_history_follow_it_to_every_framework() {
+        let s = State::new(Rc::new(spbe2020()), Lang::Id)
+            .apply(Action::SetPeer(Some("kab-paser".into())))
+            .unwrap()
+            .apply(Action::SetPastYear {
+                year: 2022,
+                index: Some(281),
+            })
+            .unwrap()
+            .apply(Action::SetPastYear {
+                year: 2019,
+                index: Some(215),
+            })
+            .unwrap();
+        // Kept in year order; the same year again replaces; None removes.
+        assert_eq!(
+            s.history,
+            [
+                PastYear {
+                    year: 2019,
+                    index: 215
+                },
+                PastYear {
+                    year: 2022,
+                    index: 281
+                }
+            ]
+        );
+        let s2 = s
+            .apply(Action::SetPastYear {
+                year: 2022,
+                index: Some(290),
+            })
+            .unwrap();
+        assert_eq!(s2.history[1].index, 290);
+        let removed = s2
+            .apply(Action::SetPastYear {
+                year: 2019,
+                index: None,
+            })
+            .unwrap();
+        assert_eq!(removed.history.len(), 1);
+        // Out of range: nothing changes.
+        for (year, index) in [(2017, Some(200)), (2041, Some(200)), (2020, Some(501))] {
+            assert!(s.apply(Action::SetPastYear { year, index }).is_none());
+        }
+        assert!(
+            s.apply(Action::SetPeer(Some(String::new())))
+                .is_some_and(|x| x.peer.is_none())
+        );
+        // To Pemdi and back: the same institution and history.
+        let p = s
+            .apply(Action::SwitchFramework {
+                fw: Rc::new(pemdi2026()),
+                saved: None,
+            })
+            .unwrap();
+        assert_eq!((p.peer.as_deref(), p.history.len()), (Some("kab-paser"), 2));
+        assert_eq!(p.work().peer.as_deref(), Some("kab-paser"));
+    }
+}

@@ -9,19 +9,26 @@
 //! spbe.plan("spbe-2020", levels, { target: "Sangat Baik", pace: 2 })
 //! // -> { status: "planned", steps: [{ indicator, from, to }], effort, index, predicate, … }
 //! spbe.models  // [{ id, name: { id, en }, version, status, indicators, scale, bands }]
+//! await spbe.results("kab paser")   // published 2023/2024 rows whose name matches
+//! await spbe.rank(3.27, { year: 2024, kind: "kabupaten", province: "Kalimantan Timur" })
+//! // -> { rank: 1, of: 10, percentile: 100 }
 //! ```
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-use crate::api::{self, ApiAny, ApiError, ApiOptions, ApiPart, ApiPlan, ApiScore, ApiValue, Known};
+use crate::api::{
+    self, ApiAny, ApiError, ApiOptions, ApiPart, ApiPlan, ApiResult, ApiScore, ApiValue, Known,
+};
 use crate::engine::Framework;
 use crate::engine::model::Status;
 use crate::i18n::load_error;
 use crate::models::Entry;
 
-use super::registry;
+use crate::results::Results;
+
+use super::{published, registry};
 
 fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
     // Setting a property on a fresh plain object cannot fail.
@@ -240,12 +247,89 @@ fn load_function() -> JsValue {
     .into_js_value()
 }
 
-/// Define `window.spbe` with `score`, `plan`, `load`, `models` and `version`.
+/// One published result as `spbe.results` returns it.
+fn published_row(r: &ApiResult) -> JsValue {
+    let o = Object::new();
+    set(&o, "id", r.id.as_str());
+    set(&o, "name", r.name.as_str());
+    set(&o, "year", r.year);
+    set(&o, "kind", r.kind.code());
+    set(
+        &o,
+        "province",
+        r.province
+            .as_deref()
+            .map_or(JsValue::NULL, JsValue::from_str),
+    );
+    let domains: Array = r
+        .domains
+        .iter()
+        .map(|d| d.map_or(JsValue::NULL, |c| JsValue::from_f64(number(u64::from(c)))))
+        .collect();
+    set(&o, "domains", domains);
+    set(&o, "index", number(u64::from(r.index_cents)));
+    set(&o, "predicate", r.predicate.as_str());
+    if let Some(m) = &r.marked {
+        set(&o, "marked", m.as_str());
+    }
+    o.into()
+}
+
+/// A Promise that loads the published results, then runs `rule` (its error rejects).
+fn with_published(
+    rule: impl FnOnce(&Results) -> Result<JsValue, ApiError> + 'static,
+) -> js_sys::Promise {
+    wasm_bindgen_futures::future_to_promise(async move {
+        let data = published::load().await.map_err(|e| {
+            JsValue::from(js_sys::Error::new(&format!(
+                "spbe: {}",
+                crate::i18n::results_error(&e, crate::engine::Lang::En)
+            )))
+        })?;
+        rule(&data).map_err(|e| js_sys::Error::new(&e.to_string()).into())
+    })
+}
+
+/// `spbe.results(query)`: a Promise of the published rows whose name matches.
+fn results_function() -> JsValue {
+    Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(move |query: JsValue| {
+        let query = js_any(&query);
+        with_published(move |data| {
+            api::results(data, &query)
+                .map(|rows| rows.iter().map(published_row).collect::<Array>().into())
+        })
+    })
+    .into_js_value()
+}
+
+/// `spbe.rank(index, { year, kind, province })`: a Promise of `{ rank, of, percentile }`.
+fn rank_function() -> JsValue {
+    Closure::<dyn Fn(JsValue, JsValue) -> js_sys::Promise>::new(
+        move |index: JsValue, opts: JsValue| {
+            let index = js_value(&index);
+            let opts = options(&opts);
+            with_published(move |data| {
+                let r = api::rank(data, &index, &opts?)?;
+                let o = Object::new();
+                set(&o, "rank", r.rank as u32);
+                set(&o, "of", r.of as u32);
+                set(&o, "percentile", r.percentile);
+                Ok(o.into())
+            })
+        },
+    )
+    .into_js_value()
+}
+
+/// Define `window.spbe` with `score`, `plan`, `load`, `models`, `results`, `rank` and
+/// `version`.
 pub fn install() {
     let spbe = Object::new();
     set(&spbe, "score", function(score));
     set(&spbe, "plan", function(plan));
     set(&spbe, "load", load_function());
+    set(&spbe, "results", results_function());
+    set(&spbe, "rank", rank_function());
     set(
         &spbe,
         "models",

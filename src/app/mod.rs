@@ -7,6 +7,7 @@
 pub mod components;
 pub mod hooks;
 pub mod js_api;
+pub mod published;
 pub mod registry;
 pub mod storage;
 pub mod store;

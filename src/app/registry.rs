@@ -93,7 +93,7 @@ pub fn add_user(fw: Framework) -> Result<Rc<Framework>, LoadError> {
     Ok(fw)
 }
 
-async fn fetch_text(path: &str) -> Result<String, Option<u16>> {
+pub(crate) async fn fetch_text(path: &str) -> Result<String, Option<u16>> {
     let window = gloo_utils::window();
     let response = JsFuture::from(window.fetch_with_str(path))
         .await

@@ -8,8 +8,8 @@ use crate::engine::plan::PlanOutcome;
 use crate::engine::{Framework, Lang, View};
 use crate::state::{Action, Notice, PendingReason, ROADMAP_START, Shelved, State, scenario_name};
 use crate::work::{
-    MAX_EFFORT, MAX_INSTITUTION, MAX_NAME, MAX_NOTE, MAX_ROADMAP_YEARS, MAX_SCENARIOS, RoadmapYear,
-    Scenario, Work,
+    HISTORY_YEARS, MAX_EFFORT, MAX_HISTORY, MAX_INSTITUTION, MAX_NAME, MAX_NOTE, MAX_PEER_ID,
+    MAX_ROADMAP_YEARS, MAX_SCENARIOS, PastYear, RoadmapYear, Scenario, Work,
 };
 
 /// "Realistis (salinan)" / "Realistic (copy)".
@@ -161,6 +161,26 @@ impl State {
             Action::SetInstitution(name) => {
                 next.institution = name.trim().chars().take(MAX_INSTITUTION).collect();
             }
+            Action::SetPeer(peer) => {
+                let peer = peer.filter(|p| !p.is_empty() && p.chars().count() <= MAX_PEER_ID);
+                if peer == next.peer {
+                    return None;
+                }
+                next.peer = peer;
+            }
+            Action::SetPastYear { year, index } => {
+                if !HISTORY_YEARS.contains(&year) || index.is_some_and(|i| i > 500) {
+                    return None;
+                }
+                next.history.retain(|p| p.year != year);
+                if let Some(index) = index {
+                    if next.history.len() >= MAX_HISTORY {
+                        return None;
+                    }
+                    next.history.push(PastYear { year, index });
+                    next.history.sort_by_key(|p| p.year);
+                }
+            }
             Action::LoadWork(work, file) => {
                 next.load_work(*work);
                 next.notice = file.map(Notice::Imported);
@@ -284,10 +304,14 @@ impl State {
         self.notes = w.notes;
         self.sources = w.sources;
         self.roadmap = w.roadmap;
+        self.peer = w.peer;
+        self.history = w.history;
     }
 
     fn switch_framework(&mut self, fw: Rc<Framework>, saved: Option<Box<Work>>) {
         let (lang, view, entry) = (self.lang, self.view, self.entry);
+        // The institution's published identity and history follow it to every framework.
+        let (peer, history) = (self.peer.clone(), self.history.clone());
         let (shelf, loading) = (std::mem::take(&mut self.shelf), self.loading.take());
         let current = Shelved {
             fw: self.fw.clone(),
@@ -320,6 +344,8 @@ impl State {
         self.lang = lang;
         self.view = view;
         self.entry = entry;
+        self.peer = peer;
+        self.history = history;
         self.shelf = shelf;
         self.notice = match notice {
             Some(n @ Notice::StorageUnavailable) => Some(n),

@@ -114,7 +114,7 @@ pub struct Published {
     /// The index as published, in hundredths.
     #[serde(rename = "i")]
     pub index: u32,
-    /// The predicate as published (band id).
+    /// The predicate as published ("Sangat Baik").
     #[serde(rename = "pr")]
     pub predicate: String,
     /// `mismatch` or `missing`: the domain values are broken in the source (the index stands).
@@ -133,6 +133,15 @@ pub struct ResultsFile {
     pub model: String,
     pub note: String,
     pub rows: Vec<Published>,
+}
+
+/// Why the published results could not be had (the shell fetches them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ResultsError {
+    /// The file could not be fetched: offline before it was ever fetched, or the HTTP status.
+    Fetch(Option<u16>),
+    /// The file is not a results file this version can read.
+    Invalid(String),
 }
 
 /// Where an index stands: `rank` of `of`, at or above `percentile` % of them.

@@ -8,7 +8,7 @@ use crate::engine::fragment;
 use crate::engine::plan::{EffortCurve, PlanError, PlanOutcome, PlanRequest, Target, plan};
 use crate::engine::{Basis, FragmentError, Framework, Lang, Score, Text, View};
 use crate::models::LoadError;
-use crate::work::{DocError, RoadmapYear, Scenario, Work};
+use crate::work::{DocError, PastYear, RoadmapYear, Scenario, Work};
 
 pub use crate::work::{MAX_NAME, MAX_ROADMAP_YEARS, MAX_SCENARIOS};
 
@@ -121,6 +121,11 @@ pub struct State {
     pub sources: Vec<Option<u32>>,
     /// The institution's name, for the brief and exports.
     pub institution: String,
+    /// The published institution this work is for (an id of the published results); like
+    /// the history, it belongs to the institution and follows it to every framework.
+    pub peer: Option<String>,
+    /// Past yearly results entered by the user, by year.
+    pub history: Vec<PastYear>,
     /// Saved work offered to the user (see [`Notice::Pending`]).
     pub pending: Option<Box<Work>>,
     /// Other frameworks' work, so that switching back restores it.
@@ -200,6 +205,13 @@ pub enum Action {
         text: String,
     },
     SetInstitution(String),
+    /// Choose the published institution the work is for (`None`: none).
+    SetPeer(Option<String>),
+    /// Enter (`Some` index in hundredths, 0..=500) or remove (`None`) a past year's result.
+    SetPastYear {
+        year: u16,
+        index: Option<u32>,
+    },
     /// Replace the work with checked work from a file (its name) or from storage (`None`).
     LoadWork(Box<Work>, Option<String>),
     /// Say why a file was not imported.
@@ -251,6 +263,8 @@ impl State {
             notes: vec![String::new(); n],
             sources: vec![None; n],
             institution: String::new(),
+            peer: None,
+            history: Vec::new(),
             pending: None,
             scenarios: vec![Scenario {
                 name: scenario_name(1, lang),
@@ -328,6 +342,8 @@ impl State {
             notes: self.notes.clone(),
             sources: self.sources.clone(),
             roadmap: self.roadmap.clone(),
+            peer: self.peer.clone(),
+            history: self.history.clone(),
         }
     }
 

@@ -18,6 +18,17 @@ pub fn model(id: &str) -> Framework {
         .expect("bundled model is valid")
 }
 
+/// The published results file that ships with the app, validated.
+pub fn published() -> spbe_calculator::results::Results {
+    let path = format!(
+        "{}/assets/data/results-2023-2024.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let file = serde_json::from_str(&text).expect("the results file parses");
+    spbe_calculator::results::Results::from_file(file).expect("the results file is valid")
+}
+
 pub fn spbe2020_json() -> String {
     model_json("spbe-2020")
 }

@@ -9,8 +9,10 @@
 use std::fmt;
 
 mod plan;
+mod results;
 
 pub use plan::{ApiPlan, ApiStep, PLAN_OPTIONS, plan};
+pub use results::{ApiResult, KIND_NAMES, RANK_OPTIONS, rank, results};
 
 use crate::engine::decimal::{ValueFault, read_value};
 use crate::engine::{Basis, Exact, Framework, Lang};
@@ -89,6 +91,11 @@ pub enum ApiError {
     /// An option is missing or wrong; `problem` says how.
     BadOption {
         option: String,
+        problem: String,
+    },
+    /// An argument (not an option) is wrong; `problem` says how.
+    BadArgument {
+        argument: String,
         problem: String,
     },
 }
@@ -175,6 +182,7 @@ impl fmt::Display for ApiError {
                 write!(f, "options.{option}{problem}")
             }
             ApiError::BadOption { option, problem } => write!(f, "options.{option} {problem}"),
+            ApiError::BadArgument { argument, problem } => write!(f, "{argument} {problem}"),
         }
     }
 }

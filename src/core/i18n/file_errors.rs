@@ -5,6 +5,7 @@ use super::Lang;
 use super::model_error;
 use crate::document::DocError;
 use crate::models::LoadError;
+use crate::results::ResultsError;
 
 /// What is wrong with a file or saved data, naming the field or row.
 pub fn doc_error(e: &DocError, lang: Lang) -> String {
@@ -153,6 +154,19 @@ pub fn doc_error(e: &DocError, lang: Lang) -> String {
 }
 
 /// Why a framework could not be loaded, naming it.
+/// Why the published results are not there, in the user's language.
+pub fn results_error(e: &ResultsError, lang: Lang) -> String {
+    let id = lang == Lang::Id;
+    match e {
+        ResultsError::Fetch(None) if id => "data hasil evaluasi yang dipublikasikan belum pernah diunduh di perangkat ini dan jaringan tidak tersedia; coba lagi saat daring".into(),
+        ResultsError::Fetch(None) => "the published evaluation results have not been downloaded on this device yet and the network is not available; try again when online".into(),
+        ResultsError::Fetch(Some(status)) if id => format!("data hasil evaluasi tidak dapat diunduh (HTTP {status})"),
+        ResultsError::Fetch(Some(status)) => format!("the published evaluation results could not be downloaded (HTTP {status})"),
+        ResultsError::Invalid(why) if id => format!("berkas hasil evaluasi tidak dapat dibaca ({why})"),
+        ResultsError::Invalid(why) => format!("the file of published results cannot be read ({why})"),
+    }
+}
+
 pub fn load_error(e: &LoadError, lang: Lang) -> String {
     let id = lang == Lang::Id;
     match e {

@@ -8,7 +8,7 @@ mod id;
 
 pub use en::EN;
 pub use errors::{fragment_error, model_error};
-pub use file_errors::{doc_error, load_error};
+pub use file_errors::{doc_error, load_error, results_error};
 pub use id::ID;
 
 use crate::engine::Lang;

@@ -16,25 +16,52 @@ pub fn read_level(
     text: &str,
 ) -> Result<u32, DocError> {
     let scale = fw.scale;
-    match read_value(text, scale) {
+    value_fault(
+        read_value(text, scale),
+        field,
+        position,
+        text,
+        scale.decimals,
+        (scale.min, scale.max),
+    )
+}
+
+/// A past year's index (0 to 5 with at most two decimals), in hundredths.
+pub fn read_past_index(field: &str, position: usize, text: &str) -> Result<u32, DocError> {
+    let read = crate::engine::decimal::read_decimal(text, 2, 0, 500);
+    value_fault(read, field, position, text, 2, (0, 5))
+}
+
+/// A value read, or the error naming the field, the position and the text.
+fn value_fault(
+    read: Result<u32, ValueFault>,
+    field: &str,
+    position: usize,
+    text: &str,
+    decimals: u8,
+    (min, max): (u32, u32),
+) -> Result<u32, DocError> {
+    let field = field.to_string();
+    let text = text.chars().take(20).collect();
+    match read {
         Ok(v) => Ok(v),
         Err(ValueFault::OutOfRange) => Err(DocError::OutOfRange {
-            field: field.to_string(),
+            field,
             position,
-            text: text.chars().take(20).collect(),
-            min: scale.min,
-            max: scale.max,
+            text,
+            min,
+            max,
         }),
         Err(ValueFault::TooPrecise) => Err(DocError::TooPrecise {
-            field: field.to_string(),
+            field,
             position,
-            text: text.chars().take(20).collect(),
-            decimals: scale.decimals,
+            text,
+            decimals,
         }),
         Err(ValueFault::NotANumber) => Err(DocError::NotANumber {
-            field: field.to_string(),
+            field,
             position,
-            text: text.chars().take(20).collect(),
+            text,
         }),
     }
 }

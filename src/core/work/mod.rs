@@ -6,7 +6,7 @@ mod fields;
 
 pub use fields::{
     curve_code, indicator_at, read_basis, read_choice, read_curve, read_flags, read_lang,
-    read_level, read_source, read_target,
+    read_level, read_past_index, read_source, read_target,
 };
 
 use crate::engine::plan::{EffortCurve, Target};
@@ -41,6 +41,21 @@ pub struct RoadmapYear {
     pub target: Option<Target>,
 }
 
+/// A past year's result the user entered (the index as reported, in hundredths), for the
+/// history across frameworks; the framework of a year follows from the catalogue's years.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PastYear {
+    pub year: u16,
+    pub index: u32,
+}
+
+/// The years a past result may be entered for.
+pub const HISTORY_YEARS: std::ops::RangeInclusive<u16> = 2018..=2040;
+/// The most past results kept.
+pub const MAX_HISTORY: usize = 23;
+/// The longest id of a published institution.
+pub const MAX_PEER_ID: usize = 120;
+
 /// Everything the user made for one framework.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Work {
@@ -64,6 +79,10 @@ pub struct Work {
     /// from another agency's index.
     pub sources: Vec<Option<u32>>,
     pub roadmap: Vec<RoadmapYear>,
+    /// The published institution this work is for (an id of the published results).
+    pub peer: Option<String>,
+    /// Past yearly results entered by the user, by year.
+    pub history: Vec<PastYear>,
 }
 
 /// Why a document (file, autosave) was not read. Positions are 1-based indicator numbers or
@@ -228,6 +247,49 @@ pub fn check_work(fw: &Framework, mut w: Work) -> Result<Work, DocError> {
             field: "roadmap".into(),
             max: MAX_ROADMAP_YEARS,
             got: w.roadmap.len(),
+        });
+    }
+    if w.history.len() > MAX_HISTORY {
+        return Err(DocError::TooMany {
+            field: "history".into(),
+            max: MAX_HISTORY,
+            got: w.history.len(),
+        });
+    }
+    for (k, p) in w.history.iter().enumerate() {
+        let repeated = w.history[..k].iter().any(|q| q.year == p.year);
+        if !HISTORY_YEARS.contains(&p.year) || repeated {
+            return Err(DocError::OutOfRange {
+                field: "history".into(),
+                position: k + 1,
+                text: p.year.to_string(),
+                min: u32::from(*HISTORY_YEARS.start()),
+                max: u32::from(*HISTORY_YEARS.end()),
+            });
+        }
+        if p.index > 500 {
+            return Err(DocError::OutOfRange {
+                field: "history".into(),
+                position: k + 1,
+                text: crate::engine::format::cents(u64::from(p.index), Lang::Id),
+                min: 0,
+                max: 5,
+            });
+        }
+    }
+    if w.peer
+        .as_ref()
+        .is_some_and(|p| p.is_empty() || p.chars().count() > MAX_PEER_ID)
+    {
+        return Err(DocError::BadValue {
+            field: "ourInstitution".into(),
+            text: w
+                .peer
+                .clone()
+                .unwrap_or_default()
+                .chars()
+                .take(40)
+                .collect(),
         });
     }
     if w.institution.chars().count() > MAX_INSTITUTION {

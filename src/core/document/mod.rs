@@ -10,15 +10,19 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::decimal::{num_text, point_text};
+use crate::engine::Framework;
+use crate::engine::decimal::point_text;
 use crate::engine::model::{Num, Origin, RawModel};
 use crate::engine::plan::Target;
-use crate::engine::{Framework, ModelError};
+
+mod read;
+
+pub use read::{carried_framework, text_of};
 
 pub use crate::work::{
-    DocError, MAX_FILE_BYTES, MAX_INSTITUTION, MAX_NOTE, RoadmapYear, Scenario, Work, check_work,
-    curve_code, indicator_at, read_basis, read_choice, read_curve, read_flags, read_lang,
-    read_level, read_source, read_target,
+    DocError, MAX_FILE_BYTES, MAX_INSTITUTION, MAX_NOTE, PastYear, RoadmapYear, Scenario, Work,
+    check_work, curve_code, indicator_at, read_basis, read_choice, read_curve, read_flags,
+    read_lang, read_level, read_past_index, read_source, read_target,
 };
 
 /// The document schema this version writes. Older schemas are migrated on reading.
@@ -125,6 +129,20 @@ pub struct Document {
     /// A framework the user opened from a file travels with its work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub framework: Option<RawModel>,
+    /// The published institution the work is for (an id of the published results).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub our_institution: Option<String>,
+    /// Past yearly results the user entered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<DocPastYear>,
+}
+
+/// A past year's result: the index as reported.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DocPastYear {
+    pub year: u16,
+    pub index: Num,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,155 +251,15 @@ impl Document {
                 })
                 .collect(),
             framework: (fw.origin == Origin::User).then(|| (*fw.raw).clone()),
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading
-
-fn read_levels(fw: &Framework, field: &str, values: &[Num]) -> Result<Vec<u32>, DocError> {
-    if values.len() != fw.indicators.len() {
-        return Err(DocError::WrongLength {
-            field: field.to_string(),
-            expected: fw.indicators.len(),
-            got: values.len(),
-        });
-    }
-    values
-        .iter()
-        .enumerate()
-        .map(|(i, v)| read_level(fw, field, i + 1, &num_text(v.0)))
-        .collect()
-}
-
-fn doc_target_in(
-    fw: &Framework,
-    field: &str,
-    t: &Option<DocTarget>,
-) -> Result<Option<Target>, DocError> {
-    match t {
-        None => Ok(None),
-        Some(t) => {
-            let index = t.index.as_ref().map(|n| num_text(n.0));
-            read_target(fw, field, index.as_deref(), t.predicate.as_deref())
-        }
-    }
-}
-
-impl Document {
-    /// Check the document against `fw` and turn it into work. Nothing is changed on error.
-    pub fn into_work(self, fw: &Framework) -> Result<Work, DocError> {
-        if self.app != APP {
-            return Err(DocError::NotOurs {
-                app: self.app.chars().take(40).collect(),
-            });
-        }
-        if self.schema > SCHEMA || self.schema == 0 {
-            return Err(DocError::NewerSchema { found: self.schema });
-        }
-        if self.model != fw.id {
-            return Err(DocError::WrongModel {
-                found: self.model.chars().take(40).collect(),
-                expected: fw.id.clone(),
-            });
-        }
-        let n = fw.indicators.len();
-        let mut notes = vec![String::new(); n];
-        for (k, note) in self.notes.iter().enumerate() {
-            notes[indicator_at(fw, "notes", k, note.indicator)?] = note.text.clone();
-        }
-        let mut sources = vec![None; n];
-        for (k, s) in self.sources.iter().enumerate() {
-            let i = indicator_at(fw, "sources", k, s.indicator)?;
-            sources[i] = Some(read_source(fw, "sources", i, &num_text(s.value.0))?);
-        }
-        let p = &self.planning;
-        let work = Work {
-            institution: self.institution.trim().to_string(),
-            basis: read_basis(&self.predicate_basis)?,
-            choice: read_choice(
-                fw,
-                self.variants.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-            )?,
-            lang: read_lang(&self.lang)?,
-            baseline: read_levels(fw, "baseline", &self.baseline)?,
-            scenarios: self
-                .scenarios
+            our_institution: w.peer.clone(),
+            history: w
+                .history
                 .iter()
-                .enumerate()
-                .map(|(k, s)| {
-                    Ok(Scenario {
-                        name: s.name.clone(),
-                        levels: read_levels(
-                            fw,
-                            &format!("scenarios[{}].levels", k + 1),
-                            &s.levels,
-                        )?,
-                    })
+                .map(|p| DocPastYear {
+                    year: p.year,
+                    index: Num(f64::from(p.index) / 100.0),
                 })
-                .collect::<Result<_, DocError>>()?,
-            active: self.active,
-            target: doc_target_in(fw, "planning.target", &p.target)?,
-            pace: p.pace,
-            curve: read_curve(&p.curve)?,
-            efforts: p.efforts.clone(),
-            locked: read_flags(fw, "planning.locked", &p.locked)?,
-            max_levels: read_levels(fw, "planning.maxLevels", &p.max_levels)?,
-            unverified: read_flags(fw, "planning.unverified", &p.unverified)?,
-            notes,
-            sources,
-            roadmap: self
-                .roadmap
-                .iter()
-                .enumerate()
-                .map(|(k, y)| {
-                    Ok(RoadmapYear {
-                        year: y.year,
-                        target: doc_target_in(
-                            fw,
-                            &format!("roadmap[{}].target", k + 1),
-                            &y.target,
-                        )?,
-                    })
-                })
-                .collect::<Result<_, DocError>>()?,
-        };
-        check_work(fw, work)
+                .collect(),
+        }
     }
-}
-
-/// The framework a document carries (one the user opened from a file), validated. A framework
-/// under the id of a bundled one is refused: it can never replace it.
-pub fn carried_framework(
-    doc: &Document,
-    is_bundled: impl Fn(&str) -> bool,
-) -> Result<Option<Framework>, DocError> {
-    let Some(raw) = &doc.framework else {
-        return Ok(None);
-    };
-    if is_bundled(&raw.id) {
-        return Err(DocError::ReservedFramework { id: raw.id.clone() });
-    }
-    if raw.id != doc.model {
-        return Err(DocError::WrongModel {
-            found: raw.id.chars().take(40).collect(),
-            expected: doc.model.chars().take(40).collect(),
-        });
-    }
-    Framework::from_raw_as(raw.clone(), Origin::User)
-        .map(Some)
-        .map_err(|e: ModelError| DocError::BadFramework(e))
-}
-
-/// Check the size and encoding of a file's bytes before parsing.
-pub fn text_of(bytes: &[u8]) -> Result<&str, DocError> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(DocError::TooLarge {
-            bytes: bytes.len(),
-            max: MAX_FILE_BYTES,
-        });
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| DocError::Encoding)?;
-    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
