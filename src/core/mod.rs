@@ -10,9 +10,11 @@
 //! * [`models`]: the catalogue of bundled frameworks.
 //! * [`share`]: the QR code of a link.
 //! * [`results`]: the published SPBE results: search and rank among peers.
+//! * [`crosswalk`]: from one framework's levels to suggested values of its successor.
 
 pub mod api;
 pub mod charts;
+pub mod crosswalk;
 pub mod csv_file;
 pub mod document;
 pub mod i18n;

@@ -23,15 +23,18 @@ pub enum View {
     Rencana,
     Skenario,
     PetaJalan,
+    /// Where the institution stands among the published results, and its history.
+    Posisi,
     Berkas,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Isi,
         View::Rencana,
         View::Skenario,
         View::PetaJalan,
+        View::Posisi,
         View::Berkas,
     ];
 
@@ -42,6 +45,7 @@ impl View {
             View::Rencana => "rencana",
             View::Skenario => "skenario",
             View::PetaJalan => "peta-jalan",
+            View::Posisi => "posisi",
             View::Berkas => "berkas",
         }
     }

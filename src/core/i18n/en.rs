@@ -163,6 +163,7 @@ pub const EN: Strings = Strings {
     view_rencana: "Plan",
     view_skenario: "Scenarios",
     view_peta_jalan: "Roadmap",
+    view_posisi: "Standing",
     view_berkas: "Files and sharing",
     entry_label: "Entry layout",
     entry_table: "Compact table",

@@ -163,6 +163,7 @@ pub const ID: Strings = Strings {
     view_rencana: "Rencana",
     view_skenario: "Skenario",
     view_peta_jalan: "Peta jalan",
+    view_posisi: "Posisi",
     view_berkas: "Berkas dan bagikan",
     entry_label: "Tampilan isian",
     entry_table: "Tabel ringkas",

@@ -5,11 +5,13 @@ mod en;
 mod errors;
 mod file_errors;
 mod id;
+mod standing;
 
 pub use en::EN;
 pub use errors::{fragment_error, model_error};
 pub use file_errors::{doc_error, load_error, results_error};
 pub use id::ID;
+pub use standing::{StandingTexts, kind_name, standing_texts};
 
 use crate::engine::Lang;
 
@@ -176,6 +178,7 @@ pub struct Strings {
     pub view_rencana: &'static str,
     pub view_skenario: &'static str,
     pub view_peta_jalan: &'static str,
+    pub view_posisi: &'static str,
     pub view_berkas: &'static str,
     pub entry_label: &'static str,
     pub entry_table: &'static str,
@@ -331,6 +334,7 @@ pub fn view_name(view: crate::engine::View, lang: Lang) -> &'static str {
         Rencana => t.view_rencana,
         Skenario => t.view_skenario,
         PetaJalan => t.view_peta_jalan,
+        Posisi => t.view_posisi,
         Berkas => t.view_berkas,
     }
 }

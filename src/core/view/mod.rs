@@ -4,9 +4,14 @@
 
 mod compare;
 mod plan;
+mod standing;
 
 pub use compare::{CompareCell, CompareRow, Comparison, Roadmap, RoadmapLine, comparison, roadmap};
 pub use plan::{MarginalLine, PlanLine, PlanStatus, Planner, marginal, planner, uncertainty};
+pub use standing::{
+    DomainLine, History, HistoryRow, PeerView, PeerYear, RankCell, RankLine, Standing, history,
+    standing,
+};
 
 use crate::engine::{Exact, Framework, Lang, format};
 use crate::i18n::{self, strings};

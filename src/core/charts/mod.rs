@@ -3,6 +3,10 @@
 //! Values come exact from the engine; floating point appears only here, for drawing positions
 //! (never for a number that is shown or compared).
 
+mod standing;
+
+pub use standing::{Distribution, HistoryChart, HistoryPoint, HistorySpan, distribution, history};
+
 use crate::engine::{Exact, Framework, Lang, format};
 
 /// A signed exact value `num / den` (den > 0), such as a change of the index.
