@@ -9,7 +9,7 @@ import { suite, text, KEMENKO_2021, showView } from './harness.mjs';
 
 const s = suite();
 const { open } = s;
-const VIEWS = ['isi', 'rencana', 'skenario', 'peta-jalan', 'berkas'];
+const VIEWS = ['isi', 'rencana', 'skenario', 'peta-jalan', 'posisi', 'berkas'];
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 const selected = (page) => page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-testid');
@@ -28,7 +28,7 @@ test('every screen is one click away, in the link, with the summary beside it', 
     await page.waitForFunction((code) => (code === 'isi' ? !location.hash.includes('view=') : location.hash.includes(`view=${code}&`)), v);
   }
   // What each screen is for.
-  const holds = { isi: 'indicator-1', rencana: 'planner', skenario: 'comparison', 'peta-jalan': 'roadmap', berkas: 'files' };
+  const holds = { isi: 'indicator-1', rencana: 'planner', skenario: 'comparison', 'peta-jalan': 'roadmap', posisi: 'standing', berkas: 'files' };
   for (const [v, testid] of Object.entries(holds)) {
     await showView(page, v);
     for (const [other, id] of Object.entries(holds)) {
@@ -56,7 +56,7 @@ test('the tabs work by keyboard: arrows, Home and End; Tab goes into the screen'
   // Only the selected tab is in the Tab order; the next Tab stop is inside the screen.
   assert.deepEqual(
     await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.tabIndex)),
-    [0, -1, -1, -1, -1],
+    [0, -1, -1, -1, -1, -1],
   );
   await page.keyboard.press('Tab');
   assert.ok(await page.evaluate(() => document.getElementById('view-panel').contains(document.activeElement)));

@@ -67,7 +67,7 @@ fn suggestions_follow_the_lowest_primary_level() {
     assert_eq!((s[7].value, s[7].basis), (10_000, Basis::Nothing));
     assert_eq!(s[7].secondary, [7, 21]);
     // All at 5: every primary-fed, non-external indicator suggests 4,00 (level 4 complete).
-    let top = cw.suggest(&from, &vec![5; 47], &to);
+    let top = cw.suggest(&from, &[5; 47], &to);
     for x in &top {
         match x.basis {
             Basis::Predecessors { level } => assert_eq!((level, x.value), (5, 40_000)),

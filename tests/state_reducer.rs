@@ -425,3 +425,66 @@ mod standing {
         assert_eq!(p.work().peer.as_deref(), Some("kab-paser"));
     }
 }
+
+mod from_another_framework {
+    use std::rc::Rc;
+
+    use super::common::pemdi2026;
+    use spbe_calculator::engine::{Lang, View};
+    use spbe_calculator::state::{Action, State};
+
+    #[test]
+    fn untouched_work_takes_the_values_as_baseline_made_work_gets_a_scenario() {
+        let levels: Vec<u32> = (0..20)
+            .map(|k| if k % 2 == 0 { 15_000 } else { 25_000 })
+            .collect();
+        let fresh = State::new(Rc::new(pemdi2026()), Lang::Id)
+            .apply(Action::SetView(View::Posisi))
+            .unwrap();
+        let s = fresh
+            .apply(Action::StartFromLevels {
+                levels: levels.clone(),
+                name: "Dari SPBE 2020".into(),
+            })
+            .unwrap();
+        assert_eq!(
+            (s.levels.clone(), s.baseline.clone()),
+            (levels.clone(), levels.clone())
+        );
+        assert_eq!((s.scenarios.len(), s.view), (1, View::Isi));
+        // Work already made: a new scenario, the baseline stays.
+        let made = fresh
+            .apply(Action::SetLevel {
+                indicator: 0,
+                value: 20_000,
+            })
+            .unwrap();
+        let s = made
+            .apply(Action::StartFromLevels {
+                levels: levels.clone(),
+                name: "Dari SPBE 2020".into(),
+            })
+            .unwrap();
+        assert_eq!(s.scenarios.len(), 2);
+        assert_eq!(s.scenarios[1].name, "Dari SPBE 2020");
+        assert_eq!(s.levels, levels);
+        assert_eq!(s.baseline, made.baseline);
+        // Values that do not fit the framework change nothing.
+        assert!(
+            fresh
+                .apply(Action::StartFromLevels {
+                    levels: vec![1; 47],
+                    name: "x".into()
+                })
+                .is_none()
+        );
+        assert!(
+            fresh
+                .apply(Action::StartFromLevels {
+                    levels: vec![60_000; 20],
+                    name: "x".into()
+                })
+                .is_none()
+        );
+    }
+}

@@ -9,6 +9,16 @@ use crate::results::{RESULTS_PATH, Results, ResultsError, ResultsFile};
 
 use super::registry::{fetch_text, parse_json};
 
+/// The published results, compared by pointer (for props).
+#[derive(Clone, Debug)]
+pub struct ResultsRef(pub Rc<Results>);
+
+impl PartialEq for ResultsRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 thread_local! {
     static DATA: RefCell<Option<Rc<Results>>> = const { RefCell::new(None) };
 }

@@ -43,6 +43,10 @@ pub struct Entry {
     /// The framework a first visit opens (without a link or saved work).
     #[serde(default)]
     pub start: bool,
+    /// The framework that replaces this one, when a crosswalk to it ships
+    /// (`data/crosswalk-<id>-<successor>.json`).
+    #[serde(default)]
+    pub successor: Option<String>,
 }
 
 /// Every bundled framework, in the order the picker shows them.

@@ -40,6 +40,26 @@ impl State {
                 next.levels = preset.levels.clone();
                 next.baseline = preset.levels.clone();
             }
+            Action::StartFromLevels { levels, name } => {
+                next.fw.check_levels(&levels).ok()?;
+                let untouched = next.scenarios.len() == 1
+                    && next.baseline == next.fw.floor_levels()
+                    && next.levels == next.baseline;
+                if untouched {
+                    next.baseline = levels.clone();
+                } else {
+                    if next.scenarios.len() >= MAX_SCENARIOS {
+                        return None;
+                    }
+                    next.scenarios.push(Scenario {
+                        name: name.trim().chars().take(MAX_NAME).collect(),
+                        levels: levels.clone(),
+                    });
+                    next.active = next.scenarios.len() - 1;
+                }
+                next.levels = levels;
+                next.view = View::Isi;
+            }
             Action::SetBasis(b) => next.basis = b,
             Action::SetVariant { variant, option } => {
                 let mut choice = next.fw.choice.clone();

@@ -147,6 +147,13 @@ pub enum Action {
     ResetToBaseline,
     /// Start afresh from a preset of the framework: levels and baseline both take it.
     StartFromPreset(usize),
+    /// Start from values brought over from another framework (the crosswalk): untouched work
+    /// takes them as levels and baseline; work already made gets them as a new scenario
+    /// named `name`. The entry screen opens to review them.
+    StartFromLevels {
+        levels: Vec<u32>,
+        name: String,
+    },
     SetBasis(Basis),
     /// Choose option `option` of the framework's variant `variant` (positions).
     SetVariant {

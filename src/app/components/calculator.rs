@@ -28,6 +28,7 @@ use super::scenario_comparison::ScenarioComparison;
 use super::scenario_list::ScenarioList;
 use super::score_strip::ScoreStrip;
 use super::share_panel::SharePanel;
+use super::standing_view::StandingView;
 use super::summary_panel::SummaryPanel;
 use super::top_bar::TopBar;
 use super::view_tabs::{ViewTabs, tab_id};
@@ -158,6 +159,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                             View::Rencana => html! { <><PlannerPanel /><MarginalGains /></> },
                             View::Skenario => html! { <><ScenarioList /><ScenarioComparison /></> },
                             View::PetaJalan => html! { <RoadmapPanel /> },
+                            View::Posisi => html! { <StandingView /> },
                             View::Berkas => html! { <><FilesPanel /><SharePanel /></> },
                         } }
                     </section>

@@ -5,7 +5,9 @@
 
 mod standing;
 
-pub use standing::{Distribution, HistoryChart, HistoryPoint, HistorySpan, distribution, history};
+pub use standing::{
+    Distribution, HistoryChart, HistoryPoint, HistorySpan, SpanBox, distribution, history,
+};
 
 use crate::engine::{Exact, Framework, Lang, format};
 

@@ -108,6 +108,17 @@ pub struct HistorySpan {
     pub bands: Vec<u32>,
 }
 
+/// A framework's years on the drawn chart: left and right x, its name, its band edges as
+/// (y, label); all written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpanBox {
+    pub x: String,
+    pub width: String,
+    pub right: String,
+    pub name: String,
+    pub edges: Vec<(String, String)>,
+}
+
 /// One year's index on the history chart.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HistoryPoint {
@@ -121,8 +132,7 @@ pub struct HistoryPoint {
 pub struct HistoryChart {
     pub width: f64,
     pub height: f64,
-    /// Per framework: x, width, name (written), and its band edges as (y, label).
-    pub spans: Vec<(String, String, String, Vec<(String, String)>)>,
+    pub spans: Vec<SpanBox>,
     /// Per framework, the polyline of its points (points of different frameworks are never
     /// joined).
     pub lines: Vec<String>,
@@ -156,7 +166,13 @@ pub fn history(
                 .skip(1)
                 .map(|b| (px(y_of(*b)), format::cents(u64::from(*b), lang)))
                 .collect();
-            (px(x0), px(x1 - x0), s.name.clone(), edges)
+            SpanBox {
+                x: px(x0),
+                width: px(x1 - x0),
+                right: px(x1),
+                name: s.name.clone(),
+                edges,
+            }
         })
         .collect();
     let mut lines = Vec::new();

@@ -3,14 +3,16 @@
 //! natively (`tests/view_models.rs`).
 
 mod compare;
+mod crosswalk;
 mod plan;
 mod standing;
 
 pub use compare::{CompareCell, CompareRow, Comparison, Roadmap, RoadmapLine, comparison, roadmap};
+pub use crosswalk::{CrosswalkRow, crosswalk_rows};
 pub use plan::{MarginalLine, PlanLine, PlanStatus, Planner, marginal, planner, uncertainty};
 pub use standing::{
     DomainLine, History, HistoryRow, PeerView, PeerYear, RankCell, RankLine, Standing, history,
-    standing,
+    roadmap_indices, standing,
 };
 
 use crate::engine::{Exact, Framework, Lang, format};

@@ -240,6 +240,23 @@ pub fn standing(
     }
 }
 
+/// The index at the end of each roadmap year that has a target (the yearly plans of the
+/// roadmap screen; a year without a target only carries the previous one over).
+pub fn roadmap_indices(state: &State) -> Vec<(u16, Exact)> {
+    let targets: Vec<_> = state.roadmap.iter().map(|y| y.target.clone()).collect();
+    crate::engine::plan::roadmap(&state.fw, &state.baseline, &state.plan_request(), &targets)
+        .map(|years| {
+            state
+                .roadmap
+                .iter()
+                .zip(years)
+                .filter(|(y, _)| y.target.is_some())
+                .map(|(y, p)| (y.year, p.index))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// One row of the history table.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HistoryRow {

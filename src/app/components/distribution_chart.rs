@@ -1,0 +1,36 @@
+//! The distribution of a year's published results, with the baseline, the scenario and our
+//! institution marked (SVG drawn by the app; the text alternative says the same).
+
+use yew::prelude::*;
+
+use crate::charts::Distribution;
+
+#[derive(Properties, PartialEq)]
+pub struct DistributionChartProps {
+    pub chart: Distribution,
+}
+
+#[component]
+pub fn DistributionChart(props: &DistributionChartProps) -> Html {
+    let c = &props.chart;
+    html! {
+        <figure class="chart distribution" data-testid="distribution">
+            <svg viewBox={format!("0 0 {} {}", c.width, c.height)} role="img" aria-label={c.alt.clone()}>
+                <line class="axis" x1="16" x2={(c.width - 16.0).to_string()} y1={c.baseline_y.clone()} y2={c.baseline_y.clone()} />
+                { for c.bars.iter().map(|[x, y, w, h]| html! {
+                    <rect class="bar" x={x.clone()} y={y.clone()} width={w.clone()} height={h.clone()} />
+                }) }
+                { for c.ticks.iter().map(|(x, label)| html! {
+                    <text class="tick" x={x.clone()} y={(c.height - 6.0).to_string()} text-anchor="middle">{ label.clone() }</text>
+                }) }
+                { for c.markers.iter().enumerate().map(|(k, (x, label, value))| html! {
+                    <g class={format!("marker m{k}")}>
+                        <line x1={x.clone()} x2={x.clone()} y1="30" y2={c.baseline_y.clone()} />
+                        <text x={x.clone()} y={(12 + 10 * k).to_string()} text-anchor="middle">{ format!("{label} {value}") }</text>
+                    </g>
+                }) }
+            </svg>
+            <figcaption class="sr-only">{ c.alt.clone() }</figcaption>
+        </figure>
+    }
+}
