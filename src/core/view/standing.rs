@@ -328,7 +328,7 @@ pub fn history(
     // The chart: each framework's years with its bands, the points by framework.
     let first = points.first().map_or(2018, |p| p.0).min(2018);
     let last = points.last().map_or(2030, |p| p.0).max(2030);
-    let spans: Vec<HistorySpan> = catalog
+    let mut spans: Vec<HistorySpan> = catalog
         .0
         .iter()
         .filter_map(|e| {
@@ -346,6 +346,7 @@ pub fn history(
             })
         })
         .collect();
+    spans.sort_by_key(|s| s.from);
     let chart_points: Vec<HistoryPoint> = points
         .iter()
         .map(|(year, c, source, _)| HistoryPoint {
