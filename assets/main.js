@@ -33,12 +33,25 @@ if (early) {
   window.spbeEarly = { path, response: fetch(path).catch(() => null) };
 }
 
-// Modules loaded only when needed: the XLSX workbook writer (a separate, larger wasm file).
+// Modules loaded only when needed: the XLSX workbook writer and reader (a separate, larger
+// wasm file), loaded once on the first export or import of a workbook.
+let workbook = null;
+function xlsxModule() {
+  workbook ??= import('./spbe_xlsx.js').then(async (module) => {
+    await module.default();
+    return module;
+  });
+  return workbook;
+}
 window.spbeExtras = Object.freeze({
   async xlsx(documentJson, modelJson, lang, date) {
-    const module = await import('./spbe_xlsx.js');
-    await module.default();
-    return module.xlsx(documentJson, modelJson, lang, date);
+    return (await xlsxModule()).xlsx(documentJson, modelJson, lang, date);
+  },
+  async xlsxModel(bytes, lang) {
+    return (await xlsxModule()).xlsxModel(bytes, lang);
+  },
+  async xlsxRead(bytes, modelJson, user, lang) {
+    return (await xlsxModule()).xlsxRead(bytes, modelJson, user, lang);
   },
 });
 

@@ -136,8 +136,25 @@ test('XLSX export is a real workbook named with the date', async () => {
   assert.match(file.name, /^indeks-spbe-2020-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const bytes = readFileSync(file.path);
   assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
-  assert.ok(bytes.includes(Buffer.from('xl/worksheets/sheet2.xml')), 'two sheets');
+  assert.ok(bytes.includes(Buffer.from('xl/worksheets/sheet3.xml')), 'summary, indicators, settings');
   assert.ok(bytes.length > 5000, `${bytes.length} bytes`);
+  // Change the work, then import the workbook: the work is back as exported.
+  await showView(page, 'isi');
+  await page.locator('[data-testid="indicator-21"] input[value="5"]').click();
+  assert.equal(await text(page, 'index-value'), '3,01');
+  await showView(page, 'berkas');
+  await page.locator('[data-testid="import-file"]').setInputFiles(file.path);
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), new RegExp(`Berkas diimpor: ${file.name}`));
+  assert.equal(await text(page, 'index-value'), '2,95');
+  // A workbook that is not one of ours, and a broken one, are refused with the reason.
+  const plain = join(dir, 'lain.xlsx');
+  writeFileSync(plain, bytes.subarray(0, 200));
+  await page.getByRole('button', { name: 'Tutup' }).click();
+  await page.locator('[data-testid="import-file"]').setInputFiles(plain);
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), /Berkas tidak diimpor.*bukan buku kerja XLSX yang dapat dibuka/);
+  assert.equal(await text(page, 'index-value'), '2,95');
 });
 
 test('bad files are refused with a message naming the fault; the work stays as it was', async () => {

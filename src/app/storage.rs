@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::document::{DocError, Document, Work, carried_framework, text_of};
 use crate::engine::model::Origin;
-use crate::engine::{Framework, ModelError, Text};
+use crate::engine::{Framework, Lang, ModelError, Text};
 
 use super::registry::parse_json;
 
@@ -210,12 +210,15 @@ pub enum Picked {
     Csv(String, String),
     /// A framework file of the user's own (JSON with `format` and `groups`).
     Framework(Box<Framework>),
+    /// An XLSX workbook and the framework its settings sheet names.
+    Xlsx(Vec<u8>, String),
 }
 
 /// Read a picked or dropped file: size, encoding, then what kind of file it is.
 pub async fn read_file(
     file: web_sys::File,
     is_bundled: impl Fn(&str) -> bool,
+    lang: Lang,
 ) -> Result<Picked, DocError> {
     let size = file.size() as usize;
     if size > crate::work::MAX_FILE_BYTES {
@@ -228,6 +231,11 @@ pub async fn read_file(
         .await
         .map_err(|_| DocError::Encoding)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    // A workbook is a zip container.
+    if bytes.starts_with(b"PK\x03\x04") {
+        let model = xlsx_model(&bytes, lang).await?;
+        return Ok(Picked::Xlsx(bytes, model));
+    }
     let text = text_of(&bytes)?;
     if !text.trim_start().starts_with('{') {
         let model = crate::csv_file::model_of(text).unwrap_or_default();
@@ -257,35 +265,68 @@ pub async fn read_file(
     Ok(Picked::Json(Box::new(doc), carried.map(Box::new)))
 }
 
-/// Build the XLSX workbook of a JSON document in the separately loaded module (main.js defines
-/// `spbeExtras.xlsx`); `Err` carries the reason for the user.
-pub async fn xlsx(json: &str, model: &str, lang: &str, date: &str) -> Result<Vec<u8>, String> {
+/// Call `spbeExtras.<name>(...args)` (main.js loads the XLSX module on first use) and await
+/// its Promise; `Err` carries the module's message (already in the user's language where the
+/// module words it).
+async fn extra(name: &str, args: &js_sys::Array) -> Result<JsValue, String> {
     let window = gloo_utils::window();
     let extras = js_sys::Reflect::get(&window, &JsValue::from_str("spbeExtras"))
         .map_err(|_| "no spbeExtras".to_string())?;
-    let f: js_sys::Function = js_sys::Reflect::get(&extras, &JsValue::from_str("xlsx"))
+    let f: js_sys::Function = js_sys::Reflect::get(&extras, &JsValue::from_str(name))
         .ok()
         .and_then(|f| f.dyn_into().ok())
         .ok_or_else(|| "the XLSX module is not available".to_string())?;
+    let message = |e: JsValue| {
+        js_sys::Error::from(e)
+            .message()
+            .as_string()
+            .unwrap_or_else(|| "the XLSX module failed".into())
+    };
+    let promise = f.apply(&extras, args).map_err(message)?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
+        .await
+        .map_err(message)
+}
+
+/// Build the XLSX workbook of a JSON document in the separately loaded module; `Err` carries
+/// the reason for the user.
+pub async fn xlsx(json: &str, model: &str, lang: &str, date: &str) -> Result<Vec<u8>, String> {
     let args = js_sys::Array::of4(
         &JsValue::from_str(json),
         &JsValue::from_str(model),
         &JsValue::from_str(lang),
         &JsValue::from_str(date),
     );
-    let promise = f.apply(&extras, &args).map_err(|e| {
-        js_sys::Error::from(e)
-            .message()
-            .as_string()
-            .unwrap_or_default()
-    })?;
-    let bytes = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
-        .await
-        .map_err(|e| {
-            js_sys::Error::from(e)
-                .message()
-                .as_string()
-                .unwrap_or_else(|| "the XLSX module failed".into())
-        })?;
+    let bytes = extra("xlsx", &args).await?;
     Ok(js_sys::Uint8Array::new(&bytes).to_vec())
+}
+
+/// The framework an XLSX workbook is for (its settings sheet).
+pub async fn xlsx_model(bytes: &[u8], lang: Lang) -> Result<String, DocError> {
+    let args = js_sys::Array::of2(
+        &js_sys::Uint8Array::from(bytes),
+        &JsValue::from_str(lang.code()),
+    );
+    extra("xlsxModel", &args)
+        .await
+        .map_err(DocError::Workbook)?
+        .as_string()
+        .ok_or_else(|| DocError::Workbook("xlsxModel".into()))
+}
+
+/// The work of an XLSX workbook for `fw`: read in the XLSX module (faults name the sheet and
+/// the cell, in `lang`), then checked again as a JSON document.
+pub async fn read_xlsx(bytes: &[u8], fw: &Framework, lang: Lang) -> Result<Work, DocError> {
+    let args = js_sys::Array::of4(
+        &js_sys::Uint8Array::from(bytes),
+        &JsValue::from_str(&model_json(fw)),
+        &JsValue::from_bool(fw.origin == Origin::User),
+        &JsValue::from_str(lang.code()),
+    );
+    let json = extra("xlsxRead", &args)
+        .await
+        .map_err(DocError::Workbook)?
+        .as_string()
+        .ok_or_else(|| DocError::Workbook("xlsxRead".into()))?;
+    read_json(&json, fw)
 }

@@ -1,8 +1,10 @@
-//! The XLSX export as its own wasm module: the app loads it only when the user asks for a
-//! workbook, so the calculator's first load stays small. It reads the same JSON document the
-//! app saves and the framework file it is for (both checked again here) and returns the
-//! workbook's bytes.
+//! The XLSX workbook as its own wasm module: the app loads it only when the user exports or
+//! imports a workbook, so the calculator's first load stays small. Export takes the same JSON
+//! document the app saves and the framework file it is for (both checked again here) and
+//! returns the workbook's bytes; import reads a workbook (ours, or ours edited in Excel or
+//! LibreOffice) back into that JSON document, checked like a CSV file.
 
+pub mod read;
 pub mod workbook;
 
 #[cfg(target_arch = "wasm32")]
@@ -13,6 +15,7 @@ mod web {
     use spbe_calculator::document::Document;
     use spbe_calculator::engine::Lang;
     use spbe_calculator::engine::model::Origin;
+    use spbe_calculator::i18n::doc_error;
 
     /// `xlsx(documentJson, modelJson, lang, date)` → the workbook as bytes; throws on a bad
     /// document or framework.
@@ -47,5 +50,30 @@ mod web {
             .map_err(|e| JsError::new(&format!("xlsx: {e}")))?;
         let lang = Lang::from_code(lang).unwrap_or(Lang::Id);
         super::workbook::write(&work, &fw, lang, date).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// `xlsxModel(bytes)` → the framework id the workbook is for; throws a message in `lang`.
+    #[wasm_bindgen(js_name = xlsxModel)]
+    pub fn xlsx_model(bytes: &[u8], lang: &str) -> Result<String, JsError> {
+        let lang = Lang::from_code(lang).unwrap_or(Lang::Id);
+        super::read::model_of(bytes).map_err(|e| JsError::new(&doc_error(&e, lang)))
+    }
+
+    /// `xlsxRead(bytes, modelJson, user, lang)` → the work as the app's JSON document; throws
+    /// a message in `lang` naming the sheet and cell at fault.
+    #[wasm_bindgen(js_name = xlsxRead)]
+    pub fn xlsx_read(
+        bytes: &[u8],
+        model_json: &str,
+        user: bool,
+        lang: &str,
+    ) -> Result<String, JsError> {
+        let lang = Lang::from_code(lang).unwrap_or(Lang::Id);
+        let origin = if user { Origin::User } else { Origin::Bundled };
+        let fw = load_model_as(model_json, origin)
+            .map_err(|e| JsError::new(&format!("xlsx: the framework: {e}")))?;
+        let work = super::read::read(bytes, &fw).map_err(|e| JsError::new(&doc_error(&e, lang)))?;
+        // The same JSON the app saves; the app checks it again as it does every document.
+        Ok(spbe_calculator::app::storage::write_json(&work, &fw))
     }
 }

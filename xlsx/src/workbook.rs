@@ -1,12 +1,16 @@
 //! The XLSX form of the work: a real workbook with a summary sheet (index, predicate, domains
-//! and aspects of the baseline and every scenario) and an indicator sheet (the CSV's columns),
-//! written by rust_xlsxwriter. Export only: the crate cannot read workbooks, so XLSX files are
-//! not imported (JSON and CSV are).
+//! and aspects of the baseline and every scenario), an indicator sheet (the CSV's columns) and
+//! a settings sheet (the CSV's key lines), written by rust_xlsxwriter. The indicator and
+//! settings sheets are what [`crate::read`] reads back; the summary is computed, never read.
 
 use rust_xlsxwriter::{DocProperties, Format, Workbook, XlsxError};
 
 use spbe_calculator::document::Work;
 use spbe_calculator::engine::{Exact, Framework, Lang};
+
+/// The sheets the reader looks for, in Indonesian and English.
+pub const INDICATORS: [&str; 2] = ["Indikator", "Indicators"];
+pub const SETTINGS: [&str; 2] = ["Pengaturan", "Settings"];
 
 fn cents(v: &Exact) -> f64 {
     // Export of a value already rounded half up to hundredths.
@@ -156,7 +160,7 @@ pub fn write(w: &Work, fw: &Framework, lang: Lang, date: &str) -> Result<Vec<u8>
 
     // Sheet 2: one row per indicator.
     let sheet = book.add_worksheet();
-    sheet.set_name(if id { "Indikator" } else { "Indicators" })?;
+    sheet.set_name(INDICATORS[usize::from(!id)])?;
     let mut header: Vec<String> = vec![
         "No".into(),
         (if id { "Indikator" } else { "Indicator" }).into(),
@@ -239,6 +243,20 @@ pub fn write(w: &Work, fw: &Framework, lang: Lang, date: &str) -> Result<Vec<u8>
             )?;
         }
         sheet.write_string_with_format(r, c + 5, &w.notes[i], &wrap)?;
+    }
+
+    // Sheet 3: the settings, as the CSV's key lines (what the reader needs to restore the
+    // work exactly: framework, rule choices, planning inputs, roadmap, institution).
+    let sheet = book.add_worksheet();
+    sheet.set_name(SETTINGS[usize::from(!id)])?;
+    sheet.set_column_width(0, 22)?;
+    for (r, row) in spbe_calculator::csv_file::key_rows(w, fw)
+        .iter()
+        .enumerate()
+    {
+        for (c, cell) in row.iter().enumerate() {
+            sheet.write_string(r as u32, c as u16, cell)?;
+        }
     }
     book.save_to_buffer()
 }

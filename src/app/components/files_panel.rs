@@ -14,7 +14,7 @@ use crate::app::storage::{self, Picked};
 use crate::app::store::use_store;
 use crate::app::{registry, switch};
 use crate::csv_file;
-use crate::engine::Framework;
+use crate::engine::{Framework, Lang};
 use crate::i18n::strings;
 use crate::state::{Action, Notice, State};
 use crate::work::{DocError, Work};
@@ -84,10 +84,10 @@ pub fn FilesPanel() -> Html {
     let import = {
         let store = store.clone();
         Callback::from(move |file: web_sys::File| {
-            let (current, dispatch) = (store.fw.clone(), store.dispatcher());
+            let (current, dispatch, lang) = (store.fw.clone(), store.dispatcher(), store.lang);
             let name = file.name();
             yew::platform::spawn_local(async move {
-                match import_file(file, &name, current, &dispatch).await {
+                match import_file(file, &name, current, lang, &dispatch).await {
                     Ok(()) => {}
                     Err(e) => dispatch.dispatch(Action::ImportFailed(e)),
                 }
@@ -169,7 +169,7 @@ pub fn FilesPanel() -> Html {
             </div>
             <div class="drop-zone">
                 <label for="import-file">{ t.import_file }</label>
-                <input id="import-file" type="file" accept=".json,.csv,application/json,text/csv"
+                <input id="import-file" type="file" accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                     onchange={onpick} data-testid="import-file" />
                 <span class="hint">{ t.drop_hint }</span>
             </div>
@@ -204,8 +204,14 @@ async fn framework_for(
     Ok(switch::load(model, dispatch).await)
 }
 
-/// How a picked file's work is read once its framework is known.
-type Reader = Box<dyn Fn(&Framework) -> Result<Work, DocError>>;
+/// How a picked file's work is read once its framework is known: at once (JSON, CSV), or by
+/// the XLSX module (a workbook).
+enum Reader {
+    Now(ReadNow),
+    Workbook(Vec<u8>),
+}
+
+type ReadNow = Box<dyn Fn(&Framework) -> Result<Work, DocError>>;
 
 /// Check a picked or dropped file completely, then load its work (switching framework when
 /// the file is for another one).
@@ -213,11 +219,12 @@ async fn import_file(
     file: web_sys::File,
     name: &str,
     current: Rc<Framework>,
+    lang: Lang,
     dispatch: &UseReducerDispatcher<State>,
 ) -> Result<(), DocError> {
     let bundled = |id: &str| registry::catalog().is_bundled(id);
     let (model, carried, read): (String, Option<Box<Framework>>, Reader) =
-        match storage::read_file(file, bundled).await? {
+        match storage::read_file(file, bundled, lang).await? {
             Picked::Framework(fw) => {
                 match registry::add_user(*fw) {
                     Ok(fw) => switch::to(fw, dispatch),
@@ -230,9 +237,10 @@ async fn import_file(
                 (
                     model,
                     carried,
-                    Box::new(move |fw: &Framework| (*doc).clone().into_work(fw)),
+                    Reader::Now(Box::new(move |fw: &Framework| (*doc).clone().into_work(fw))),
                 )
             }
+            Picked::Xlsx(bytes, model) => (model, None, Reader::Workbook(bytes)),
             // A CSV that names no framework is not one of ours: reading it says what is wrong.
             Picked::Csv(text, model) => (
                 if model.is_empty() {
@@ -241,13 +249,16 @@ async fn import_file(
                     model
                 },
                 None,
-                Box::new(move |fw: &Framework| csv_file::read(&text, fw)),
+                Reader::Now(Box::new(move |fw: &Framework| csv_file::read(&text, fw))),
             ),
         };
     let Some(fw) = framework_for(&model, &current, carried, dispatch).await? else {
         return Ok(());
     };
-    let work = read(&fw)?;
+    let work = match read {
+        Reader::Now(read) => read(&fw)?,
+        Reader::Workbook(bytes) => storage::read_xlsx(&bytes, &fw, lang).await?,
+    };
     if Rc::ptr_eq(&fw, &current) || fw.id == current.id {
         dispatch.dispatch(Action::LoadWork(Box::new(work), Some(name.to_string())));
         return Ok(());

@@ -52,7 +52,7 @@ pub fn FrameworkBar() -> Html {
         })
     };
     let onopen = {
-        let dispatch = store.dispatcher();
+        let (dispatch, lang) = (store.dispatcher(), store.lang);
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
@@ -64,7 +64,7 @@ pub fn FrameworkBar() -> Html {
             let dispatch = dispatch.clone();
             yew::platform::spawn_local(async move {
                 let bundled = |id: &str| registry::catalog().is_bundled(id);
-                match storage::read_file(file, bundled).await {
+                match storage::read_file(file, bundled, lang).await {
                     Ok(storage::Picked::Framework(fw)) => match registry::add_user(*fw) {
                         Ok(fw) => switch::to(fw, &dispatch),
                         Err(e) => {

@@ -13,7 +13,8 @@ use crate::work::{Work, curve_code};
 mod read;
 mod text;
 
-pub use read::{model_of, read};
+pub use read::{model_of, read, read_rows};
+pub use text::Row;
 
 use text::{FIRST, line};
 
@@ -64,12 +65,13 @@ fn head(fw: &Framework) -> Vec<String> {
     h
 }
 
-/// The work as CSV text (with BOM).
-pub fn write(w: &Work, fw: &Framework) -> String {
-    let lv = |v: u32| format::level_value(v, fw.scale.decimals, Lang::Id);
-    let mut out = String::from('\u{feff}');
-    out += &line(&[FIRST.into(), APP.into(), SCHEMA.to_string()]);
-    out += &line(&["model".into(), fw.id.clone(), fw.version.clone()]);
+/// The lines above the table as cells: the file's first line, then the key lines (the same
+/// in the CSV and in the XLSX workbook's settings sheet).
+pub fn key_rows(w: &Work, fw: &Framework) -> Vec<Vec<String>> {
+    let mut rows = vec![
+        vec![FIRST.into(), APP.into(), SCHEMA.to_string()],
+        vec!["model".into(), fw.id.clone(), fw.version.clone()],
+    ];
     let mut variants = vec!["varian".to_string()];
     variants.extend(
         fw.variants
@@ -77,28 +79,28 @@ pub fn write(w: &Work, fw: &Framework) -> String {
             .zip(&w.choice)
             .filter_map(|(v, c)| Some(format!("{}={}", v.id, v.options.get(*c)?.id))),
     );
-    out += &line(&variants);
-    out += &line(&["instansi".into(), w.institution.clone()]);
-    out += &line(&["dasar_predikat".into(), w.basis.code().into()]);
-    out += &line(&["bahasa".into(), w.lang.code().into()]);
-    out += &line(&["target".into(), target_text(fw, &w.target)]);
-    out += &line(&[
+    rows.push(variants);
+    rows.push(vec!["instansi".into(), w.institution.clone()]);
+    rows.push(vec!["dasar_predikat".into(), w.basis.code().into()]);
+    rows.push(vec!["bahasa".into(), w.lang.code().into()]);
+    rows.push(vec!["target".into(), target_text(fw, &w.target)]);
+    rows.push(vec![
         "batas_kenaikan".into(),
         w.pace.map(|p| p.to_string()).unwrap_or_default(),
     ]);
-    out += &line(&["kurva_upaya".into(), curve_code(w.curve).into()]);
-    out += &line(&["skenario_aktif".into(), (w.active + 1).to_string()]);
+    rows.push(vec!["kurva_upaya".into(), curve_code(w.curve).into()]);
+    rows.push(vec!["skenario_aktif".into(), (w.active + 1).to_string()]);
     let mut road = vec!["peta_jalan".to_string()];
     road.extend(
         w.roadmap
             .iter()
             .map(|y| format!("{}={}", y.year, target_text(fw, &y.target))),
     );
-    out += &line(&road);
+    rows.push(road);
     // The institution's published identity and past results, only when there are any (so a
     // file without them is as before).
     if let Some(peer) = &w.peer {
-        out += &line(&[PEER.into(), peer.clone()]);
+        rows.push(vec![PEER.into(), peer.clone()]);
     }
     if !w.history.is_empty() {
         let mut past = vec![HISTORY.to_string()];
@@ -107,14 +109,32 @@ pub fn write(w: &Work, fw: &Framework) -> String {
                 .iter()
                 .map(|p| format!("{}={}", p.year, format::cents(u64::from(p.index), Lang::Id))),
         );
-        out += &line(&past);
+        rows.push(past);
     }
-    out += "\r\n";
+    rows
+}
+
+/// The table's header as the reader expects it, for scenarios named `scenarios`.
+pub fn table_header(fw: &Framework, scenarios: impl Iterator<Item = String>) -> Vec<String> {
     let mut header = head(fw);
     header.push("Baseline".into());
-    header.extend(w.scenarios.iter().map(|s| s.name.clone()));
+    header.extend(scenarios);
     header.extend(TAIL.iter().map(|s| s.to_string()));
-    out += &line(&header);
+    header
+}
+
+/// The work as CSV text (with BOM).
+pub fn write(w: &Work, fw: &Framework) -> String {
+    let lv = |v: u32| format::level_value(v, fw.scale.decimals, Lang::Id);
+    let mut out = String::from('\u{feff}');
+    for row in key_rows(w, fw) {
+        out += &line(&row);
+    }
+    out += "\r\n";
+    out += &line(&table_header(
+        fw,
+        w.scenarios.iter().map(|s| s.name.clone()),
+    ));
     for (i, ind) in fw.indicators.iter().enumerate() {
         let mut row = vec![ind.label(), ind.name.id.clone()];
         if let Some(d) = ind.domain {

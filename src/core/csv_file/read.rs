@@ -68,6 +68,13 @@ pub fn model_of(text: &str) -> Option<String> {
 /// Read CSV text (as exported, or re-saved by a spreadsheet with `;` or `,`) for `fw`.
 pub fn read(text: &str, fw: &Framework) -> Result<Work, DocError> {
     let (rows, schema) = rows(text)?;
+    read_rows(&rows, schema, fw)
+}
+
+/// Read the rows of a file of `schema` (each with the line it came from; the first row is the
+/// file's first line): the key lines, then the table. The XLSX reader hands its sheets' cells
+/// here, so both formats are checked by the same code.
+pub fn read_rows(rows: &[Row], schema: u32, fw: &Framework) -> Result<Work, DocError> {
     let mut it = rows.iter().skip(1).peekable();
     // The key lines, in order; `varian` is missing from schema 1.
     let mut keys: Vec<Row> = Vec::with_capacity(KEYS.len());

@@ -90,7 +90,7 @@ fn unformula(s: &str) -> String {
     }
 }
 
-pub(super) type Row = (usize, Vec<String>);
+pub type Row = (usize, Vec<String>);
 
 pub(super) fn get(r: &[String], k: usize) -> String {
     r.get(k).map(|s| s.trim().to_string()).unwrap_or_default()

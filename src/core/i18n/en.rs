@@ -122,7 +122,7 @@ pub const EN: Strings = Strings {
     export_csv: "Export CSV",
     export_xlsx: "Export XLSX (Excel)",
     export_failed: "The file could not be made:",
-    import_file: "Import a file (JSON or CSV)",
+    import_file: "Import a file (JSON, CSV or XLSX)",
     drop_hint: "or drop a file here",
     autosave_on: "Saved automatically on this device.",
     note: "Note",

@@ -150,6 +150,28 @@ pub fn doc_error(e: &DocError, lang: Lang) -> String {
             "line {line}, column \u{201c}{column}\u{201d}: {}",
             doc_error(inner, lang)
         ),
+        InSheet { sheet, cell, inner } if cell.is_empty() => format!(
+            "{} \u{201c}{sheet}\u{201d}: {}",
+            if id { "lembar" } else { "sheet" },
+            doc_error(inner, lang)
+        ),
+        InSheet { sheet, cell, inner } => format!(
+            "{} \u{201c}{sheet}\u{201d}, {} {cell}: {}",
+            if id { "lembar" } else { "sheet" },
+            if id { "sel" } else { "cell" },
+            doc_error(inner, lang)
+        ),
+        MissingSheet { names } if id => format!(
+            "buku kerja tidak memiliki lembar \u{201c}{}\u{201d}; ekspor XLSX lagi dari kalkulator ini",
+            names.join("\u{201d} / \u{201c}")
+        ),
+        MissingSheet { names } => format!(
+            "the workbook has no sheet \u{201c}{}\u{201d}; export the XLSX again from this calculator",
+            names.join("\u{201d} / \u{201c}")
+        ),
+        NotAWorkbook(why) if id => format!("bukan buku kerja XLSX yang dapat dibuka ({why})"),
+        NotAWorkbook(why) => format!("not an XLSX workbook that can be opened ({why})"),
+        Workbook(message) => message.clone(),
     }
 }
 

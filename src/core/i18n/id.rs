@@ -122,7 +122,7 @@ pub const ID: Strings = Strings {
     export_csv: "Ekspor CSV",
     export_xlsx: "Ekspor XLSX (Excel)",
     export_failed: "Berkas tidak dapat dibuat:",
-    import_file: "Impor berkas (JSON atau CSV)",
+    import_file: "Impor berkas (JSON, CSV atau XLSX)",
     drop_hint: "atau tarik berkas ke sini",
     autosave_on: "Tersimpan otomatis di perangkat ini.",
     note: "Catatan",

@@ -163,6 +163,21 @@ pub enum DocError {
         column: String,
         inner: Box<DocError>,
     },
+    /// XLSX only: where in the workbook the fault is (`cell` such as "F12"; empty when the
+    /// sheet as a whole is at fault).
+    InSheet {
+        sheet: String,
+        cell: String,
+        inner: Box<DocError>,
+    },
+    /// XLSX only: the workbook has no sheet of this name (in either language).
+    MissingSheet {
+        names: Vec<String>,
+    },
+    /// Not a workbook that can be opened (the reader's words).
+    NotAWorkbook(String),
+    /// The XLSX module's message, already in the user's language.
+    Workbook(String),
 }
 
 /// Check the parts every format shares and put them together.

@@ -1,0 +1,233 @@
+//! Reading a workbook back: the one the app exports, and the same after editing in Excel or
+//! LibreOffice (saved over, formulas replaced by values or kept with their results, sheets
+//! added). The indicator and settings sheets are turned into the rows the CSV reader takes,
+//! so a workbook is checked exactly like a CSV file; a fault names the sheet and the cell.
+//! The summary sheet is computed output and is never read.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+
+use spbe_calculator::csv_file::{Row, read_rows, table_header};
+use spbe_calculator::document::{APP, DocError, SCHEMA, Work};
+use spbe_calculator::engine::Framework;
+use spbe_calculator::engine::decimal::num_text;
+
+use crate::workbook::{INDICATORS, SETTINGS};
+
+/// Rows of the indicator sheet are numbered from here (settings rows by their own number), so
+/// that a fault the CSV reader finds can be traced back to its sheet.
+const INDICATOR_LINES: usize = 1_000_000;
+/// What the first cell of the settings sheet says (as the CSV's first line).
+const FIRST: &str = "Kalkulator Indeks SPBE";
+
+/// A cell as the CSV reader would see it written.
+fn text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        // Shortest decimal form: 1.1667 stays 1.1667, 3.0 is 3.
+        Data::Float(f) => num_text(*f),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::Error(e) => format!("#{e}"),
+        other => other.to_string(),
+    }
+}
+
+/// The column letters of a 0-based column ("A", …, "Z", "AA", …).
+fn column(mut c: usize) -> String {
+    let mut s = Vec::new();
+    loop {
+        s.push(b'A' + (c % 26) as u8);
+        if c < 26 {
+            break;
+        }
+        c = c / 26 - 1;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+struct Book {
+    xlsx: Xlsx<Cursor<Vec<u8>>>,
+    names: Vec<String>,
+}
+
+impl Book {
+    fn open(bytes: &[u8]) -> Result<Book, DocError> {
+        let xlsx: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes.to_vec())).map_err(
+            |e: calamine::XlsxError| {
+                DocError::NotAWorkbook(e.to_string().chars().take(120).collect())
+            },
+        )?;
+        let names = xlsx.sheet_names().to_vec();
+        Ok(Book { xlsx, names })
+    }
+
+    /// The rows of the sheet named one of `names` (in either language), numbered as in the
+    /// workbook plus `offset`; rows with nothing in them left out.
+    fn rows(&mut self, names: [&str; 2], offset: usize) -> Result<(String, Vec<Row>), DocError> {
+        let name = self
+            .names
+            .iter()
+            .find(|n| names.iter().any(|w| n.trim().eq_ignore_ascii_case(w)))
+            .cloned()
+            .ok_or_else(|| DocError::MissingSheet {
+                names: names.iter().map(|s| s.to_string()).collect(),
+            })?;
+        let range = self
+            .xlsx
+            .worksheet_range(&name)
+            .map_err(|e| DocError::NotAWorkbook(e.to_string().chars().take(120).collect()))?;
+        let (top, left) = range.start().unwrap_or((0, 0));
+        let rows = range
+            .rows()
+            .enumerate()
+            .map(|(r, cells)| {
+                // Cells left of the used range are empty.
+                let mut row = vec![String::new(); left as usize];
+                row.extend(cells.iter().map(text));
+                (offset + top as usize + r + 1, row)
+            })
+            .filter(|(_, row)| row.iter().any(|c| !c.trim().is_empty()))
+            .collect();
+        Ok((name, rows))
+    }
+}
+
+/// The framework a workbook is for (its settings sheet's `model` row).
+pub fn model_of(bytes: &[u8]) -> Result<String, DocError> {
+    let mut book = Book::open(bytes)?;
+    let (sheet, rows) = book.rows(SETTINGS, 0)?;
+    rows.iter()
+        .find(|(_, r)| r.first().map(|k| k.trim()) == Some("model"))
+        .and_then(|(_, r)| r.get(1).map(|m| m.trim().to_string()))
+        .filter(|m| !m.is_empty())
+        .ok_or(DocError::InSheet {
+            sheet,
+            cell: String::new(),
+            inner: Box::new(DocError::BadRow {
+                line: 2,
+                expected: "model".into(),
+            }),
+        })
+}
+
+/// The work of a workbook for `fw`, checked like a CSV file; nothing is changed on error.
+pub fn read(bytes: &[u8], fw: &Framework) -> Result<Work, DocError> {
+    let mut book = Book::open(bytes)?;
+    let (settings, mut rows) = book.rows(SETTINGS, 0)?;
+    let (indicators, table) = book.rows(INDICATORS, INDICATOR_LINES)?;
+    // The first row says whose file it is and its schema, as the CSV's first line does.
+    let first = rows.first().map(|(_, r)| r.clone()).unwrap_or_default();
+    let schema = first
+        .get(2)
+        .and_then(|s| s.trim().parse::<u32>().ok())
+        .filter(|_| first.first().map(|s| s.trim()) == Some(FIRST))
+        .ok_or_else(|| DocError::InSheet {
+            sheet: settings.clone(),
+            cell: "A1".into(),
+            inner: Box::new(DocError::BadRow {
+                line: 1,
+                expected: format!("{FIRST};{APP};{SCHEMA}"),
+            }),
+        })?;
+    if schema > SCHEMA {
+        return Err(DocError::NewerSchema { found: schema });
+    }
+    // The indicator sheet's header is in the workbook's language: its scenario columns are
+    // what the reader needs; the rest is the framework's.
+    let fixed = table_header(fw, std::iter::empty()).len();
+    let mut header = Vec::new();
+    if let Some((line, cells)) = table.first() {
+        let cells: Vec<String> = cells
+            .iter()
+            .rev()
+            .skip_while(|c| c.trim().is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let before = fixed - 6;
+        let scenarios = cells
+            .get(before..cells.len().saturating_sub(6))
+            .unwrap_or_default()
+            .to_vec();
+        header = table_header(fw, scenarios.into_iter());
+        rows.push((*line, header.clone()));
+    }
+    rows.extend(table.into_iter().skip(1).map(|(l, mut r)| {
+        r.resize(header.len().max(r.len()), String::new());
+        r.truncate(header.len());
+        (l, r)
+    }));
+    read_rows(&rows, schema, fw).map_err(|e| locate(e, &settings, &indicators, &header))
+}
+
+/// Name the sheet and cell of a fault the CSV reader found.
+fn locate(e: DocError, settings: &str, indicators: &str, header: &[String]) -> DocError {
+    let sheet_of = |line: usize| {
+        if line >= INDICATOR_LINES {
+            (indicators.to_string(), line - INDICATOR_LINES)
+        } else {
+            (settings.to_string(), line)
+        }
+    };
+    match e {
+        DocError::Cell {
+            line,
+            column: name,
+            inner,
+        } => {
+            let (sheet, row) = sheet_of(line);
+            let col = if row == line {
+                1
+            } else {
+                header.iter().position(|h| *h == name).unwrap_or(0)
+            };
+            DocError::InSheet {
+                sheet,
+                cell: format!("{}{row}", column(col)),
+                inner,
+            }
+        }
+        DocError::BadRow { line, expected } => {
+            let (sheet, row) = sheet_of(line);
+            DocError::InSheet {
+                sheet,
+                cell: format!("A{row}"),
+                inner: Box::new(DocError::BadRow {
+                    line: row,
+                    expected,
+                }),
+            }
+        }
+        DocError::WrongLength { expected, got, .. } => DocError::InSheet {
+            sheet: indicators.to_string(),
+            cell: String::new(),
+            inner: Box::new(DocError::WrongLength {
+                field: indicators.to_string(),
+                expected,
+                got,
+            }),
+        },
+        other => other,
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "read_tests.rs"]
+mod read_tests;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn columns_are_lettered_as_spreadsheets_do() {
+        let names: Vec<String> = [0, 1, 25, 26, 27, 51, 52, 701, 702]
+            .map(super::column)
+            .to_vec();
+        assert_eq!(names, ["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
+    }
+}

@@ -1,0 +1,229 @@
+//! The workbook read back: as exported for every framework and language, after editing by
+//! another tool, and with faults that must name their sheet and cell.
+
+use std::rc::Rc;
+
+use rust_xlsxwriter::{Formula, Workbook};
+
+use spbe_calculator::document::{DocError, Work};
+use spbe_calculator::engine::model::RawModel;
+use spbe_calculator::engine::plan::{EffortCurve, Target};
+use spbe_calculator::engine::{Framework, Lang};
+use spbe_calculator::i18n::doc_error;
+use spbe_calculator::state::{Action, State};
+
+use crate::read::{model_of, read};
+use crate::workbook::write;
+
+fn model(id: &str) -> Framework {
+    let path = format!("{}/../assets/models/{id}.json", env!("CARGO_MANIFEST_DIR"));
+    let raw: RawModel = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    Framework::from_raw(raw).unwrap()
+}
+
+fn work(fw: &Rc<Framework>, actions: Vec<Action>) -> Work {
+    let mut s = State::new(fw.clone(), Lang::Id);
+    for a in actions {
+        if let Some(n) = s.apply(a) {
+            s = n;
+        }
+    }
+    s.work()
+}
+
+fn rich(fw: &Rc<Framework>) -> Work {
+    let top = *fw.tops.last().unwrap();
+    work(
+        fw,
+        vec![
+            Action::StartFromPreset(1),
+            Action::RenameScenario(0, "Realistis; \"hemat\"".into()),
+            Action::NewScenario,
+            Action::RenameScenario(1, "=Ambisius".into()),
+            Action::SetLevel {
+                indicator: 3,
+                value: top,
+            },
+            Action::SetTarget(Some(Target::Index(310))),
+            Action::SetPace(Some(2)),
+            Action::SetCurve(EffortCurve::Rising),
+            Action::SetEffort {
+                indicator: 2,
+                effort: 7,
+            },
+            Action::ToggleLock(5),
+            Action::ToggleUnverified(1),
+            Action::SetNote {
+                indicator: 0,
+                text: "Perbup 12/2024\nbaris dua".into(),
+            },
+            Action::SetInstitution("Pemerintah Kab. Contoh".into()),
+            Action::SetRoadmapTarget(1, Some(Target::Band(2))),
+            Action::SetPeer(Some("kab-paser".into())),
+            Action::SetPastYear {
+                year: 2022,
+                index: Some(281),
+            },
+        ],
+    )
+}
+
+#[test]
+fn every_framework_round_trips_in_both_languages() {
+    for id in ["spbe-2020", "pemdi-2026", "spbe-2018"] {
+        let fw = Rc::new(model(id));
+        let mut w = rich(&fw);
+        if id == "pemdi-2026" {
+            w.sources[4] = Some(6875);
+            w.choice = vec![1];
+        }
+        for lang in [Lang::Id, Lang::En] {
+            let fw = fw.with_choice(&w.choice).unwrap();
+            let bytes = write(&w, &fw, lang, "2026-11-28").unwrap();
+            assert_eq!(model_of(&bytes).unwrap(), id);
+            assert_eq!(read(&bytes, &fw).unwrap(), w, "{id} {lang:?}");
+        }
+    }
+}
+
+/// A workbook written by another tool, as a planner's edit in Excel leaves it: the same
+/// sheets, values typed over, a formula with its cached result, an extra sheet, rows moved
+/// down by nothing.
+#[test]
+fn a_workbook_edited_by_another_tool_reads_with_the_edits() {
+    let fw = Rc::new(model("spbe-2020"));
+    let w = rich(&fw);
+    // Start from our own export, then rebuild it cell by cell in a new workbook.
+    let ours = write(&w, &fw, Lang::En, "2026-11-28").unwrap();
+    let mut src: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(ours)).unwrap();
+    use calamine::Reader;
+    let mut book = Workbook::new();
+    book.add_worksheet()
+        .set_name("Notes from the Bappeda")
+        .unwrap();
+    for name in ["Summary", "Indicators", "Settings"] {
+        let range = src.worksheet_range(name).unwrap();
+        let sheet = book.add_worksheet();
+        sheet.set_name(name).unwrap();
+        for (r, row) in range.rows().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r as u32, c as u16);
+                match cell {
+                    calamine::Data::Float(f) => {
+                        sheet.write_number(r, c, *f).unwrap();
+                    }
+                    calamine::Data::String(s) => {
+                        sheet.write_string(r, c, s).unwrap();
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if name == "Indicators" {
+            // Indicator 2, baseline (column F): typed over with 4; indicator 3: a formula
+            // whose cached result is 5; the scenario of indicator 1 becomes 2.
+            sheet.write_number(2, 5, 4).unwrap();
+            sheet
+                .write_formula(3, 5, Formula::new("=2+3").set_result("5"))
+                .unwrap();
+            sheet.write_number(1, 6, 2).unwrap();
+        }
+    }
+    let bytes = book.save_to_buffer().unwrap();
+    let got = read(&bytes, &fw).unwrap();
+    let mut want = w.clone();
+    want.baseline[1] = 4;
+    want.baseline[2] = 5;
+    want.scenarios[0].levels[0] = 2;
+    assert_eq!(got, want);
+}
+
+#[test]
+fn faults_name_the_sheet_and_the_cell() {
+    let fw = Rc::new(model("spbe-2020"));
+    let w = rich(&fw);
+    let bytes = write(&w, &fw, Lang::Id, "2026-11-28").unwrap();
+    // Rebuild with one bad cell: indicator 3's baseline (F4) is 9.
+    let edit = |f: &dyn Fn(&mut rust_xlsxwriter::Worksheet, &str)| {
+        let mut src: calamine::Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.clone())).unwrap();
+        use calamine::Reader;
+        let mut book = Workbook::new();
+        for name in ["Ringkasan", "Indikator", "Pengaturan"] {
+            let range = src.worksheet_range(name).unwrap();
+            let sheet = book.add_worksheet();
+            sheet.set_name(name).unwrap();
+            for (r, row) in range.rows().enumerate() {
+                for (c, cell) in row.iter().enumerate() {
+                    match cell {
+                        calamine::Data::Float(x) => {
+                            sheet.write_number(r as u32, c as u16, *x).unwrap();
+                        }
+                        calamine::Data::String(s) => {
+                            sheet.write_string(r as u32, c as u16, s).unwrap();
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            f(sheet, name);
+        }
+        book.save_to_buffer().unwrap()
+    };
+    let said = |e: &DocError| doc_error(e, Lang::Id);
+    let bad = edit(&|s, name| {
+        if name == "Indikator" {
+            s.write_number(3, 5, 9).unwrap();
+        }
+    });
+    let e = read(&bad, &fw).unwrap_err();
+    assert!(
+        matches!(&e, DocError::InSheet { sheet, cell, .. } if sheet == "Indikator" && cell == "F4"),
+        "{e:?}"
+    );
+    assert!(
+        said(&e).starts_with("lembar \u{201c}Indikator\u{201d}, sel F4: "),
+        "{}",
+        said(&e)
+    );
+    let bad = edit(&|s, name| {
+        if name == "Pengaturan" {
+            s.write_string(7, 1, "Hebat").unwrap();
+        }
+    });
+    let e = read(&bad, &fw).unwrap_err();
+    assert!(
+        matches!(&e, DocError::InSheet { sheet, cell, .. } if sheet == "Pengaturan" && cell == "B8"),
+        "{e:?}"
+    );
+    let bad = edit(&|s, name| {
+        if name == "Indikator" {
+            s.set_name("Lembar1").unwrap();
+        }
+    });
+    assert!(matches!(
+        read(&bad, &fw),
+        Err(DocError::MissingSheet { .. })
+    ));
+    assert!(
+        said(&read(&bad, &fw).unwrap_err())
+            .contains("\u{201c}Indikator\u{201d} / \u{201c}Indicators\u{201d}")
+    );
+    assert!(matches!(
+        read(b"PK\x03\x04 not really", &fw),
+        Err(DocError::NotAWorkbook(_))
+    ));
+    assert!(matches!(
+        read(&[0u8; 40], &fw),
+        Err(DocError::NotAWorkbook(_))
+    ));
+    // A workbook of another framework is read against its own: the model row says which.
+    let pemdi = Rc::new(model("pemdi-2026"));
+    let other = write(&work(&pemdi, vec![]), &pemdi, Lang::Id, "2026-11-28").unwrap();
+    assert_eq!(model_of(&other).unwrap(), "pemdi-2026");
+    assert!(matches!(
+        read(&other, &fw),
+        Err(DocError::InSheet { .. } | DocError::WrongModel { .. })
+    ));
+}
