@@ -188,6 +188,14 @@ for (const [width, options] of [
       const found = [];
       for (const v of VIEWS) {
         await showView(page, v);
+        if (v === 'posisi') {
+          // With the published results loaded, our institution chosen and the crosswalk open.
+          await page.locator('[data-testid="institution-query"]').fill('kab paser');
+          await page.locator('[data-testid="set-peer-kab-paser"]').click();
+          await page.waitForSelector('[data-testid="peer-name"]');
+          await page.locator('[data-testid="pemdi-start-section"] > summary').click();
+          await page.waitForSelector('[data-testid="crosswalk"]');
+        }
         found.push(...(await axe(page)).map((x) => `${v}: ${x}`));
       }
       // The detailed cards, a row's details and Pemdi's decimal fields too.
