@@ -10,18 +10,17 @@ OUT=dist
 STAGE=target/wasm-bindgen-out
 
 # The app, and the XLSX writer as a second module that the app loads only on demand.
-# With the pinned nightly (installed by `make setup`) the standard library is rebuilt for size:
-# panics abort at once without formatting a message, Debug output and panic locations are
-# left out. The app never panics on input (every decoder returns a typed error), so nothing a
-# user sees changes; the main wasm is about 30 KiB gzip smaller. Without it: stable, larger.
+# With the pinned nightly (installed by `make setup`) the standard library is rebuilt with the
+# release profile (opt-level z, LTO across std): the main wasm is about 12 KiB gzip smaller.
+# Panics still abort after the panic hook has run, so a bug shows the crash notice with its
+# message and place (see app::crash). Without the nightly: stable, a little larger.
 # The Makefile names the nightly in SPBE_NIGHTLY.
 NIGHTLY="${SPBE_NIGHTLY:-none}"
 if rustup run "$NIGHTLY" rustc --version >/dev/null 2>&1 &&
   rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src'; then
   BUILT="target/size/$TARGET/release"
   build() {
-    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
-      cargo "+$NIGHTLY" build --release --locked --target "$TARGET" --target-dir target/size \
+    cargo "+$NIGHTLY" build --release --locked --target "$TARGET" --target-dir target/size \
       -Z build-std=std,panic_abort "$@"
   }
 else

@@ -341,4 +341,26 @@ pub fn install() {
     );
     set(&spbe, "version", env!("CARGO_PKG_VERSION"));
     let _ = Reflect::set(&js_sys::global(), &JsValue::from_str("spbe"), &spbe);
+    install_test_hooks();
+}
+
+/// Only for the end-to-end tests, and only when this device's storage says so
+/// (`localStorage["spbe.test"] = "1"`): `spbeTest.panic()` makes the app fail as a bug would,
+/// to check the crash notice and that the work survives.
+fn install_test_hooks() {
+    let on = gloo_utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item("spbe.test").ok().flatten())
+        .is_some_and(|v| v == "1");
+    if !on {
+        return;
+    }
+    let test = Object::new();
+    let panic = Closure::<dyn Fn()>::new(|| {
+        panic!("spbeTest.panic(): a failure on purpose, for the end-to-end test");
+    });
+    set(&test, "panic", panic.into_js_value());
+    let _ = Reflect::set(&js_sys::global(), &JsValue::from_str("spbeTest"), &test);
 }

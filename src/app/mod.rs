@@ -5,6 +5,7 @@
 //! view models and send actions.
 
 pub mod components;
+pub mod crash;
 pub mod hooks;
 pub mod js_api;
 pub mod published;
@@ -42,6 +43,7 @@ pub fn load_model(text: &str) -> Result<Framework, ModelError> {
 /// Start the app in `<main id="app">` (or the body): the framework of the link, else the one
 /// used last, else the catalogue's first-visit framework.
 pub fn start() {
+    crash::install();
     wasm_bindgen_futures::spawn_local(async {
         let catalog = registry::catalog();
         let fragment = current_fragment();
