@@ -529,3 +529,41 @@ mod published_results {
         );
     }
 }
+
+#[test]
+fn numbers_and_texts_in_messages_are_short() {
+    let fw = spbe_calculator::engine::Framework::clone(&spbe2020());
+    let huge = format!("1{}", "0".repeat(300));
+    let mut levels = vec!["3".to_string(); 47];
+    levels[46] = huge.clone();
+    let values: Vec<ApiValue> = levels.iter().map(|l| ApiValue::Number(l.clone())).collect();
+    let loaded = [&fw];
+    let ids = ids();
+    let known = Known {
+        loaded: &loaded,
+        ids: &ids,
+    };
+    let e = api::score(&known, "spbe-2020", &values, &vec![])
+        .unwrap_err()
+        .to_string();
+    assert_eq!(e, "spbe: levels[46] = 1e300 is outside 1..5");
+    let tiny = format!("0.{}1234", "0".repeat(23));
+    levels[46] = tiny;
+    let values: Vec<ApiValue> = levels.iter().map(|l| ApiValue::Number(l.clone())).collect();
+    let e = api::score(&known, "spbe-2020", &values, &vec![])
+        .unwrap_err()
+        .to_string();
+    assert_eq!(e, "spbe: levels[46] = 1.23e-24 is outside 1..5");
+    // A long text option is cut, never printed whole.
+    let long = "x".repeat(500);
+    let e = api::score(
+        &known,
+        "spbe-2020",
+        &ints(&[3; 47]),
+        &opts(&[("predicateBasis", text(&long))]),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.len() < 120, "{e}");
+    assert!(e.contains("xxxxxxxxxxxxxxxxxxxxxxxx…"), "{e}");
+}

@@ -100,6 +100,32 @@ pub enum ApiError {
     },
 }
 
+/// A number as a message shows it: as given when short, else in a short scientific form
+/// (`1e300`, `1.23e-20`), so a message never holds hundreds of digits.
+pub(crate) fn shown(text: &str) -> String {
+    if text.chars().count() <= 24 {
+        return text.to_string();
+    }
+    let (sign, digits) = text.strip_prefix('-').map_or(("", text), |d| ("-", d));
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let all: String = int.chars().chain(frac.chars()).collect();
+    if !all.bytes().all(|b| b.is_ascii_digit()) {
+        let mut s: String = text.chars().take(24).collect();
+        s.push('…');
+        return s;
+    }
+    let lead = all.bytes().position(|b| b != b'0').unwrap_or(0);
+    let exponent = int.len() as i64 - 1 - lead as i64;
+    let significant: String = all[lead..].chars().take(3).collect();
+    let mantissa = significant.trim_end_matches('0');
+    let mantissa = match mantissa.len() {
+        0 => "0".to_string(),
+        1 => mantissa.to_string(),
+        _ => format!("{}.{}", &mantissa[..1], &mantissa[1..]),
+    };
+    format!("{sign}{mantissa}e{exponent}")
+}
+
 pub(crate) fn scale_text(min: u32, max: u32, decimals: u8) -> String {
     match decimals {
         0 => format!("{min}..{max}"),
@@ -137,7 +163,8 @@ impl fmt::Display for ApiError {
                 max,
             } => write!(
                 f,
-                "levels[{position}] = {got} is not a whole number (allowed: {min}..{max})"
+                "levels[{position}] = {} is not a whole number (allowed: {min}..{max})",
+                shown(got)
             ),
             ApiError::TooPrecise {
                 position,
@@ -147,7 +174,8 @@ impl fmt::Display for ApiError {
                 max,
             } => write!(
                 f,
-                "levels[{position}] = {got} has more than {decimals} decimals (allowed: {})",
+                "levels[{position}] = {} has more than {decimals} decimals (allowed: {})",
+                shown(got),
                 scale_text(*min, *max, *decimals)
             ),
             ApiError::OutOfRange {
@@ -158,7 +186,8 @@ impl fmt::Display for ApiError {
                 decimals,
             } => write!(
                 f,
-                "levels[{position}] = {got} is outside {}",
+                "levels[{position}] = {} is outside {}",
+                shown(got),
                 scale_text(*min, *max, *decimals)
             ),
             ApiError::BadBasis { got } => write!(
@@ -285,8 +314,8 @@ pub(crate) struct Options<'a> {
 
 pub(crate) fn kind(v: &ApiAny) -> String {
     match v {
-        ApiAny::Number(n) => n.clone(),
-        ApiAny::Text(t) => format!("\"{t}\""),
+        ApiAny::Number(n) => shown(n),
+        ApiAny::Text(t) => format!("\"{}\"", shown(t)),
         ApiAny::List(_) => "array".into(),
         ApiAny::Other(k) => k.clone(),
     }

@@ -166,11 +166,7 @@ fn bad_kind(got: &str) -> ApiError {
     }
 }
 
-/// A value as shown in a message: at most 24 characters.
+/// A value as shown in a message (see [`super::shown`]).
 pub(crate) fn short(text: &str) -> String {
-    let mut s: String = text.chars().take(24).collect();
-    if text.chars().count() > 24 {
-        s.push('…');
-    }
-    s
+    super::shown(text)
 }
