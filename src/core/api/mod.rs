@@ -138,7 +138,12 @@ impl fmt::Display for ApiError {
         write!(f, "spbe: ")?;
         match self {
             ApiError::UnknownModel { id, known } => {
-                write!(f, "unknown model \"{id}\" (known: {})", known.join(", "))
+                write!(
+                    f,
+                    "unknown model \"{}\" (known: {})",
+                    shown(id),
+                    known.join(", ")
+                )
             }
             ApiError::NotLoaded { id } => write!(
                 f,
@@ -204,7 +209,8 @@ impl fmt::Display for ApiError {
                 allowed,
             } => write!(
                 f,
-                "options.{option} does not apply to {model} (its options: {})",
+                "options.{} does not apply to {model} (its options: {})",
+                shown(option),
                 allowed.join(", ")
             ),
             ApiError::BadOption { option, problem } if problem.starts_with('[') => {
@@ -366,7 +372,7 @@ impl<'a> Options<'a> {
         let bad = |got| ApiError::BadBasis { got };
         match self.text("predicateBasis", bad)? {
             None => Ok(Basis::default()),
-            Some(b) => Basis::from_code(b).ok_or_else(|| bad(format!("\"{b}\""))),
+            Some(b) => Basis::from_code(b).ok_or_else(|| bad(format!("\"{}\"", shown(b)))),
         }
     }
 
@@ -383,7 +389,7 @@ impl<'a> Options<'a> {
                 choice[k] = ids
                     .iter()
                     .position(|o| *o == name)
-                    .ok_or_else(|| bad(format!("\"{name}\"")))?;
+                    .ok_or_else(|| bad(format!("\"{}\"", shown(name))))?;
             }
         }
         if choice == fw.choice {
@@ -417,7 +423,7 @@ pub fn score(
     let bad_lang = |got| ApiError::BadLang { got };
     let lang = match o.text("lang", bad_lang)? {
         None => Lang::Id,
-        Some(l) => Lang::from_code(l).ok_or_else(|| bad_lang(format!("\"{l}\"")))?,
+        Some(l) => Lang::from_code(l).ok_or_else(|| bad_lang(format!("\"{}\"", shown(l))))?,
     };
     let fw = o.framework(base)?;
     let values = read_levels(levels, &fw)?;

@@ -168,7 +168,7 @@ fn read_plan_request(fw: &Framework, levels: &[u32], o: &Options) -> Result<Plan
     req.curve = match o.text("curve", bad_curve)? {
         None | Some("flat") => EffortCurve::Flat,
         Some("rising") => EffortCurve::Rising,
-        Some(other) => return Err(bad_curve(format!("\"{other}\""))),
+        Some(other) => return Err(bad_curve(format!("\"{}\"", super::shown(other)))),
     };
     // Values above a cap: the cap cannot lower a value, so it is raised to the value.
     for (m, l) in req.max_levels.iter_mut().zip(levels) {
