@@ -18,7 +18,8 @@ CHROMIUM ?= /usr/bin/chromium
 NIGHTLY := nightly-2026-10-30
 export SPBE_NIGHTLY := $(NIGHTLY)
 
-.PHONY: help setup setup-test build serve test lint test-native test-web test-e2e bench clean
+.PHONY: help setup setup-test build serve test lint test-native test-web test-e2e bench clean \
+	fuzz-setup fuzz fuzz-smoke fuzz-seeds
 
 help:
 	@echo "make serve  - build the release into dist/ and serve it (compressed) on 127.0.0.1"
@@ -71,7 +72,7 @@ test-web: setup-test
 test-e2e: setup-test build
 	CHROMIUM=$(CHROMIUM) node --test --test-concurrency=1 e2e/
 
-test: setup-test lint test-native test-web test-e2e
+test: setup-test lint test-native test-web test-e2e fuzz-smoke
 	@echo "make test: all checks passed"
 
 
@@ -81,6 +82,35 @@ bench: setup-test build
 	cargo run --release --locked --example bench_planner
 	CHROMIUM=$(CHROMIUM) node scripts/bench-browser.mjs
 	CHROMIUM=$(CHROMIUM) node scripts/budgets.mjs
+
+# --- fuzzing (cargo-fuzz, libFuzzer; nightly) -------------------------------------------------
+FUZZ_TARGETS := fragment document csv model api xlsx
+FUZZ_RUNS ?= 10000000
+FUZZ_FLAGS := -timeout=1 -rss_limit_mb=512 -max_len=65536
+
+fuzz-setup: setup
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+
+# Every target for FUZZ_RUNS executions (10 million by default; hours for the slow ones). New
+# inputs go to fuzz/corpus/<target>; crashes to fuzz/artifacts/<target>.
+fuzz: fuzz-setup
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  cargo +$(NIGHTLY) fuzz run -O -s none $$t -- -runs=$(FUZZ_RUNS) $(FUZZ_FLAGS) || exit 1; \
+	done
+
+# A few seconds per target on the committed corpus (written nowhere), so a broken target or a
+# regression is noticed by `make test`.
+fuzz-smoke: fuzz-setup
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  scratch=$$(mktemp -d) && \
+	  cargo +$(NIGHTLY) fuzz run -O -s none $$t $$scratch corpus/$$t -- -max_total_time=3 $(FUZZ_FLAGS) \
+	    2>&1 | grep -E '^Done|panicked|ERROR' ; \
+	  status=$${PIPESTATUS[0]}; rm -rf $$scratch; [ $$status -eq 0 ] || exit 1; \
+	done
+
+# Seed corpora from real inputs (links, documents, CSV, workbooks, model files, API calls).
+fuzz-seeds: fuzz-setup
+	cargo +$(NIGHTLY) run --release --manifest-path fuzz/Cargo.toml --example seeds
 
 clean:
 	rm -rf dist target/wasm-bindgen-out

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod frac;
+pub mod random_work;
 
 use spbe_calculator::engine::model::RawModel;
 use spbe_calculator::engine::{Framework, ModelError};

@@ -12,6 +12,8 @@ use spbe_calculator::engine::{Framework, Lang};
 use spbe_calculator::i18n::doc_error;
 use spbe_calculator::state::{Action, State};
 
+use proptest::prelude::*;
+
 use crate::read::{model_of, read};
 use crate::workbook::write;
 
@@ -226,4 +228,52 @@ fn faults_name_the_sheet_and_the_cell() {
         read(&other, &fw),
         Err(DocError::InSheet { .. } | DocError::WrongModel { .. })
     ));
+}
+
+// The random valid work of the main crate's round-trip properties.
+#[path = "../../tests/common/random_work.rs"]
+#[allow(dead_code)]
+mod random_work;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// For any valid work of any framework, in either language, the workbook written and read
+    /// back gives the identical work.
+    #[test]
+    fn any_work_survives_the_workbook(
+        bytes in prop::collection::vec(any::<u8>(), 0..3000),
+        pick in 0usize..3,
+        english in any::<bool>(),
+    ) {
+        let fw = model(["spbe-2020", "pemdi-2026", "spbe-2018"][pick]);
+        let w = random_work::random_work(&fw, &bytes);
+        let w = spbe_calculator::document::check_work(&fw, w).expect("random work is valid");
+        let fw = fw.with_choice(&w.choice).unwrap();
+        let lang = if english { Lang::En } else { Lang::Id };
+        let book = write(&w, &fw, lang, "2026-11-28").unwrap();
+        prop_assert_eq!(read(&book, &fw).unwrap(), w);
+    }
+}
+
+/// The fuzz corpus of workbooks (fuzz/corpus/xlsx), replayed as the fuzz target checks it:
+/// whatever reads writes back to a workbook that reads to the identical work.
+#[test]
+fn the_fuzz_corpus_of_workbooks_replays() {
+    let dir = format!("{}/../fuzz/corpus/xlsx", env!("CARGO_MANIFEST_DIR"));
+    let fws: Vec<Framework> = ["pemdi-2026", "spbe-2020", "spbe-2018"].map(model).into();
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        let _ = model_of(&bytes);
+        for fw in &fws {
+            if let Ok(work) = read(&bytes, fw) {
+                let fw = fw.with_choice(&work.choice).unwrap();
+                let again = write(&work, &fw, Lang::En, "2026-11-28").unwrap();
+                assert_eq!(read(&again, &fw).unwrap(), work);
+            }
+        }
+        n += 1;
+    }
+    assert!(n >= 6, "{n} workbooks");
 }

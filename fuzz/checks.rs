@@ -1,0 +1,244 @@
+//! What the fuzz targets check, one function per decoder of outside input. Shared by the
+#![allow(dead_code)] // each target uses one check
+//! libFuzzer targets (`fuzz/fuzz_targets/`) and by `tests/fuzz_corpus.rs`, which replays the
+//! committed corpora natively in `cargo test`. Each check asserts more than "no panic" where
+//! it can: whatever decodes re-encodes to something that decodes to the same value.
+
+use std::sync::OnceLock;
+
+use spbe_calculator::api::{self, ApiAny, ApiOptions, ApiValue, Known};
+use spbe_calculator::csv_file;
+use spbe_calculator::document::{Document, text_of};
+use spbe_calculator::engine::fragment;
+use spbe_calculator::engine::model::{Origin, RawModel};
+use spbe_calculator::engine::{Framework, Lang};
+
+/// The bundled frameworks, read once from `assets/models/`.
+pub fn frameworks() -> &'static [Framework] {
+    static FWS: OnceLock<Vec<Framework>> = OnceLock::new();
+    FWS.get_or_init(|| {
+        ["pemdi-2026", "spbe-2020", "spbe-2018"]
+            .iter()
+            .map(|id| {
+                let path = format!("{}/../assets/models/{id}.json", env!("CARGO_MANIFEST_DIR"));
+                let path = if std::path::Path::new(&path).exists() {
+                    path
+                } else {
+                    format!("{}/assets/models/{id}.json", env!("CARGO_MANIFEST_DIR"))
+                };
+                let text = std::fs::read_to_string(path).expect("bundled model file");
+                let raw: RawModel = serde_json::from_str(&text).expect("bundled model parses");
+                Framework::from_raw(raw).expect("bundled model is valid")
+            })
+            .collect()
+    })
+}
+
+/// A link: whatever parses re-encodes to a link that parses to the same values.
+pub fn fragment(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let _ = fragment::model_of(text);
+    let _ = fragment::view_of(text);
+    for fw in frameworks() {
+        let Ok(url) = fragment::parse(text, fw) else {
+            continue;
+        };
+        let (Some(levels), base) = (url.levels.clone().or(url.base.clone()), url.base.clone())
+        else {
+            continue;
+        };
+        let base = base.unwrap_or_else(|| levels.clone());
+        let basis = url.basis.unwrap_or_default();
+        let view = url.view.unwrap_or_default();
+        let lang = url.lang.unwrap_or(Lang::Id);
+        let again = fragment::format(&levels, &base, basis, view, lang, fw);
+        let back = fragment::parse(&again, fw).expect("a link we write parses");
+        assert_eq!(back.levels.as_ref(), Some(&levels), "{again}");
+        assert_eq!(back.base.unwrap_or_else(|| levels.clone()), base);
+        assert_eq!(back.basis.unwrap_or_default(), basis);
+        assert_eq!(back.view.unwrap_or_default(), view);
+    }
+}
+
+/// A work document (import and autosave): whatever is accepted writes back to a document
+/// that reads to the identical work.
+pub fn document(data: &[u8]) {
+    let Ok(text) = text_of(data) else {
+        return;
+    };
+    let Ok(doc) = serde_json::from_str::<Document>(text) else {
+        return;
+    };
+    let Some(fw) = frameworks().iter().find(|f| f.id == doc.model) else {
+        return;
+    };
+    let Ok(work) = doc.into_work(fw) else {
+        return;
+    };
+    let fw = fw
+        .with_choice(&work.choice)
+        .expect("a checked choice applies");
+    let again = serde_json::to_string(&Document::from_work(&work, &fw, None)).expect("writes");
+    let back: Document = serde_json::from_str(&again).expect("a document we write parses");
+    assert_eq!(back.into_work(&fw).expect("and reads"), work);
+}
+
+/// A CSV file, against every framework: whatever is accepted writes back to CSV that reads
+/// to the identical work.
+pub fn csv(data: &[u8]) {
+    let Ok(text) = text_of(data) else {
+        return;
+    };
+    // As the app does: the framework the file names (all of them when it names none).
+    let named = csv_file::model_of(text);
+    let fws = frameworks()
+        .iter()
+        .filter(|f| named.as_ref().is_none_or(|m| *m == f.id));
+    for fw in fws {
+        let Ok(work) = csv_file::read(text, fw) else {
+            continue;
+        };
+        let fw = fw
+            .with_choice(&work.choice)
+            .expect("a checked choice applies");
+        let again = csv_file::write(&work, &fw);
+        assert_eq!(
+            csv_file::read(&again, &fw).expect("a CSV we write reads"),
+            work
+        );
+    }
+}
+
+/// A framework file a user could open: whatever validates scores its floor, and its file
+/// written again validates to the same framework.
+pub fn model(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(raw) = serde_json::from_str::<RawModel>(text) else {
+        return;
+    };
+    let Ok(fw) = Framework::from_raw_as(raw, Origin::User) else {
+        return;
+    };
+    let floor = fw.score(&fw.floor_levels()).expect("the floor scores");
+    assert!(floor.index.cents() <= 100 * u64::from(fw.scale.max));
+    let again = serde_json::to_string(&*fw.raw).expect("writes");
+    let raw: RawModel = serde_json::from_str(&again).expect("a framework file we write parses");
+    let back = Framework::from_raw_as(raw, Origin::User).expect("and validates");
+    assert_eq!(back.indicators, fw.indicators);
+    assert_eq!(back.bands, fw.bands);
+}
+
+/// Bytes read as a stream of small choices, for the API target.
+struct Choices<'a>(&'a [u8]);
+
+impl Choices<'_> {
+    fn byte(&mut self) -> u8 {
+        let (b, rest) = self.0.split_first().map_or((0, &[][..]), |(b, r)| (*b, r));
+        self.0 = rest;
+        b
+    }
+    fn text(&mut self) -> String {
+        let n = usize::from(self.byte() % 24);
+        let s: String = (0..n).map(|_| char::from(self.byte() % 96 + 32)).collect();
+        s
+    }
+    /// A value as JavaScript could send it: mostly plausible numbers, sometimes not.
+    fn value(&mut self) -> ApiValue {
+        match self.byte() % 16 {
+            0 => ApiValue::Other(
+                ["string", "object", "undefined", "boolean"][usize::from(self.byte() % 4)].into(),
+            ),
+            1 => ApiValue::Number(
+                ["NaN", "Infinity", "-1", "1e300", "0"][usize::from(self.byte() % 5)].into(),
+            ),
+            2 => ApiValue::Number(self.text()),
+            3..=7 => ApiValue::Number(format!("{}.{}", self.byte() % 6, self.byte())),
+            _ => ApiValue::Number((self.byte() % 6).to_string()),
+        }
+    }
+    fn any(&mut self) -> ApiAny {
+        match self.byte() % 6 {
+            0 => ApiAny::Other("object".into()),
+            1 => ApiAny::List((0..self.byte() % 50).map(|_| self.value()).collect()),
+            2 | 3 => ApiAny::Text(
+                [
+                    "exact",
+                    "rounded",
+                    "id",
+                    "en",
+                    "Baik",
+                    "Sangat Baik",
+                    "flat",
+                    "rising",
+                    "upper-inclusive",
+                    "lower-inclusive",
+                    "half-up",
+                    "truncate",
+                    "four-indicators",
+                ][usize::from(self.byte() % 13)]
+                .into(),
+            ),
+            4 => ApiAny::Text(self.text()),
+            _ => match self.value() {
+                ApiValue::Number(n) => ApiAny::Number(n),
+                ApiValue::Other(k) => ApiAny::Other(k),
+            },
+        }
+    }
+}
+
+/// The JavaScript API's rules with values and options as they could arrive: typed errors or
+/// results in range, never a panic.
+pub fn api(data: &[u8]) {
+    let mut c = Choices(data);
+    let fws = frameworks();
+    let loaded: Vec<&Framework> = fws.iter().collect();
+    let ids: Vec<String> = fws.iter().map(|f| f.id.clone()).collect();
+    let known = Known {
+        loaded: &loaded,
+        ids: &ids,
+    };
+    let model = match c.byte() % 5 {
+        k @ 0..=2 => ids[usize::from(k)].clone(),
+        _ => c.text(),
+    };
+    let n = match c.byte() % 4 {
+        0 => usize::from(c.byte()),
+        _ => fws
+            .iter()
+            .find(|f| f.id == model)
+            .map_or(47, |f| f.indicators.len()),
+    };
+    let values: Vec<ApiValue> = (0..n).map(|_| c.value()).collect();
+    const KEYS: [&str; 12] = [
+        "predicateBasis",
+        "lang",
+        "bandEdge",
+        "aspect7",
+        "indexRounding",
+        "target",
+        "efforts",
+        "curve",
+        "locked",
+        "maxLevels",
+        "pace",
+        "predicatebasis",
+    ];
+    let options: ApiOptions = (0..c.byte() % 5)
+        .map(|_| (KEYS[usize::from(c.byte() % 12)].to_string(), c.any()))
+        .collect();
+    if let Ok(s) = api::score(&known, &model, &values, &options) {
+        assert!(s.index_cents <= 500, "{}", s.index_cents);
+        // Exact, or a repeating decimal cut with "…".
+        let digits = s.exact.trim_end_matches('\u{2026}');
+        assert!(digits.parse::<f64>().is_ok(), "{}", s.exact);
+    }
+    if let Ok(p) = api::plan(&known, &model, &values, &options) {
+        assert!(p.index_cents <= 500 && p.best_reachable_cents <= 500);
+        assert!(p.steps.iter().all(|s| s.from < s.to), "steps go up");
+    }
+}

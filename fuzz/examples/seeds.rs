@@ -1,0 +1,120 @@
+//! Write the seed corpora of the fuzz targets from real inputs: links, documents, CSV files
+//! and workbooks of rich work in every framework, the model files, and API calls.
+//! `cargo +nightly run --manifest-path fuzz/Cargo.toml --example seeds` (make fuzz-seeds).
+
+#[path = "../checks.rs"]
+mod checks;
+#[path = "../../xlsx/src/read.rs"]
+mod read;
+#[path = "../../xlsx/src/workbook.rs"]
+mod workbook;
+
+use std::rc::Rc;
+
+use spbe_calculator::csv_file;
+use spbe_calculator::document::Document;
+use spbe_calculator::engine::plan::{EffortCurve, Target};
+use spbe_calculator::engine::{Basis, Lang, View, fragment};
+use spbe_calculator::state::{Action, State};
+
+fn main() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let put = |target: &str, name: &str, bytes: &[u8]| {
+        let dir = root.join(target);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("seed-{name}")), bytes).unwrap();
+    };
+    for fw in checks::frameworks() {
+        let fw = Rc::new(fw.clone());
+        let top = *fw.tops.last().unwrap();
+        let mut s = State::new(fw.clone(), Lang::Id);
+        for a in [
+            Action::StartFromPreset(fw.presets.len() - 1),
+            Action::RenameScenario(0, "Realistis; \"hemat\"".into()),
+            Action::NewScenario,
+            Action::SetLevel {
+                indicator: 3,
+                value: top,
+            },
+            Action::SetTarget(Some(Target::Index(310))),
+            Action::SetPace(Some(2)),
+            Action::SetCurve(EffortCurve::Rising),
+            Action::SetEffort {
+                indicator: 2,
+                effort: 7,
+            },
+            Action::ToggleLock(5),
+            Action::SetNote {
+                indicator: 0,
+                text: "=SUM(A1) ; \"x\"\nbaris".into(),
+            },
+            Action::SetInstitution("Pemerintah Kab. Contoh".into()),
+            Action::SetRoadmapTarget(1, Some(Target::Band(2))),
+            Action::SetPeer(Some("kab-paser".into())),
+            Action::SetPastYear {
+                year: 2022,
+                index: Some(281),
+            },
+        ] {
+            if let Some(n) = s.apply(a) {
+                s = n;
+            }
+        }
+        let (w, id) = (s.work(), fw.id.clone());
+        for (k, (view, lang, basis)) in [
+            (View::Isi, Lang::Id, Basis::Exact),
+            (View::Rencana, Lang::En, Basis::Rounded),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let link = fragment::format(&s.levels, &s.baseline, basis, view, lang, &fw);
+            put("fragment", &format!("{id}-{k}"), link.as_bytes());
+        }
+        put(
+            "fragment",
+            &format!("{id}-floor"),
+            fragment::format(
+                &fw.floor_levels(),
+                &fw.floor_levels(),
+                Basis::Exact,
+                View::Isi,
+                Lang::Id,
+                &fw,
+            )
+            .as_bytes(),
+        );
+        let doc =
+            serde_json::to_string_pretty(&Document::from_work(&w, &fw, Some("2026-11-28".into())))
+                .unwrap();
+        put("document", &id, doc.as_bytes());
+        put("csv", &id, csv_file::write(&w, &fw).as_bytes());
+        put(
+            "xlsx",
+            &format!("{id}-id"),
+            &workbook::write(&w, &fw, Lang::Id, "2026-11-28").unwrap(),
+        );
+        put(
+            "xlsx",
+            &format!("{id}-en"),
+            &workbook::write(&w, &fw, Lang::En, "2026-11-28").unwrap(),
+        );
+        put(
+            "model",
+            &id,
+            serde_json::to_string(&*fw.raw).unwrap().as_bytes(),
+        );
+    }
+    for (k, call) in [
+        &[1u8, 1, 3, 3, 3, 3][..],
+        &[0, 1, 5, 9, 9, 9, 9, 2, 0, 1, 3][..],
+        &[2, 0, 37, 4, 4, 4, 4, 4, 4, 4, 4, 1, 5][..],
+        &[3, 2, 200, 1, 1, 1][..],
+    ]
+    .iter()
+    .enumerate()
+    {
+        put("api", &k.to_string(), call);
+    }
+    println!("seeds written under {}", root.display());
+}

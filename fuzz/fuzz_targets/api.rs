@@ -1,0 +1,7 @@
+//! Fuzz target: see `checks::api`.
+#![no_main]
+
+#[path = "../checks.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::api(data));

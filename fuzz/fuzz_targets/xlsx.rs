@@ -1,0 +1,30 @@
+//! Fuzz target: a workbook as a user could pick it (the reader of the XLSX module, built from
+//! the same source). Whatever reads writes back to a workbook that reads to the identical
+//! work.
+#![no_main]
+
+#[path = "../checks.rs"]
+mod checks;
+#[path = "../../xlsx/src/read.rs"]
+mod read;
+#[path = "../../xlsx/src/workbook.rs"]
+mod workbook;
+
+use spbe_calculator::engine::Lang;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let _ = read::model_of(data);
+    for fw in checks::frameworks() {
+        let Ok(work) = read::read(data, fw) else {
+            continue;
+        };
+        let fw = fw
+            .with_choice(&work.choice)
+            .expect("a checked choice applies");
+        let again = workbook::write(&work, &fw, Lang::En, "2026-11-28").expect("writes");
+        assert_eq!(
+            read::read(&again, &fw).expect("a workbook we write reads"),
+            work
+        );
+    }
+});
