@@ -10,10 +10,30 @@ use std::rc::Rc;
 use common::spbe2020;
 use proptest::prelude::*;
 use spbe_calculator::csv_file;
-use spbe_calculator::document::{DocError, Document, Work, text_of};
+use spbe_calculator::document::{DocError, Document, Header, Work, text_of};
 use spbe_calculator::engine::plan::{EffortCurve, Target};
 use spbe_calculator::engine::{Basis, Framework, Lang};
 use spbe_calculator::state::{Action, State};
+
+#[test]
+fn a_newer_or_foreign_document_is_named_as_such_even_when_it_does_not_parse() {
+    let fault = |text: &str| {
+        let e = serde_json::from_str::<Document>(text)
+            .unwrap_err()
+            .to_string();
+        Header::fault(serde_json::from_str(text).ok(), e)
+    };
+    // A newer version adds fields and drops others: the schema is named, not the field.
+    let newer = r#"{"app":"spbe-calculator","schema":3,"model":"spbe-2020","aims":[]}"#;
+    assert_eq!(fault(newer), DocError::NewerSchema { found: 3 });
+    let other = r#"{"app":"excel-export","rows":[]}"#;
+    assert!(matches!(fault(other), DocError::NotOurs { app } if app == "excel-export"));
+    // Our schema with a missing field, or no header at all, is a syntax fault as before.
+    let ours = r#"{"app":"spbe-calculator","schema":2,"model":"spbe-2020"}"#;
+    assert!(matches!(fault(ours), DocError::Syntax(m) if m.contains("modelVersion")));
+    assert!(matches!(fault("[1,2]"), DocError::Syntax(_)));
+    assert!(matches!(fault(r#"{"app": 7}"#), DocError::Syntax(_)));
+}
 
 fn json_read(text: &str, fw: &Framework) -> Result<Work, DocError> {
     let doc: Document = serde_json::from_str(text).map_err(|e| DocError::Syntax(e.to_string()))?;

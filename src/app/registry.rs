@@ -26,7 +26,10 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Strin
             .as_string()
             .unwrap_or_default()
     })?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        let m = e.to_string();
+        m.strip_prefix("Error: ").map(str::to_string).unwrap_or(m)
+    })
 }
 
 /// Parse and validate a model file of the given origin.

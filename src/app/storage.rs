@@ -9,7 +9,7 @@
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::document::{DocError, Document, Work, carried_framework, text_of};
+use crate::document::{DocError, Document, Header, Work, carried_framework, text_of};
 use crate::engine::model::Origin;
 use crate::engine::{Framework, Lang, ModelError, Text};
 
@@ -29,9 +29,10 @@ pub fn key(model: &str) -> String {
     format!("{PREFIX}{model}")
 }
 
-/// JSON text → the document, unchecked.
+/// JSON text → the document, unchecked (a newer version's or another program's document is
+/// named as such).
 pub fn parse_document(text: &str) -> Result<Document, DocError> {
-    parse_json(text).map_err(DocError::Syntax)
+    parse_json(text).map_err(|m| Header::fault(parse_json(text).ok(), m))
 }
 
 /// JSON text → checked work for `fw`.
@@ -237,6 +238,9 @@ pub async fn read_file(
         return Ok(Picked::Xlsx(bytes, model));
     }
     let text = text_of(&bytes)?;
+    if text.trim().is_empty() {
+        return Err(DocError::EmptyFile);
+    }
     if !text.trim_start().starts_with('{') {
         let model = crate::csv_file::model_of(text).unwrap_or_default();
         return Ok(Picked::Csv(text.to_string(), model));
@@ -259,8 +263,7 @@ pub async fn read_file(
         }
         return Ok(Picked::Framework(Box::new(fw)));
     }
-    let doc: Document =
-        serde_wasm_bindgen::from_value(value).map_err(|e| DocError::Syntax(e.to_string()))?;
+    let doc = parse_document(text)?;
     let carried = carried_framework(&doc, is_bundled)?;
     Ok(Picked::Json(Box::new(doc), carried.map(Box::new)))
 }

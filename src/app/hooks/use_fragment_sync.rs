@@ -122,10 +122,14 @@ pub fn use_fragment_sync(store: Store) {
                 return;
             }
             // A link of another framework: load it, switch (this framework's work is kept),
-            // then open the link there.
+            // then open the link there. A link that framework cannot read switches nothing.
             let dispatcher = dispatcher.clone();
             yew::platform::spawn_local(async move {
                 if let Some(fw) = switch::load(&model, &dispatcher).await {
+                    if let Err(e) = crate::engine::fragment::parse(&fragment, &fw) {
+                        dispatcher.dispatch(Action::Notify(Notice::BadLink(e)));
+                        return;
+                    }
                     let to = fw.name.clone();
                     switch::to(fw, &dispatcher);
                     dispatcher.dispatch(Action::OpenLink(fragment));

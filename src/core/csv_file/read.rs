@@ -245,9 +245,10 @@ pub fn read_rows(rows: &[Row], schema: u32, fw: &Framework) -> Result<Work, DocE
     );
     for (i, (l, r)) in body.iter().enumerate() {
         if r.len() != header.len() {
-            return Err(DocError::BadRow {
+            return Err(DocError::WrongColumns {
                 line: *l,
-                expected: format!("{} kolom", header.len()),
+                expected: header.len(),
+                got: r.len(),
             });
         }
         let ind = &fw.indicators[i];

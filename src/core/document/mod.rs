@@ -98,6 +98,34 @@ pub struct DocYear {
     pub target: Option<DocTarget>,
 }
 
+/// The two fields every version's document begins with, read on their own when the whole
+/// document does not parse: a newer version's document (new fields, other shapes) or another
+/// program's file is then named as such, not as a syntax fault.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Header {
+    #[serde(default)]
+    pub app: Option<String>,
+    #[serde(default)]
+    pub schema: Option<u32>,
+}
+
+impl Header {
+    /// The fault to report for a document that did not parse (`message`), given its header
+    /// (if even that could not be read: the syntax fault).
+    pub fn fault(header: Option<Header>, message: String) -> DocError {
+        match header {
+            Some(Header { app: Some(app), .. }) if app != APP => DocError::NotOurs {
+                app: app.chars().take(40).collect(),
+            },
+            Some(Header {
+                schema: Some(found),
+                ..
+            }) if found > SCHEMA || found == 0 => DocError::NewerSchema { found },
+            _ => DocError::Syntax(message),
+        }
+    }
+}
+
 /// The JSON document (schema 2; schema 1 lacks `variants`, `sources` and `framework`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -2,7 +2,7 @@
 
 use super::Lang;
 use crate::engine::ModelError;
-use crate::engine::fragment::{FragmentError, LevelsField};
+use crate::engine::fragment::{FragmentError, LevelsField, View};
 
 fn field_name(field: LevelsField, lang: Lang) -> &'static str {
     match (field, lang) {
@@ -10,6 +10,15 @@ fn field_name(field: LevelsField, lang: Lang) -> &'static str {
         (LevelsField::Base, Lang::Id) => "baseline (base)",
         (LevelsField::Levels, Lang::En) => "levels",
         (LevelsField::Base, Lang::En) => "baseline (base)",
+    }
+}
+
+/// Every screen's name in links: "isi, rencana, … or berkas".
+fn view_codes(or: &str) -> String {
+    let codes: Vec<&str> = View::ALL.iter().map(|v| v.code()).collect();
+    match codes.split_last() {
+        Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 
@@ -66,7 +75,8 @@ pub fn fragment_error(e: &FragmentError, lang: Lang) -> String {
                 format!("bahasa \u{201c}{value}\u{201d} tidak dikenal (gunakan id atau en).")
             }
             BadView { value } => format!(
-                "bagian \u{201c}{value}\u{201d} tidak dikenal (gunakan isi, rencana, skenario, peta-jalan atau berkas)."
+                "bagian \u{201c}{value}\u{201d} tidak dikenal (gunakan {}).",
+                view_codes("atau")
             ),
             BadVariant {
                 variant,
@@ -104,8 +114,9 @@ pub fn fragment_error(e: &FragmentError, lang: Lang) -> String {
                 expected,
                 got,
             } => format!(
-                "{} has {got} values; it needs {expected} (one per indicator).",
-                field_name(*field, lang)
+                "{} has {got} value{}; it needs {expected} (one per indicator).",
+                field_name(*field, lang),
+                if *got == 1 { "" } else { "s" }
             ),
             OutOfRange {
                 field,
@@ -124,7 +135,8 @@ pub fn fragment_error(e: &FragmentError, lang: Lang) -> String {
                 format!("unknown language \u{201c}{value}\u{201d} (use id or en).")
             }
             BadView { value } => format!(
-                "unknown screen \u{201c}{value}\u{201d} (use isi, rencana, skenario, peta-jalan or berkas)."
+                "unknown screen \u{201c}{value}\u{201d} (use {}).",
+                view_codes("or")
             ),
             BadVariant {
                 variant,

@@ -49,7 +49,10 @@ pub fn doc_error(e: &DocError, lang: Lang) -> String {
             field,
             expected,
             got,
-        } => format!("{field} has {got} values; it needs {expected}."),
+        } => format!(
+            "{field} has {got} value{}; it needs {expected}.",
+            if *got == 1 { "" } else { "s" }
+        ),
         NotANumber {
             field,
             position,
@@ -130,6 +133,22 @@ pub fn doc_error(e: &DocError, lang: Lang) -> String {
         }
         TooMany { field, max, got } if id => format!("{field}: {got}, paling banyak {max}."),
         TooMany { field, max, got } => format!("{field}: {got}, at most {max}."),
+        WrongColumns {
+            line,
+            expected,
+            got,
+        } if id => format!(
+            "baris {line} berisi {got} kolom, seharusnya {expected} (kolom dipisah titik koma \u{201c};\u{201d})."
+        ),
+        WrongColumns {
+            line,
+            expected,
+            got,
+        } => format!(
+            "line {line} has {got} columns; it needs {expected} (columns are separated by semicolons \u{201c};\u{201d})."
+        ),
+        EmptyFile if id => "berkas kosong.".into(),
+        EmptyFile => "the file is empty.".into(),
         Empty { field } if id => format!("{field} kosong."),
         Empty { field } => format!("{field} is empty."),
         BadRow { line, expected } if id => format!("baris {line}: seharusnya {expected}."),
@@ -162,15 +181,15 @@ pub fn doc_error(e: &DocError, lang: Lang) -> String {
             doc_error(inner, lang)
         ),
         MissingSheet { names } if id => format!(
-            "buku kerja tidak memiliki lembar \u{201c}{}\u{201d}; ekspor XLSX lagi dari kalkulator ini",
+            "buku kerja tidak memiliki lembar \u{201c}{}\u{201d}; ekspor XLSX lagi dari kalkulator ini.",
             names.join("\u{201d} / \u{201c}")
         ),
         MissingSheet { names } => format!(
-            "the workbook has no sheet \u{201c}{}\u{201d}; export the XLSX again from this calculator",
+            "the workbook has no sheet \u{201c}{}\u{201d}; export the XLSX again from this calculator.",
             names.join("\u{201d} / \u{201c}")
         ),
-        NotAWorkbook(why) if id => format!("bukan buku kerja XLSX yang dapat dibuka ({why})"),
-        NotAWorkbook(why) => format!("not an XLSX workbook that can be opened ({why})"),
+        NotAWorkbook(why) if id => format!("bukan buku kerja XLSX yang dapat dibuka ({why})."),
+        NotAWorkbook(why) => format!("not an XLSX workbook that can be opened ({why})."),
         Workbook(message) => message.clone(),
     }
 }

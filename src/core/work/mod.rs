@@ -152,6 +152,14 @@ pub enum DocError {
     Empty {
         field: String,
     },
+    /// CSV only: a row with another number of columns than the header (1-based line number).
+    WrongColumns {
+        line: usize,
+        expected: usize,
+        got: usize,
+    },
+    /// A file with nothing in it (or only spaces).
+    EmptyFile,
     /// CSV only: a line that is missing or has the wrong shape (1-based line number).
     BadRow {
         line: usize,
