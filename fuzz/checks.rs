@@ -9,7 +9,8 @@ use std::sync::OnceLock;
 use spbe_calculator::api::{self, ApiAny, ApiOptions, ApiValue, Known};
 use spbe_calculator::csv_file;
 use spbe_calculator::document::{Document, text_of};
-use spbe_calculator::engine::fragment;
+use spbe_calculator::embed::{FromHost, FromHostRaw, read_host_message};
+use spbe_calculator::engine::fragment::{self, LevelsField};
 use spbe_calculator::engine::model::{Origin, RawModel};
 use spbe_calculator::engine::{Framework, Lang};
 
@@ -35,6 +36,25 @@ pub fn frameworks() -> &'static [Framework] {
 }
 
 /// A link: whatever parses re-encodes to a link that parses to the same values.
+/// A host page's message to an embedded calculator (JSON, as `postMessage` would carry it
+/// after structured cloning): a typed result, never a panic; levels it accepts are valid and
+/// read back the same from their link form.
+pub fn embed(data: &[u8]) {
+    let Ok(raw) = serde_json::from_slice::<FromHostRaw>(data) else {
+        return;
+    };
+    for fw in frameworks() {
+        if let Ok(Some(FromHost::SetLevels(levels))) = read_host_message(&raw, fw) {
+            assert!(fw.check_levels(&levels).is_ok());
+            let text = fragment::format_levels(&levels, fw);
+            assert_eq!(
+                fragment::parse_levels(&text, LevelsField::Levels, fw).ok(),
+                Some(levels)
+            );
+        }
+    }
+}
+
 pub fn fragment(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;

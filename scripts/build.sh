@@ -43,7 +43,7 @@ bindgen_and_opt() { # <wasm file> <out name>
 }
 bindgen_and_opt "$BUILT/spbe-calculator.wasm" spbe
 bindgen_and_opt "$BUILT/spbe_xlsx.wasm" spbe_xlsx
-cp index.html assets/style.css assets/manifest.webmanifest assets/icon.svg \
+cp index.html assets/style.css assets/embed.js assets/manifest.webmanifest assets/icon.svg \
   assets/icon-192.png assets/icon-512.png "$OUT/"
 # The frameworks: one file each, fetched when chosen (the catalogue is compiled into the wasm).
 mkdir -p "$OUT/models"

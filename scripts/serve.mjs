@@ -50,6 +50,9 @@ async function fileInfo(path) {
   }
 }
 
+/** Who may frame the calculator (README, "Embedding": narrow it when you host your own). */
+export const FRAME_ANCESTORS = 'frame-ancestors *';
+
 /** A request handler serving the directory `root`. */
 export function handler(root = DIST) {
   const base = normalize(root.endsWith(sep) ? root : root + sep);
@@ -96,6 +99,10 @@ export function handler(root = DIST) {
       'Last-Modified': plain.mtime.toUTCString(),
     });
     if (compressible) headers.Vary = 'Accept-Encoding';
+    // The page itself may be framed by any site (portals embed it; it holds no account and
+    // sends nothing anywhere). Everything it loads stays limited to its own origin by the
+    // policy in index.html; `frame-ancestors` only works as a header, so it is sent here.
+    if (extname(file) === '.html') headers['Content-Security-Policy'] = FRAME_ANCESTORS;
     if (served.encoding) headers['Content-Encoding'] = served.encoding;
     const match = req.headers['if-none-match'];
     const since = Date.parse(req.headers['if-modified-since'] ?? '');

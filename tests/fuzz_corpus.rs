@@ -28,6 +28,7 @@ fn every_corpus_input_passes_its_check() {
         ("csv", checks::csv),
         ("model", checks::model),
         ("api", checks::api),
+        ("embed", checks::embed),
     ] {
         let n = replay(target, check);
         assert!(n >= 3, "{target}: only {n} inputs");

@@ -11,12 +11,14 @@
 //! * [`share`]: the QR code of a link.
 //! * [`results`]: the published SPBE results: search and rank among peers.
 //! * [`crosswalk`]: from one framework's levels to suggested values of its successor.
+//! * [`embed`]: the messages between an embedded calculator and its host page.
 
 pub mod api;
 pub mod charts;
 pub mod crosswalk;
 pub mod csv_file;
 pub mod document;
+pub mod embed;
 pub mod i18n;
 pub mod models;
 pub mod reducer;

@@ -26,7 +26,29 @@ impl State {
     /// The state after `action`, or `None` when nothing changes (so the UI need not render).
     pub fn apply(&self, action: Action) -> Option<State> {
         let mut next = self.clone();
+        // Read-only (an embedded calculator): nothing on screen changes the levels.
+        if !self.mode.editable()
+            && matches!(
+                action,
+                Action::SetLevel { .. }
+                    | Action::SetBaselineToCurrent
+                    | Action::ResetToBaseline
+                    | Action::StartFromPreset(_)
+                    | Action::StartFromLevels { .. }
+                    | Action::ApplyPlan
+                    | Action::SetSource { .. }
+                    | Action::LoadWork(..)
+                    | Action::SelectScenario(_)
+            )
+        {
+            return None;
+        }
         match action {
+            Action::HostLevels(levels) => {
+                next.fw.check_levels(&levels).ok()?;
+                next.levels = levels;
+            }
+            Action::SetPresent(on) => next.mode.present = on,
             Action::SetLevel { indicator, value } => {
                 if indicator >= next.levels.len() || !next.fw.scale.contains(value) {
                     return None;
@@ -288,6 +310,17 @@ impl State {
         }
         self.basis = url.basis.unwrap_or(self.basis);
         self.lang = url.lang.unwrap_or(self.lang);
+        // The first link decides how the calculator is shown; later links do not leave it.
+        if url.embed {
+            self.mode.embed = Some(crate::state::Embed {
+                show: url.show.unwrap_or_default(),
+                read_only: url.read_only,
+                allow: url.allow.clone(),
+            });
+        }
+        if url.present {
+            self.mode.present = true;
+        }
         // A link with values opens its screen (the entry screen when it names none).
         self.view = url
             .view

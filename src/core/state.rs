@@ -132,6 +132,35 @@ pub struct State {
     pub shelf: Vec<Shelved>,
     /// The framework being fetched, if any (its id).
     pub loading: Option<String>,
+    /// How the calculator is shown: in the app, embedded in another site, presenting.
+    pub mode: Mode,
+}
+
+/// How the calculator is shown. Set by the first link (`embed`, `show`, `readonly`, `allow`,
+/// `present`) and, for presenting, by a button; never saved with the work.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Mode {
+    /// Inside another site's page.
+    pub embed: Option<Embed>,
+    /// Presenter mode: large index, one group at a time, keyboard driven.
+    pub present: bool,
+}
+
+/// An embedded calculator's options.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Embed {
+    pub show: crate::engine::fragment::Part,
+    /// Levels cannot be changed on screen; the host page may still set them.
+    pub read_only: bool,
+    /// Host origins it may talk to (empty: its parent page's origin, whatever it is).
+    pub allow: Vec<String>,
+}
+
+impl Mode {
+    /// The levels can be changed on screen.
+    pub fn editable(&self) -> bool {
+        !self.embed.as_ref().is_some_and(|e| e.read_only)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -145,6 +174,11 @@ pub enum Action {
     SetBaselineToCurrent,
     /// The levels go back to the baseline.
     ResetToBaseline,
+    /// Levels set by the page that embeds the calculator (also when it is read-only); the
+    /// baseline stays. Checked like a link; a wrong list changes nothing.
+    HostLevels(Vec<u32>),
+    /// Presenter mode on or off.
+    SetPresent(bool),
     /// Start afresh from a preset of the framework: levels and baseline both take it.
     StartFromPreset(usize),
     /// Start from values brought over from another framework (the crosswalk): untouched work
@@ -295,6 +329,7 @@ impl State {
             notice: None,
             shelf: Vec::new(),
             loading: None,
+            mode: Mode::default(),
             fw,
         }
     }

@@ -70,6 +70,66 @@ pub struct UrlState {
     /// `(variant, option)` positions chosen by the link.
     pub variants: Vec<(usize, usize)>,
     pub view: Option<View>,
+    /// `embed=1`: shown inside another site's page (no header or footer, no autosave, no
+    /// history entries; messages to the host page).
+    pub embed: bool,
+    /// `show=`: which parts an embedded calculator shows.
+    pub show: Option<Part>,
+    /// `readonly=1`: the levels cannot be changed on screen (a host page may still set them).
+    pub read_only: bool,
+    /// `allow=`: the only host origins an embedded calculator talks to (comma-separated).
+    pub allow: Vec<String>,
+    /// `preset=`: start from one of the framework's presets (by id) when no levels are given.
+    pub preset: Option<usize>,
+    /// `present=1`: presenter mode (large index, one group at a time, keyboard driven).
+    pub present: bool,
+}
+
+/// Which parts an embedded calculator shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// The index, predicate and chart only.
+    Summary,
+    /// The summary and the level entry (the default).
+    #[default]
+    Entry,
+    /// The summary and the planner.
+    Planner,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Summary, Part::Entry, Part::Planner];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Part::Summary => "summary",
+            Part::Entry => "entry",
+            Part::Planner => "planner",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Part> {
+        Part::ALL.into_iter().find(|p| p.code() == code)
+    }
+}
+
+/// A web origin as a host page has it: `https://host[:port]` or `http://…`, nothing after.
+pub fn is_origin(s: &str) -> bool {
+    let Some((scheme, rest)) = s.split_once("://") else {
+        return false;
+    };
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((h, p)) => (h, Some(p)),
+        None => (rest, None),
+    };
+    matches!(scheme, "http" | "https")
+        && !host.is_empty()
+        && host.len() <= 253
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && port
+            .is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Which list of values a problem is in.
@@ -133,11 +193,16 @@ pub enum FragmentError {
     BadView {
         value: String,
     },
-    /// A variant of the framework set to an option it does not have.
+    /// A variant of the framework set to an option it does not have; also any other key
+    /// with a fixed set of values (`show`, `embed`, `preset`, …).
     BadVariant {
         variant: String,
         value: String,
         options: Vec<String>,
+    },
+    /// An entry of `allow` that is not a web origin.
+    BadOrigin {
+        value: String,
     },
 }
 
@@ -286,8 +351,21 @@ pub fn parse(fragment: &str, fw: &Framework) -> Result<UrlState, FragmentError> 
         };
         let value = percent_decode(raw);
         let value = value.trim();
-        let known = matches!(key, "model" | "levels" | "base" | "basis" | "lang" | "view")
-            || fw.variants.iter().any(|v| v.id == key);
+        let known = matches!(
+            key,
+            "model"
+                | "levels"
+                | "base"
+                | "basis"
+                | "lang"
+                | "view"
+                | "embed"
+                | "show"
+                | "readonly"
+                | "allow"
+                | "preset"
+                | "present"
+        ) || fw.variants.iter().any(|v| v.id == key);
         if known && value.is_empty() {
             return Err(FragmentError::Malformed {
                 part: shorten(part),
@@ -339,10 +417,62 @@ pub fn parse(fragment: &str, fw: &Framework) -> Result<UrlState, FragmentError> 
                     })?,
                 )
             }
+            "embed" => state.embed = switch(key, value)?,
+            "readonly" => state.read_only = switch(key, value)?,
+            "present" => state.present = switch(key, value)?,
+            "show" => {
+                state.show = Some(Part::from_code(value).ok_or_else(|| {
+                    one_of(key, value, Part::ALL.iter().map(|p| p.code().to_string()))
+                })?)
+            }
+            "preset" => {
+                state.preset = Some(
+                    fw.presets
+                        .iter()
+                        .position(|p| p.id == value)
+                        .ok_or_else(|| {
+                            one_of(key, value, fw.presets.iter().map(|p| p.id.clone()))
+                        })?,
+                )
+            }
+            "allow" => {
+                for origin in value.split(',').map(str::trim).filter(|o| !o.is_empty()) {
+                    let origin = origin.trim_end_matches('/');
+                    if !is_origin(origin) {
+                        return Err(FragmentError::BadOrigin {
+                            value: shorten(origin),
+                        });
+                    }
+                    state.allow.push(origin.to_ascii_lowercase());
+                }
+            }
             _ => {}
         }
     }
+    // A preset gives the levels when the link gives none.
+    if state.levels.is_none() && state.base.is_none() {
+        if let Some(p) = state.preset.and_then(|p| fw.presets.get(p)) {
+            state.levels = Some(p.levels.clone());
+        }
+    }
     Ok(state)
+}
+
+fn one_of(key: &str, value: &str, options: impl Iterator<Item = String>) -> FragmentError {
+    FragmentError::BadVariant {
+        variant: key.to_string(),
+        value: shorten(value),
+        options: options.collect(),
+    }
+}
+
+/// A key that is on (`1`) or off (`0`).
+fn switch(key: &str, value: &str) -> Result<bool, FragmentError> {
+    match value {
+        "1" => Ok(true),
+        "0" => Ok(false),
+        _ => Err(one_of(key, value, ["1", "0"].map(String::from).into_iter())),
+    }
 }
 
 /// Encode a screen as a fragment (without `#`). The framework is always named; the baseline

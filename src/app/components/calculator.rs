@@ -6,15 +6,18 @@ use yew::prelude::*;
 use crate::app::FwRef;
 use crate::app::hooks::use_autosave::use_autosave;
 use crate::app::hooks::use_document_language::{remembered_language, use_document_language};
+use crate::app::hooks::use_embed::use_embed;
 use crate::app::hooks::use_entry_mode::{remembered_entry, use_entry_mode};
 use crate::app::hooks::use_fragment_sync::{current_fragment, use_fragment_sync};
 use crate::app::hooks::use_print::{Print, use_print};
 use crate::app::storage::{self, Saved};
 use crate::app::store::{PlanView, Store, SummaryView, use_plan};
+use crate::engine::fragment::Part;
 use crate::engine::{Lang, View, fragment};
 use crate::i18n::strings;
 use crate::state::{Action, Notice, PendingReason, State};
 
+use super::embed_view::EmbedView;
 use super::entry_view::EntryView;
 use super::files_panel::FilesPanel;
 use super::framework_bar::FrameworkBar;
@@ -59,6 +62,11 @@ fn from_link_and_storage(fw: &FwRef) -> State {
     let fragment = Some(current_fragment())
         .filter(|f| fragment::model_of(f) == fw.0.id)
         .unwrap_or_default();
+    // Embedded in another site: the link alone makes the work; the user's own saved work
+    // stays where it is, neither shown nor overwritten.
+    if fragment::parse(&fragment, &fw.0).is_ok_and(|u| u.embed) {
+        return step(start, Action::OpenFragment(fragment));
+    }
     match (fragment.is_empty(), storage::load(&fw.0)) {
         (true, Saved::Work(w)) => step(start, Action::LoadWork(w, None)),
         (true, Saved::Nothing) => start,
@@ -102,6 +110,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     let store: Store = use_reducer(move || initial_state(&fw, notice));
     use_fragment_sync(store.clone());
     use_autosave(store.clone());
+    use_embed(store.clone());
+    let embed = store.mode.embed.clone();
     let summary: SummaryView = {
         let snapshot = store.clone();
         use_memo(
@@ -118,13 +128,36 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     };
     // Goal seek: at once on the planning screen, otherwise off the path of a click.
     let print: Print = use_print();
-    let plan: PlanView = use_plan(&store, store.view == View::Rencana || print.on);
-    use_document_language(store.lang);
+    let planner_shown = match &embed {
+        Some(e) => e.show == Part::Planner,
+        None => store.view == View::Rencana,
+    };
+    let plan: PlanView = use_plan(&store, planner_shown || print.on);
+    use_document_language(store.lang, embed.is_none());
     use_entry_mode(store.entry);
     {
-        // The framework in use is opened again on the next visit without a link.
+        // The framework in use is opened again on the next visit without a link (not when
+        // another site chose it).
         let id = store.fw.id.clone();
-        use_effect_with(id, |id| storage::remember_model(id));
+        let remember = embed.is_none();
+        use_effect_with(id, move |id| {
+            if remember {
+                storage::remember_model(id)
+            }
+        });
+    }
+    if let Some(e) = embed {
+        return html! {
+            <ContextProvider<Store> context={store.clone()}>
+            <ContextProvider<PlanView> context={plan}>
+            <ContextProvider<SummaryView> context={summary}>
+            <ContextProvider<Print> context={print.clone()}>
+                <EmbedView show={e.show} read_only={e.read_only} />
+            </ContextProvider<Print>>
+            </ContextProvider<SummaryView>>
+            </ContextProvider<PlanView>>
+            </ContextProvider<Store>>
+        };
     }
     let t = strings(store.lang);
     // The skip link moves the focus itself: following `#view-panel` would replace the

@@ -9,6 +9,7 @@ pub mod calculator;
 pub mod delta_badge;
 pub mod distribution_chart;
 pub mod domain_section;
+pub mod embed_view;
 pub mod entry_view;
 pub mod evidence_helper;
 pub mod external_source;

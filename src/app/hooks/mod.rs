@@ -2,6 +2,7 @@
 
 pub mod use_autosave;
 pub mod use_document_language;
+pub mod use_embed;
 pub mod use_entry_mode;
 pub mod use_first_paint;
 pub mod use_fragment_sync;

@@ -27,7 +27,8 @@ pub fn use_autosave(store: Store) {
     let work = store.work();
     // While saved work is offered (a link over saved work, or another tab's save), nothing is
     // written: the user decides first.
-    let paused = store.pending.is_some();
+    // Embedded in another site, nothing is saved (the user's own work stays as it is).
+    let paused = store.pending.is_some() || store.mode.embed.is_some();
     {
         let (last, warned, dispatcher) = (last.clone(), warned.clone(), store.dispatcher());
         use_effect_with(
@@ -50,11 +51,15 @@ pub fn use_autosave(store: Store) {
         );
     }
     let dispatcher = store.dispatcher();
+    let embedded = store.mode.embed.is_some();
     use_effect_with((), move |_| {
         let listener = EventListener::new(&gloo_utils::window(), "storage", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
                 return;
             };
+            if embedded {
+                return;
+            }
             let fw = current.borrow().clone();
             let k = key(&fw.id);
             if e.key().as_deref() != Some(k.as_str()) {

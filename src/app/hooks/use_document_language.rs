@@ -23,14 +23,14 @@ pub fn remembered_language() -> Option<Lang> {
 }
 
 #[hook]
-pub fn use_document_language(lang: Lang) {
-    use_effect_with(lang, |lang| {
+pub fn use_document_language(lang: Lang, remember: bool) {
+    use_effect_with(lang, move |lang| {
         let doc = gloo_utils::document();
         if let Some(html) = doc.document_element() {
             let _ = html.set_attribute("lang", lang.code());
         }
         doc.set_title(strings(*lang).app_title);
-        if let Some(s) = storage() {
+        if let Some(s) = storage().filter(|_| remember) {
             let _ = s.set_item(KEY, lang.code());
         }
     });

@@ -72,7 +72,13 @@ pub fn use_fragment_sync(store: Store) {
     let waiting: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     {
         let (shown, waiting) = (shown.clone(), waiting.clone());
+        // Embedded in another site, the address is left alone: history entries in a frame
+        // would take over the host page's Back button.
+        let embedded = store.mode.embed.is_some();
         use_effect_with((fragment, store.view), move |(fragment, view)| {
+            if embedded {
+                return;
+            }
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
             let moved = !first && *shown.borrow() != *view;
             *shown.borrow_mut() = *view;

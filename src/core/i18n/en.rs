@@ -172,4 +172,6 @@ pub const EN: Strings = Strings {
     keyboard_hint: "Up and down arrows move between indicators, left and right change the level, a digit picks the level at once.",
     target_met: "met",
     target_short: "short by",
+    embed_open_full: "Open the full calculator ↗",
+    embed_read_only: "View only: the levels cannot be changed here.",
 };

@@ -86,6 +86,9 @@ pub fn fragment_error(e: &FragmentError, lang: Lang) -> String {
                 "{variant} \u{201c}{value}\u{201d} tidak dikenal (gunakan {}).",
                 options.join(" atau ")
             ),
+            BadOrigin { value } => format!(
+                "\u{201c}{value}\u{201d} pada allow bukan asal situs web (contoh: https://portal.contoh.go.id)."
+            ),
         },
         Lang::En => match e {
             TooLong { len } => format!("the link is too long ({len} characters)."),
@@ -145,6 +148,9 @@ pub fn fragment_error(e: &FragmentError, lang: Lang) -> String {
             } => format!(
                 "unknown {variant} \u{201c}{value}\u{201d} (use {}).",
                 options.join(" or ")
+            ),
+            BadOrigin { value } => format!(
+                "\u{201c}{value}\u{201d} in allow is not a web origin (for example https://portal.example.go.id)."
             ),
         },
     }

@@ -172,4 +172,6 @@ pub const ID: Strings = Strings {
     keyboard_hint: "Panah atas dan bawah pindah indikator, kiri dan kanan mengganti tingkat, angka langsung memilih tingkat.",
     target_met: "tercapai",
     target_short: "kurang",
+    embed_open_full: "Buka kalkulator lengkap ↗",
+    embed_read_only: "Hanya untuk dilihat: tingkat tidak dapat diubah di sini.",
 };

@@ -173,6 +173,8 @@ pub struct Strings {
     pub variant_hint: &'static str,
     pub edge_explain: &'static str,
     pub criteria_complete: &'static str,
+    pub embed_open_full: &'static str,
+    pub embed_read_only: &'static str,
     pub views_label: &'static str,
     pub view_isi: &'static str,
     pub view_rencana: &'static str,
