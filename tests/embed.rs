@@ -61,7 +61,7 @@ fn the_embed_options_of_a_link_are_read_and_checked() {
     );
     assert_eq!(
         fragment_error(&bad("preset=kota-x"), Lang::En),
-        "unknown preset \u{201c}kota-x\u{201d} (use lantai or kemenko-perekonomian-2021)."
+        "unknown preset \u{201c}kota-x\u{201d} (use lantai or kemenko-perekonomian-2021 or kalsel-2023 or latihan-cukup-tanpa-kebijakan or latihan-baik-audit or latihan-hampir-sangat-baik)."
     );
     for origin in [
         "portal.go.id",

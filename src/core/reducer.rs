@@ -39,6 +39,8 @@ impl State {
                     | Action::SetSource { .. }
                     | Action::LoadWork(..)
                     | Action::SelectScenario(_)
+                    | Action::OpenCase(_)
+                    | Action::RestartCase
             )
         {
             return None;
@@ -49,6 +51,25 @@ impl State {
                 next.levels = levels;
             }
             Action::SetPresent(on) => next.mode.present = on,
+            Action::OpenCase(i) => {
+                let preset = next.fw.presets.get(i)?;
+                next.levels = preset.levels.clone();
+                next.baseline = preset.levels.clone();
+                next.mode.case = Some(i);
+                next.mode.exercise = None;
+                next.mode.revealed = false;
+                next.view = View::Isi;
+            }
+            Action::RestartCase => {
+                let start = match (&next.mode.exercise, next.mode.case) {
+                    (Some(e), _) => e.start.clone(),
+                    (None, Some(i)) => next.fw.presets.get(i)?.levels.clone(),
+                    (None, None) => return None,
+                };
+                next.levels = start.clone();
+                next.baseline = start;
+            }
+            Action::Reveal => next.mode.revealed = true,
             Action::SetLevel { indicator, value } => {
                 if indicator >= next.levels.len() || !next.fw.scale.contains(value) {
                     return None;
@@ -92,7 +113,12 @@ impl State {
                 next.set_choice(&choice);
             }
             Action::SetLang(l) => next.lang = l,
-            Action::SetView(v) => next.view = v,
+            Action::SetView(v) => {
+                if !next.views().contains(&v) {
+                    return None;
+                }
+                next.view = v;
+            }
             Action::SetEntryMode(m) => next.entry = m,
             Action::OpenFragment(text) => next.open_fragment(&text, false),
             Action::OpenLink(text) => next.open_fragment(&text, true),
@@ -320,6 +346,28 @@ impl State {
         }
         if url.present {
             self.mode.present = true;
+        }
+        if url.preset.is_some() {
+            self.mode.case = url.preset;
+        }
+        if url.exercise {
+            let target = url.target.clone().unwrap_or_else(|| {
+                // No target named: the next band above the start.
+                let s = self.fw.score(&self.baseline).map(|s| s.index);
+                let at = s.map_or(0, |i| self.fw.band_of(&i, self.basis));
+                crate::engine::plan::Target::Band((at + 1).min(self.fw.bands.len() - 1))
+            });
+            self.target = Some(target.clone());
+            self.pace = url.pace;
+            self.mode.exercise = Some(crate::state::Exercise {
+                start: self.baseline.clone(),
+                target,
+                pace: url.pace,
+            });
+            self.mode.revealed = false;
+            if !self.views().contains(&self.view) {
+                self.view = View::Isi;
+            }
         }
         // A link with values opens its screen (the entry screen when it names none).
         self.view = url

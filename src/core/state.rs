@@ -144,6 +144,21 @@ pub struct Mode {
     pub embed: Option<Embed>,
     /// Presenter mode: large index, one group at a time, keyboard driven.
     pub present: bool,
+    /// The case study opened last (a preset of the framework), for "start again".
+    pub case: Option<usize>,
+    /// A workshop exercise opened from a link.
+    pub exercise: Option<Exercise>,
+    /// The exercise's best plan is shown.
+    pub revealed: bool,
+}
+
+/// A workshop exercise: from `start`, reach `target` with the least effort, at most `pace`
+/// steps per indicator. It lives in the link (`exercise=1&target=…&pace=…`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exercise {
+    pub start: Vec<u32>,
+    pub target: crate::engine::plan::Target,
+    pub pace: Option<u32>,
 }
 
 /// An embedded calculator's options.
@@ -179,6 +194,12 @@ pub enum Action {
     HostLevels(Vec<u32>),
     /// Presenter mode on or off.
     SetPresent(bool),
+    /// Open a case study (a preset with a story): its levels become levels and baseline.
+    OpenCase(usize),
+    /// Back to the start of the exercise or of the case study opened last.
+    RestartCase,
+    /// Show the exercise's best plan.
+    Reveal,
     /// Start afresh from a preset of the framework: levels and baseline both take it.
     StartFromPreset(usize),
     /// Start from values brought over from another framework (the crosswalk): untouched work
@@ -339,6 +360,16 @@ impl State {
         self.fragment_on(self.view)
     }
 
+    /// The screens on offer: all but the planner during an exercise whose best plan is not
+    /// shown yet (it would give the answer away).
+    pub fn views(&self) -> Vec<View> {
+        let hide = self.mode.exercise.is_some() && !self.mode.revealed;
+        View::ALL
+            .into_iter()
+            .filter(|v| !(hide && *v == View::Rencana))
+            .collect()
+    }
+
     /// The link to hand to someone else: it opens the levels on the entry screen (the screen
     /// the link is copied from — files and sharing — is of no use to who receives it).
     pub fn share_fragment(&self) -> String {
@@ -346,14 +377,21 @@ impl State {
     }
 
     fn fragment_on(&self, view: View) -> String {
-        fragment::format(
+        let mut link = fragment::format(
             &self.levels,
             &self.baseline,
             self.basis,
             view,
             self.lang,
             &self.fw,
-        )
+        );
+        if let Some(e) = &self.mode.exercise {
+            link.push_str(&crate::exercise::keys(&self.fw, e));
+        }
+        if self.mode.present {
+            link.push_str("&present=1");
+        }
+        link
     }
 
     /// The name of the scenario being edited.

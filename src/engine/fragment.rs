@@ -83,6 +83,12 @@ pub struct UrlState {
     pub preset: Option<usize>,
     /// `present=1`: presenter mode (large index, one group at a time, keyboard driven).
     pub present: bool,
+    /// `exercise=1`: a workshop exercise from the link's levels (or preset).
+    pub exercise: bool,
+    /// `target=`: the exercise's target, a band id (`baik`) or an index (`3.5`).
+    pub target: Option<crate::engine::plan::Target>,
+    /// `pace=`: the exercise's limit of steps per indicator.
+    pub pace: Option<u32>,
 }
 
 /// Which parts an embedded calculator shows.
@@ -365,6 +371,9 @@ pub fn parse(fragment: &str, fw: &Framework) -> Result<UrlState, FragmentError> 
                 | "allow"
                 | "preset"
                 | "present"
+                | "exercise"
+                | "target"
+                | "pace"
         ) || fw.variants.iter().any(|v| v.id == key);
         if known && value.is_empty() {
             return Err(FragmentError::Malformed {
@@ -417,6 +426,19 @@ pub fn parse(fragment: &str, fw: &Framework) -> Result<UrlState, FragmentError> 
                     })?,
                 )
             }
+            "exercise" => state.exercise = switch(key, value)?,
+            "target" => state.target = Some(read_target(fw, value)?),
+            "pace" => {
+                state.pace = Some(
+                    value
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|p| (1..=fw.max_steps()).contains(p))
+                        .ok_or_else(|| {
+                            one_of(key, value, (1..=fw.max_steps()).map(|p| p.to_string()))
+                        })?,
+                )
+            }
             "embed" => state.embed = switch(key, value)?,
             "readonly" => state.read_only = switch(key, value)?,
             "present" => state.present = switch(key, value)?,
@@ -463,6 +485,34 @@ fn one_of(key: &str, value: &str, options: impl Iterator<Item = String>) -> Frag
         variant: key.to_string(),
         value: shorten(value),
         options: options.collect(),
+    }
+}
+
+/// A target in a link: a band's id, or an index with at most two decimals inside the scale.
+fn read_target(fw: &Framework, value: &str) -> Result<crate::engine::plan::Target, FragmentError> {
+    use crate::engine::plan::Target;
+    if let Some(b) = fw.bands.iter().position(|b| b.id == value) {
+        return Ok(Target::Band(b));
+    }
+    let (lo, hi) = (u64::from(fw.scale.min) * 100, u64::from(fw.scale.max) * 100);
+    let cents = match value.replace(',', ".").split_once('.') {
+        None => value.parse::<u64>().ok().map(|i| i * 100),
+        Some((i, f)) if !f.is_empty() && f.len() <= 2 && f.chars().all(|c| c.is_ascii_digit()) => {
+            let f = format!("{f:0<2}").parse::<u64>().ok();
+            i.parse::<u64>().ok().zip(f).map(|(i, f)| i * 100 + f)
+        }
+        _ => None,
+    };
+    match cents.filter(|c| (lo..=hi).contains(c)) {
+        Some(c) => Ok(Target::Index(c)),
+        None => Err(one_of(
+            "target",
+            value,
+            fw.bands
+                .iter()
+                .map(|b| b.id.clone())
+                .chain([format!("{}.00\u{2013}{}.00", fw.scale.min, fw.scale.max)]),
+        )),
     }
 }
 

@@ -85,6 +85,10 @@ pub struct Preset {
     pub id: String,
     pub name: Text,
     pub levels: Vec<u32>,
+    /// Set for a case study (with its story and, for published data, its source).
+    pub kind: Option<super::raw::CaseKind>,
+    pub story: Option<Text>,
+    pub source: Option<String>,
 }
 
 /// An upper group (domain); empty in a framework with one grouping level.

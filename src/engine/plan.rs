@@ -282,6 +282,48 @@ pub(crate) fn top_levels(
         .collect()
 }
 
+/// What it takes to go from `from` to `to` under `req`'s efforts and curve, indicator by
+/// indicator: `(steps, effort)` for each (a value between stops counts as the step that
+/// reaches it; a value lowered costs nothing). Locks, caps and pace are not applied: see
+/// [`within_rules`].
+pub fn effort_between(
+    fw: &Framework,
+    from: &[u32],
+    to: &[u32],
+    req: &PlanRequest,
+) -> Vec<(u32, u64)> {
+    let all = Relax {
+        locks: true,
+        max_levels: true,
+        pace: true,
+    };
+    let o = options(fw, from, req, all);
+    from.iter()
+        .zip(to)
+        .enumerate()
+        .map(|(i, (&f, &t))| {
+            if t <= f {
+                return (0, 0);
+            }
+            let k = o.values[i]
+                .iter()
+                .position(|&v| v >= t)
+                .unwrap_or(o.values[i].len() - 1);
+            (k as u32, o.costs[i][k])
+        })
+        .collect()
+}
+
+/// Whether going from `from` to `to` keeps `req`'s locks, caps and pace.
+pub fn within_rules(fw: &Framework, from: &[u32], to: &[u32], req: &PlanRequest) -> bool {
+    let steps = effort_between(fw, from, to, req);
+    from.iter().zip(to).enumerate().all(|(i, (&f, &t))| {
+        (t == f || !req.locked[i])
+            && t <= req.max_levels[i].max(f)
+            && req.pace.is_none_or(|p| steps[i].0 <= p)
+    })
+}
+
 /// The values with the highest index that `req`'s locks, caps and pace allow from `levels`.
 pub fn best_reachable(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Vec<u32> {
     top_levels(fw, levels, req, Relax::default())

@@ -173,6 +173,26 @@ pub struct RawPreset {
     pub id: String,
     pub name: Text,
     pub levels: Vec<Num>,
+    /// A case study for workshops: what kind of data it is, its story and its source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CaseKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// What a case study's levels are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CaseKind {
+    /// An institution's official result, level by level.
+    Official,
+    /// Levels consistent with published values (domain or aspect indices), not the
+    /// institution's actual levels.
+    Reconstructed,
+    /// A case invented for teaching.
+    Teaching,
 }
 
 /// A group (domain, aspect): either more groups or indicators, by its depth in the hierarchy.

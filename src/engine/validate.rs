@@ -252,6 +252,9 @@ fn build(raw: Arc<RawModel>, choice: &[usize], origin: Origin) -> Result<Framewo
             id: p.id.clone(),
             name: p.name.clone(),
             levels,
+            kind: p.kind,
+            story: p.story.clone(),
+            source: p.source.clone(),
         });
     }
 

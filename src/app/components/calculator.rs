@@ -17,6 +17,7 @@ use crate::engine::{Lang, View, fragment};
 use crate::i18n::strings;
 use crate::state::{Action, Notice, PendingReason, State};
 
+use super::case_panel::CasePanel;
 use super::embed_view::EmbedView;
 use super::entry_view::EntryView;
 use super::files_panel::FilesPanel;
@@ -25,6 +26,7 @@ use super::marginal_gains::MarginalGains;
 use super::model_footer::ModelFooter;
 use super::notice_banner::NoticeBanner;
 use super::planner_panel::PlannerPanel;
+use super::presenter_view::PresenterView;
 use super::print_brief::PrintBrief;
 use super::roadmap_panel::RoadmapPanel;
 use super::scenario_comparison::ScenarioComparison;
@@ -35,6 +37,7 @@ use super::standing_view::StandingView;
 use super::summary_panel::SummaryPanel;
 use super::top_bar::TopBar;
 use super::view_tabs::{ViewTabs, tab_id};
+use super::workshop_panel::WorkshopPanel;
 
 #[derive(Properties, PartialEq)]
 pub struct CalculatorProps {
@@ -146,6 +149,13 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             }
         });
     }
+    if store.mode.present {
+        return html! {
+            <ContextProvider<Store> context={store.clone()}>
+                <PresenterView />
+            </ContextProvider<Store>>
+        };
+    }
     if let Some(e) = embed {
         return html! {
             <ContextProvider<Store> context={store.clone()}>
@@ -188,12 +198,12 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <section class="view-panel" id="view-panel" role="tabpanel" tabindex="-1"
                         aria-labelledby={tab_id(store.view)} data-testid={format!("view-{}", store.view.code())}>
                         { match store.view {
-                            View::Isi => html! { <EntryView /> },
+                            View::Isi => html! { <><CasePanel /><EntryView /></> },
                             View::Rencana => html! { <><PlannerPanel /><MarginalGains /></> },
                             View::Skenario => html! { <><ScenarioList /><ScenarioComparison /></> },
                             View::PetaJalan => html! { <RoadmapPanel /> },
                             View::Posisi => html! { <StandingView /> },
-                            View::Berkas => html! { <><FilesPanel /><SharePanel /></> },
+                            View::Berkas => html! { <><FilesPanel /><SharePanel /><WorkshopPanel /></> },
                         } }
                     </section>
                 </main>

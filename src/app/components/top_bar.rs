@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::app::store::use_store;
-use crate::i18n::strings;
+use crate::i18n::{strings, workshop_texts};
+use crate::state::Action;
 
 use super::language_switch::LanguageSwitch;
 
@@ -17,6 +18,10 @@ pub fn TopBar() -> Html {
                 <h1>{ t.app_title }</h1>
                 <p class="tagline">{ t.tagline }</p>
             </div>
+            <button type="button" class="present-button" data-testid="present"
+                onclick={ let store = store.clone(); Callback::from(move |_: MouseEvent| store.dispatch(Action::SetPresent(true))) }>
+                { workshop_texts(store.lang).present }
+            </button>
             <LanguageSwitch />
         </header>
     }

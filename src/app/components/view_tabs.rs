@@ -34,7 +34,7 @@ pub fn ViewTabs() -> Html {
     let onkeydown = {
         let store = store.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let all = View::ALL;
+            let all = store.views();
             let at = all.iter().position(|v| *v == store.view).unwrap_or(0);
             let to = match e.key().as_str() {
                 "ArrowRight" | "ArrowDown" => all[(at + 1) % all.len()],
@@ -51,7 +51,7 @@ pub fn ViewTabs() -> Html {
     html! {
         <nav class="view-nav" aria-label={t.views_label}>
             <div role="tablist" aria-label={t.views_label} class="view-tabs" {onkeydown}>
-                { for View::ALL.into_iter().map(|v| {
+                { for store.views().into_iter().map(|v| {
                     let selected = v == active;
                     let store = store.clone();
                     let onclick = Callback::from(move |_: MouseEvent| store.dispatch(Action::SetView(v)));

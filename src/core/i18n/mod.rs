@@ -6,12 +6,14 @@ mod errors;
 mod file_errors;
 mod id;
 mod standing;
+mod workshop;
 
 pub use en::EN;
 pub use errors::{fragment_error, model_error};
 pub use file_errors::{doc_error, load_error, results_error};
 pub use id::ID;
 pub use standing::{StandingTexts, kind_name, standing_texts};
+pub use workshop::{WorkshopTexts, kind_label, workshop_texts};
 
 use crate::engine::Lang;
 

@@ -1,0 +1,104 @@
+//! For trainers, on the files and sharing screen: the framework's case studies (label, story,
+//! source; opened in one click) and an exercise made from the levels on screen — a target and
+//! a limit per indicator — handed out as a link and QR code.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::app::store::use_store;
+use crate::engine::plan::Target;
+use crate::exercise;
+use crate::i18n::{kind_label, workshop_texts};
+use crate::share;
+use crate::state::Action;
+
+#[component]
+pub fn WorkshopPanel() -> Html {
+    let store = use_store();
+    let t = workshop_texts(store.lang);
+    let lang = store.lang;
+    let fw = store.fw.clone();
+    // The next band above the levels on screen, by default.
+    let next = (fw.band_of(&store.score.index, store.basis) + 1).min(fw.bands.len() - 1);
+    let band = use_state(|| None::<usize>);
+    let pace = use_state(|| None::<u32>);
+    let target = band.unwrap_or(next);
+    let location = gloo_utils::window().location();
+    let link = format!(
+        "{}{}#{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        exercise::link(&store, Target::Band(target), *pace)
+    );
+    let qr = use_memo(link.clone(), |l| share::qr(l));
+    let onband = {
+        let band = band.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .and_then(|s| s.value().parse().ok());
+            band.set(v);
+        })
+    };
+    let onpace = {
+        let pace = pace.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .and_then(|s| s.value().parse().ok());
+            pace.set(v);
+        })
+    };
+    html! {
+        <section class="workshop" aria-labelledby="workshop-title" data-testid="workshop">
+            <h2 id="workshop-title">{ t.heading }</h2>
+            <p class="hint">{ t.intro }</p>
+            <ul class="cases">
+                { for fw.presets.iter().enumerate().filter(|(_, p)| p.kind.is_some()).map(|(i, p)| {
+                    let onclick = {
+                        let store = store.clone();
+                        Callback::from(move |_: MouseEvent| store.dispatch(Action::OpenCase(i)))
+                    };
+                    html! {
+                        <li class="case" data-testid={format!("case-{}", p.id)}>
+                            <h3>{ p.name.get(lang) }</h3>
+                            <p><span class="case-kind">{ p.kind.map(|k| kind_label(k, lang)).unwrap_or_default() }</span></p>
+                            if let Some(s) = &p.story { <p>{ s.get(lang) }</p> }
+                            if let Some(src) = &p.source { <p class="hint">{ t.source }{ " " }{ src.clone() }</p> }
+                            <button type="button" {onclick} data-testid={format!("open-case-{}", p.id)}>{ t.open_case }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <h3>{ t.exercise_heading }</h3>
+            <p class="hint">{ t.exercise_intro }</p>
+            <div class="exercise-form">
+                <label>{ t.target_label }{ " " }
+                    <select onchange={onband} data-testid="exercise-target">
+                        { for fw.bands.iter().enumerate().map(|(b, band)| html! {
+                            <option value={b.to_string()} selected={b == target}>{ band.name.get(lang) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ t.pace_label }{ " " }
+                    <select onchange={onpace} data-testid="exercise-pace">
+                        <option value="" selected={pace.is_none()}>{ t.no_pace }</option>
+                        { for (1..=fw.max_steps()).map(|p| html! {
+                            <option value={p.to_string()} selected={*pace == Some(p)}>{ p }</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+            <label class="share-link">{ t.make_link }
+                <input type="text" readonly=true value={link.clone()} data-testid="exercise-link" />
+            </label>
+            if let Some(q) = qr.as_ref() {
+                <svg class="qr" viewBox={format!("0 0 {0} {0}", q.size)} role="img" aria-label={link.clone()}
+                    data-testid="exercise-qr" shape-rendering="crispEdges">
+                    <rect width={q.size.to_string()} height={q.size.to_string()} fill="#fff" />
+                    <path d={q.path.clone()} fill="#000" />
+                </svg>
+            }
+        </section>
+    }
+}
