@@ -208,6 +208,23 @@ for (const [width, options] of [
       await page.waitForSelector('[data-testid="indicator-20"]');
       await page.locator('[data-testid="entry-table"]').click();
       found.push(...(await axe(page)).map((x) => `pemdi: ${x}`));
+      // An exercise compared and revealed, presenter mode with its QR code, and the
+      // calculator as another site embeds it.
+      await page.evaluate(() => { location.hash = 'model=spbe-2020&preset=latihan-baik-audit&exercise=1&target=sangat-baik&pace=2'; });
+      await page.waitForSelector('[data-testid="exercise-task"]');
+      await page.locator('[data-testid="indicator-29"] input[value="3"]').click();
+      await page.locator('[data-testid="exercise-compare"]').click();
+      await page.locator('[data-testid="exercise-reveal"]').click();
+      found.push(...(await axe(page)).map((x) => `exercise: ${x}`));
+      await page.evaluate(() => { location.hash = 'model=spbe-2020&present=1'; });
+      await page.waitForSelector('[data-testid="presenter"]');
+      found.push(...(await axe(page)).map((x) => `presenter: ${x}`));
+      await page.keyboard.press('q');
+      found.push(...(await axe(page)).map((x) => `presenter QR: ${x}`));
+      const embedded = await s.current.context.newPage();
+      await embedded.goto(`${s.origin}/#embed=1&model=spbe-2020&show=planner&lang=${lang}`);
+      await embedded.waitForSelector('[data-testid="embed"]');
+      found.push(...(await axe(embedded)).map((x) => `embed: ${x}`));
       assert.deepEqual(found, []);
     });
   }
