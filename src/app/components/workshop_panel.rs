@@ -12,6 +12,16 @@ use crate::i18n::{kind_label, workshop_texts};
 use crate::share;
 use crate::state::Action;
 
+/// A select's value into `state` (`None` for the empty option or anything unreadable).
+fn chosen<T: std::str::FromStr + 'static>(state: UseStateHandle<Option<T>>) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let v = e
+            .target_dyn_into::<HtmlSelectElement>()
+            .and_then(|s| s.value().parse().ok());
+        state.set(v);
+    })
+}
+
 #[component]
 pub fn WorkshopPanel() -> Html {
     let store = use_store();
@@ -31,24 +41,8 @@ pub fn WorkshopPanel() -> Html {
         exercise::link(&store, Target::Band(target), *pace)
     );
     let qr = use_memo(link.clone(), |l| share::qr(l));
-    let onband = {
-        let band = band.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_dyn_into::<HtmlSelectElement>()
-                .and_then(|s| s.value().parse().ok());
-            band.set(v);
-        })
-    };
-    let onpace = {
-        let pace = pace.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_dyn_into::<HtmlSelectElement>()
-                .and_then(|s| s.value().parse().ok());
-            pace.set(v);
-        })
-    };
+    let onband = chosen(band.clone());
+    let onpace = chosen(pace.clone());
     html! {
         <section class="workshop" aria-labelledby="workshop-title" data-testid="workshop">
             <h2 id="workshop-title">{ t.heading }</h2>
