@@ -48,6 +48,9 @@ before(async () => {
       <script src="APP/embed.js" defer></script>`,
     '/plain.html': `<!doctype html><meta charset="utf-8"><body style="margin:0">
       <iframe id="f" src="APP/#embed=1&model=spbe-2020&show=entry" height="500" style="width:800px;border:0"></iframe>`,
+    '/not-allowed.html': `<!doctype html><meta charset="utf-8"><body style="margin:0">
+      <div id="n" data-spbe-embed data-model="spbe-2020" data-allow="https://portal.contoh.go.id"></div>
+      <script src="APP/embed.js" defer></script>`,
     '/planner.html': `<!doctype html><meta charset="utf-8"><body style="margin:0">
       <div id="p" data-spbe-embed data-model="spbe-2020" data-show="planner" data-readonly="1" data-preset="kemenko-perekonomian-2021"></div>
       <script src="APP/embed.js" defer></script>`,
@@ -202,6 +205,16 @@ test('a third origin cannot fake the calculator to the host, nor drive the calcu
   assert.equal(await frame.locator('[data-testid="index-value"]').textContent(), '3,00');
   assert.equal(await frame.evaluate(() => document.documentElement.lang), 'id');
   assert.equal((await fitted(page, '#k iframe')).outer, height.outer);
+});
+
+test('a host outside the link\'s allow list hears nothing and cannot drive the calculator', async () => {
+  const page = await hostPage('/not-allowed.html');
+  const frame = await frameOf(page, '#n iframe');
+  await frame.waitForSelector('[data-testid="index-value"]');
+  await page.locator('#n').evaluate((el) => el.spbe.setLevels(Array(47).fill(5)));
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => window.events), []);
+  assert.equal(await frame.locator('[data-testid="index-value"]').textContent(), '1,00');
 });
 
 test('without the script, a plain fixed-height iframe works and scrolls inside', async () => {
