@@ -95,7 +95,7 @@ impl State {
                         return None;
                     }
                     next.scenarios.push(Scenario {
-                        name: name.trim().chars().take(MAX_NAME).collect(),
+                        name: crate::work::clean_name(&name, MAX_NAME),
                         levels: levels.clone(),
                     });
                     next.active = next.scenarios.len() - 1;
@@ -181,7 +181,7 @@ impl State {
                 next.levels = next.scenarios[next.active].levels.clone();
             }
             Action::RenameScenario(i, name) => {
-                let name: String = name.trim().chars().take(MAX_NAME).collect();
+                let name = crate::work::clean_name(&name, MAX_NAME);
                 if name.is_empty() {
                     return None;
                 }
@@ -227,7 +227,7 @@ impl State {
                 *next.notes.get_mut(indicator)? = text.chars().take(MAX_NOTE).collect();
             }
             Action::SetInstitution(name) => {
-                next.institution = name.trim().chars().take(MAX_INSTITUTION).collect();
+                next.institution = crate::work::clean_name(&name, MAX_INSTITUTION);
             }
             Action::SetPeer(peer) => {
                 let peer = peer.filter(|p| !p.is_empty() && p.chars().count() <= MAX_PEER_ID);

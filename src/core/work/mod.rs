@@ -204,7 +204,7 @@ pub fn check_work(fw: &Framework, mut w: Work) -> Result<Work, DocError> {
         });
     }
     for (k, s) in w.scenarios.iter_mut().enumerate() {
-        let name: String = s.name.trim().chars().take(MAX_NAME).collect();
+        let name = clean_name(&s.name, MAX_NAME);
         if name.is_empty() {
             return Err(DocError::Empty {
                 field: format!("scenarios[{}].name", k + 1),
@@ -339,4 +339,16 @@ pub fn check_work(fw: &Framework, mut w: Work) -> Result<Work, DocError> {
         });
     }
     Ok(w)
+}
+
+/// A name as kept: trimmed, cut to `max` characters, and trimmed again — so that a cut never
+/// leaves a trailing space, and the name reads back the same from any file (found by fuzzing:
+/// a name cut after a space changed when read again).
+pub fn clean_name(name: &str, max: usize) -> String {
+    name.trim()
+        .chars()
+        .take(max)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
 }
