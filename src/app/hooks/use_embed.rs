@@ -138,7 +138,8 @@ pub fn use_embed(store: Store) {
             }
         });
     }
-    let change = ToHost::change(&store);
+    // Built only when there is a host to tell (not on every render of the full app).
+    let change = host.is_some().then(|| ToHost::change(&store));
     // After every render, the height too: a browser runs no `ResizeObserver` for a frame out
     // of view (Chromium throttles it), and the host should not wait for a scroll to learn it.
     use_effect(move || {
@@ -148,7 +149,7 @@ pub fn use_embed(store: Store) {
     });
     let host = host_again;
     use_effect_with(change, move |change| {
-        if let Some(h) = host.as_ref() {
+        if let (Some(h), Some(change)) = (host.as_ref(), change) {
             post(h, change);
         }
     });
