@@ -14,6 +14,8 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CHROMEDRIVER ?= /usr/bin/chromedriver
 CHROMIUM ?= /usr/bin/chromium
+# The tool that cuts the app's wasm into the first screen's module and chunks (scripts/build.sh).
+WASM_SPLIT_VERSION := 0.2.4
 # The nightly the release wasm is built with (for size; see scripts/build.sh).
 NIGHTLY := nightly-2026-10-30
 export SPBE_NIGHTLY := $(NIGHTLY)
@@ -38,6 +40,10 @@ setup:
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes, once)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+	@if ! cargo install --list | grep -qx 'wasm_split_cli_support v$(WASM_SPLIT_VERSION):'; then \
+	  echo "installing wasm-split-cli $(WASM_SPLIT_VERSION) (about 2 minutes, once)"; \
+	  cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary --locked; \
 	fi
 	@if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
 	  npm ci --no-audit --no-fund; \

@@ -18,31 +18,53 @@ STAGE=target/wasm-bindgen-out
 NIGHTLY="${SPBE_NIGHTLY:-none}"
 if rustup run "$NIGHTLY" rustc --version >/dev/null 2>&1 &&
   rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src'; then
-  BUILT="target/size/$TARGET/release"
-  build() {
-    cargo "+$NIGHTLY" build --release --locked --target "$TARGET" --target-dir target/size \
+  build() { # <target dir> <cargo args>
+    local dir=$1
+    shift
+    cargo "+$NIGHTLY" build --release --locked --target "$TARGET" --target-dir "$dir" \
       -Z build-std=std,panic_abort "$@"
   }
 else
   echo "note: $NIGHTLY with rust-src is not installed; building with stable (a larger wasm)" >&2
-  BUILT="target/$TARGET/release"
-  build() { cargo build --release --locked --target "$TARGET" "$@"; }
+  build() {
+    local dir=$1
+    shift
+    cargo build --release --locked --target "$TARGET" --target-dir "$dir" "$@"
+  }
 fi
-build --bin spbe-calculator -p spbe-calculator
-build -p spbe-xlsx
+# The app is linked with its relocations kept (--emit-relocs), which wasm-split-cli needs to
+# cut it at the split points of src/app/parts.rs. The XLSX module is built apart (its own
+# target dir, so the two sets of flags do not rebuild each other).
+RUSTFLAGS="-Clink-args=--emit-relocs" build target/size --bin spbe-calculator -p spbe-calculator
+build target/size-xlsx -p spbe-xlsx
+APP="target/size/$TARGET/release/spbe-calculator.wasm"
+XLSX="target/size-xlsx/$TARGET/release/spbe_xlsx.wasm"
 rm -rf "$STAGE" "$OUT"
-mkdir -p "$STAGE" "$OUT"
-bindgen_and_opt() { # <wasm file> <out name>
-  wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name "$2" "$1"
+mkdir -p "$STAGE/split" "$OUT"
+# Split the app: the first screen's module (spbe.wasm), one chunk per split point
+# (split_<name>.wasm), chunks of what several split points share (chunk_<n>_….wasm) and the
+# loader the main module imports (__wasm_split.js).
+wasm-split-cli --out-name spbe "$APP" "$STAGE/split" >"$STAGE/split.log"
+wasm_opt() { # <in> <out>
   # Rust 1.95 emits bulk-memory, sign-ext and nontrapping-float-to-int; allow what it emits.
   node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-sign-ext \
     --enable-nontrapping-float-to-int --enable-mutable-globals --enable-reference-types \
-    --enable-multivalue \
-    "$STAGE/$2_bg.wasm" -o "$OUT/$2_bg.wasm"
-  cp "$STAGE/$2.js" "$OUT/$2.js"
+    --enable-multivalue --low-memory-unused "$1" -o "$2"
 }
-bindgen_and_opt "$BUILT/spbe-calculator.wasm" spbe
-bindgen_and_opt "$BUILT/spbe_xlsx.wasm" spbe_xlsx
+bindgen_and_opt() { # <wasm file> <out name> [wasm-bindgen args]
+  local wasm=$1 name=$2
+  shift 2
+  wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name "$name" "$@" "$wasm"
+  wasm_opt "$STAGE/${name}_bg.wasm" "$OUT/${name}_bg.wasm"
+  cp "$STAGE/$name.js" "$OUT/$name.js"
+}
+# The chunks call into the main module by its exports: wasm-bindgen must keep them.
+bindgen_and_opt "$STAGE/split/spbe.wasm" spbe --keep-lld-exports
+for chunk in "$STAGE"/split/*.wasm; do
+  [ "$(basename "$chunk")" = spbe.wasm ] || wasm_opt "$chunk" "$OUT/$(basename "$chunk")"
+done
+cp "$STAGE/split/__wasm_split.js" "$OUT/"
+bindgen_and_opt "$XLSX" spbe_xlsx
 cp index.html assets/style.css assets/embed.js assets/manifest.webmanifest assets/icon.svg \
   assets/icon-192.png assets/icon-512.png "$OUT/"
 # The frameworks: one file each, fetched when chosen (the catalogue is compiled into the wasm).

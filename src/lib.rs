@@ -19,5 +19,7 @@ pub use self::core::{
     share, state, view, work,
 };
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "shell"))]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -2,6 +2,6 @@
 //! exercised by `cargo test`.
 
 fn main() {
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", feature = "shell"))]
     spbe_calculator::app::start();
 }

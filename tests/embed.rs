@@ -106,7 +106,7 @@ fn an_embedded_read_only_calculator_takes_levels_from_its_host_only() {
         },
         Action::ResetToBaseline,
         Action::StartFromPreset(0),
-        Action::ApplyPlan,
+        Action::ApplyPlan(vec![5; 47]),
     ] {
         assert!(s.apply(a.clone()).is_none(), "{a:?}");
     }

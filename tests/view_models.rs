@@ -136,7 +136,7 @@ fn indicator_rows() {
 
 #[test]
 fn planner_panel_plans_applies_and_reports() {
-    use spbe_calculator::engine::plan::Target;
+    use spbe_calculator::engine::plan::{PlanOutcome, Target};
     use spbe_calculator::view::PlanStatus;
     let s = kemenko(Lang::Id);
     // Default target: the band above the baseline (Sangat Baik from 2,95).
@@ -149,7 +149,11 @@ fn planner_panel_plans_applies_and_reports() {
     assert!(p.lines[0].gain.starts_with("+0,03"), "{:?}", p.lines[0]);
     assert!(!p.lines[0].criterion.is_empty());
     // Applying the plan meets the target; the baseline is kept for the deltas.
-    let applied = s.apply(Action::ApplyPlan).unwrap();
+    let planned = |s: &State| match s.plan() {
+        Ok(PlanOutcome::Planned { levels, .. }) => Some(levels),
+        _ => None,
+    };
+    let applied = s.apply(Action::ApplyPlan(planned(&s).unwrap())).unwrap();
     assert_eq!(view::summary(&applied).predicate, "Sangat Baik");
     assert_eq!(view::planner(&applied).status, PlanStatus::Met);
     assert_eq!(
@@ -170,10 +174,10 @@ fn planner_panel_plans_applies_and_reports() {
         "{}",
         p.message
     );
-    assert!(
-        capped.apply(Action::ApplyPlan).is_none(),
-        "nothing to apply"
-    );
+    assert_eq!(planned(&capped), None, "nothing to apply");
+    // Levels the framework cannot take change nothing.
+    assert!(s.apply(Action::ApplyPlan(vec![6; 47])).is_none());
+    assert!(s.apply(Action::ApplyPlan(vec![3; 46])).is_none());
 }
 
 #[test]

@@ -344,6 +344,28 @@ pub fn install() {
     install_test_hooks();
 }
 
+/// `window.spbe` before its chunk is fetched, when the browser asks to save data (nothing is
+/// fetched ahead then): `spbe.load(id)` fetches the API's chunk, which puts the whole API in
+/// place, and then loads the framework as the full `load` does.
+pub fn install_stub() {
+    let spbe = Object::new();
+    let load = Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(move |id: JsValue| {
+        wasm_bindgen_futures::future_to_promise(async move {
+            super::parts::API.ensure().await.map_err(|_| {
+                js_sys::Error::new("spbe: the API could not be loaded (offline?); try again")
+            })?;
+            // The chunk has replaced window.spbe with the whole API: its `load` does the rest.
+            let spbe = Reflect::get(&js_sys::global(), &JsValue::from_str("spbe"))?;
+            let load: js_sys::Function = Reflect::get(&spbe, &JsValue::from_str("load"))?.into();
+            let promise: js_sys::Promise = load.call1(&spbe, &id)?.into();
+            wasm_bindgen_futures::JsFuture::from(promise).await
+        })
+    });
+    set(&spbe, "load", load.into_js_value());
+    set(&spbe, "version", env!("CARGO_PKG_VERSION"));
+    let _ = Reflect::set(&js_sys::global(), &JsValue::from_str("spbe"), &spbe);
+}
+
 /// Only for the end-to-end tests, and only when this device's storage says so
 /// (`localStorage["spbe.test"] = "1"`): `spbeTest.panic()` makes the app fail as a bug would,
 /// to check the crash notice and that the work survives.

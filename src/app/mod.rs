@@ -8,6 +8,8 @@ pub mod components;
 pub mod crash;
 pub mod hooks;
 pub mod js_api;
+pub mod lazy;
+pub mod parts;
 pub mod published;
 pub mod registry;
 pub mod storage;
@@ -24,6 +26,11 @@ use crate::state::Notice;
 
 use components::app::{App, AppProps};
 use hooks::use_fragment_sync::current_fragment;
+
+/// Whether the link embeds the calculator in another site (read without the framework).
+fn embed_of(fragment: &str) -> Option<()> {
+    fragment.split('&').any(|p| p == "embed=1").then_some(())
+}
 
 /// An `Rc<Framework>` compared by pointer: props that carry the framework then compare in O(1).
 #[derive(Clone, Debug)]
@@ -62,6 +69,13 @@ pub fn start() {
                 _ => (Err(e), None),
             },
         };
+        // Saved work is read by the keep chunk: fetched now only when there is any (a first
+        // visit has none), so that the first screen shows the work, never the floor first.
+        if let Ok(fw) = &model {
+            if storage::has_saved(&fw.0.id) && embed_of(&fragment).is_none() {
+                let _ = parts::KEEP.ensure().await;
+            }
+        }
         // Reading the framework file and building the first screen are separate tasks.
         tasks::next_task().await;
         let props = AppProps { model, notice };
@@ -73,10 +87,19 @@ pub fn start() {
                 yew::Renderer::<App>::with_props(props).render();
             }
         }
-        js_api::install();
-        // Links without a framework and API users expect SPBE 2020: ready once the page is
-        // idle, without delaying the first screen (`spbe.load` waits for it).
+        // Once the first screen is idle: the JavaScript API (its own chunk), SPBE 2020 for
+        // links without a framework and API users, and every chunk a visit may need next, so
+        // that the calculator works offline after one visit. Nothing of it is fetched ahead
+        // when the browser asks to save data (`spbe.load` fetches the API then).
         tasks::when_idle().await;
+        if tasks::save_data() {
+            js_api::install_stub();
+            return;
+        }
+        let _ = parts::API.ensure().await;
         let _ = registry::load(LINK_DEFAULT_MODEL).await;
+        if embed_of(&fragment).is_none() {
+            parts::warm().await;
+        }
     });
 }

@@ -9,33 +9,14 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::engine::model::{Origin, RawModel};
+use crate::engine::model::Origin;
 use crate::engine::{Framework, ModelError};
 use crate::models::{CATALOG_JSON, Catalog, Entry, LoadError};
+pub use crate::web::{load_model_as, parse_json};
 
 thread_local! {
     static CATALOG: RefCell<Option<Catalog>> = const { RefCell::new(None) };
     static LOADED: RefCell<Vec<Rc<Framework>>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Parse JSON text with the browser's `JSON.parse` (no JSON parser in the wasm) into `T`.
-pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        js_sys::Error::from(e)
-            .message()
-            .as_string()
-            .unwrap_or_default()
-    })?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        let m = e.to_string();
-        m.strip_prefix("Error: ").map(str::to_string).unwrap_or(m)
-    })
-}
-
-/// Parse and validate a model file of the given origin.
-pub fn load_model_as(text: &str, origin: Origin) -> Result<Framework, ModelError> {
-    let raw: RawModel = parse_json(text).map_err(ModelError::Syntax)?;
-    Framework::from_raw_as(raw, origin)
 }
 
 /// The catalogue of bundled frameworks (parsed once).
@@ -119,7 +100,8 @@ pub async fn load(id: &str) -> Result<Rc<Framework>, LoadError> {
     }
     let catalog = catalog();
     let Some(path) = catalog.path(id) else {
-        return match super::storage::saved_user_framework(id) {
+        let keep = super::parts::KEEP.ensure().await.ok();
+        return match keep.and_then(|keep| (keep.user_framework)(id)) {
             Some(Ok(fw)) => add_user(fw),
             Some(Err(error)) => Err(LoadError::Invalid {
                 id: id.to_string(),

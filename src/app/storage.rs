@@ -14,6 +14,7 @@ use crate::engine::model::Origin;
 use crate::engine::{Framework, Lang, ModelError, Text};
 
 use super::registry::parse_json;
+pub use crate::web::{today, write_json};
 
 /// Where a framework's autosaved work lives.
 pub const PREFIX: &str = "spbe.work.";
@@ -40,20 +41,6 @@ pub fn read_json(text: &str, fw: &Framework) -> Result<Work, DocError> {
     parse_document(text)?.into_work(fw)
 }
 
-/// Checked work → JSON text (indented, for people and other tools).
-pub fn write_json(work: &Work, fw: &Framework) -> String {
-    let doc = Document::from_work(work, fw, Some(today()));
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    doc.serialize(&serializer)
-        .ok()
-        .and_then(|v| {
-            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
-                .ok()
-        })
-        .and_then(|s| s.as_string())
-        .unwrap_or_default()
-}
-
 /// The framework file as JSON text (for the XLSX module).
 pub fn model_json(fw: &Framework) -> String {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
@@ -63,17 +50,6 @@ pub fn model_json(fw: &Framework) -> String {
         .and_then(|v| js_sys::JSON::stringify(&v).ok())
         .and_then(|s| s.as_string())
         .unwrap_or_default()
-}
-
-/// Today as YYYY-MM-DD (local time).
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
 }
 
 pub fn storage() -> Option<web_sys::Storage> {
@@ -149,22 +125,65 @@ pub fn remember_model(model: &str) {
     }
 }
 
-/// The frameworks the user opened earlier, as kept with their saved work: `(id, name)`.
+/// The frameworks the user opened earlier, as kept with their saved work: `(id, name)`. Read
+/// with the browser's JSON parser only (the framework bar lists them; the documents are
+/// checked when one is opened).
 pub fn saved_user_frameworks() -> Vec<(String, Text)> {
     let Some(s) = storage() else {
         return Vec::new();
     };
     let n = s.length().unwrap_or(0);
+    let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &JsValue::from_str(k)).ok();
     (0..n)
         .filter_map(|k| s.key(k).ok().flatten())
         .filter(|k| k.starts_with(PREFIX) && !k.ends_with(UNREADABLE))
         .filter_map(|k| {
-            let text = s.get_item(&k).ok().flatten()?;
-            let doc = parse_document(&text).ok()?;
-            let raw = doc.framework?;
-            Some((raw.id, raw.name))
+            let value = js_sys::JSON::parse(&s.get_item(&k).ok().flatten()?).ok()?;
+            let framework = get(&value, "framework").filter(|f| f.is_object())?;
+            let id = get(&framework, "id")?.as_string()?;
+            let name = get(&framework, "name")?;
+            let text = |lang: &str| get(&name, lang).and_then(|t| t.as_string());
+            (k[PREFIX.len()..] == id).then(|| {
+                let id_name = text("id").unwrap_or_else(|| id.clone());
+                let en = text("en").unwrap_or_else(|| id_name.clone());
+                (id, Text { id: id_name, en })
+            })
         })
         .collect()
+}
+
+/// Whether there is saved work for a framework (its own key, or the key used before there
+/// were several frameworks with its id in it): only then is the keep chunk needed at start.
+pub fn has_saved(model: &str) -> bool {
+    let Some(s) = storage() else {
+        return false;
+    };
+    if matches!(s.get_item(&key(model)), Ok(Some(_))) {
+        return true;
+    }
+    matches!(s.get_item(LEGACY_KEY), Ok(Some(text)) if model_field(&text).as_deref() == Some(model))
+}
+
+/// The saved work of `fw`, read by the keep chunk (fetched first when there is work to read).
+/// When that chunk cannot be fetched the work stays where it is, unread and never overwritten
+/// (the autosave needs the same chunk).
+pub async fn saved(fw: &Framework) -> Saved {
+    if !has_saved(&fw.id) {
+        return Saved::Nothing;
+    }
+    match super::parts::KEEP.ensure().await {
+        Ok(keep) => (keep.load)(fw),
+        Err(_) => Saved::Nothing,
+    }
+}
+
+/// The saved work of `fw` now: the keep chunk was fetched at start when there was any
+/// ([`super::start`]).
+pub fn saved_now(fw: &Framework) -> Saved {
+    match super::parts::KEEP.get() {
+        Some(keep) if has_saved(&fw.id) => (keep.load)(fw),
+        _ => Saved::Nothing,
+    }
 }
 
 /// A user's framework kept with its saved work, validated (None: nothing saved under `id`).

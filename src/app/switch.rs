@@ -26,8 +26,8 @@ pub async fn load(id: &str, dispatch: &UseReducerDispatcher<State>) -> Option<Rc
 }
 
 /// Use `fw` from now on, with its saved work (the work of the framework left is kept).
-pub fn to(fw: Rc<Framework>, dispatch: &UseReducerDispatcher<State>) {
-    let (saved, kept) = match storage::load(&fw) {
+pub async fn to(fw: Rc<Framework>, dispatch: &UseReducerDispatcher<State>) {
+    let (saved, kept) = match storage::saved(&fw).await {
         Saved::Work(w) => (Some(w), None),
         Saved::Nothing => (None, None),
         Saved::KeptAside(e) => (None, Some(e)),
@@ -42,7 +42,7 @@ pub fn to(fw: Rc<Framework>, dispatch: &UseReducerDispatcher<State>) {
 pub fn by_id(id: String, dispatch: UseReducerDispatcher<State>) {
     yew::platform::spawn_local(async move {
         if let Some(fw) = load(&id, &dispatch).await {
-            to(fw, &dispatch);
+            to(fw, &dispatch).await;
         }
     });
 }

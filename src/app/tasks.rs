@@ -21,3 +21,15 @@ pub async fn when_idle() {
         TimeoutFuture::new(1500).await;
     }
 }
+
+/// Whether the browser asks to save data (`navigator.connection.saveData`, the `Save-Data`
+/// request header): then nothing is fetched ahead of being needed.
+pub fn save_data() -> bool {
+    let navigator = gloo_utils::window().navigator();
+    js_sys::Reflect::get(&navigator, &"connection".into())
+        .ok()
+        .filter(|c| c.is_object())
+        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}

@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use crate::engine::fragment::{self, UrlState};
-use crate::engine::plan::PlanOutcome;
 use crate::engine::{Framework, Lang, View};
 use crate::state::{Action, Notice, PendingReason, ROADMAP_START, Shelved, State, scenario_name};
 use crate::work::{
@@ -35,7 +34,7 @@ impl State {
                     | Action::ResetToBaseline
                     | Action::StartFromPreset(_)
                     | Action::StartFromLevels { .. }
-                    | Action::ApplyPlan
+                    | Action::ApplyPlan(_)
                     | Action::SetSource { .. }
                     | Action::LoadWork(..)
                     | Action::SelectScenario(_)
@@ -150,10 +149,10 @@ impl State {
                 }
                 next.sources[indicator] = value;
             }
-            Action::ApplyPlan => match self.plan() {
-                Ok(PlanOutcome::Planned { levels, .. }) => next.levels = levels,
-                _ => return None,
-            },
+            Action::ApplyPlan(levels) => {
+                next.fw.check_levels(&levels).ok()?;
+                next.levels = levels;
+            }
             Action::NewScenario | Action::DuplicateScenario(_) => {
                 if next.scenarios.len() >= MAX_SCENARIOS {
                     return None;

@@ -75,14 +75,14 @@ impl EntryMode {
 }
 
 /// Another framework's work, kept in memory while this one is in use.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Shelved {
     pub fw: Rc<Framework>,
     pub work: Work,
     pub pending: Option<Box<Work>>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct State {
     /// The framework in use, with the chosen variant options applied.
     pub fw: Rc<Framework>,
@@ -134,6 +134,81 @@ pub struct State {
     pub loading: Option<String>,
     /// How the calculator is shown: in the app, embedded in another site, presenting.
     pub mode: Mode,
+}
+
+/// The same framework is the same `Rc`: a loaded framework is never copied, so comparing the
+/// pointer says whether it changed (and spares a walk through the whole framework on every
+/// action, see `State::apply`).
+impl PartialEq for Shelved {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.fw, &other.fw) && self.work == other.work && self.pending == other.pending
+    }
+}
+
+/// Field by field, the framework by pointer (see [`Shelved`]'s `PartialEq`).
+impl PartialEq for State {
+    fn eq(&self, other: &Self) -> bool {
+        let State {
+            fw,
+            levels,
+            baseline,
+            basis,
+            lang,
+            view,
+            entry,
+            notice,
+            score,
+            base_score,
+            target,
+            pace,
+            efforts,
+            curve,
+            locked,
+            max_levels,
+            unverified,
+            scenarios,
+            active,
+            roadmap,
+            notes,
+            sources,
+            institution,
+            peer,
+            history,
+            pending,
+            shelf,
+            loading,
+            mode,
+        } = self;
+        Rc::ptr_eq(fw, &other.fw)
+            && *levels == other.levels
+            && *baseline == other.baseline
+            && *basis == other.basis
+            && *lang == other.lang
+            && *view == other.view
+            && *entry == other.entry
+            && *notice == other.notice
+            && *score == other.score
+            && *base_score == other.base_score
+            && *target == other.target
+            && *pace == other.pace
+            && *efforts == other.efforts
+            && *curve == other.curve
+            && *locked == other.locked
+            && *max_levels == other.max_levels
+            && *unverified == other.unverified
+            && *scenarios == other.scenarios
+            && *active == other.active
+            && *roadmap == other.roadmap
+            && *notes == other.notes
+            && *sources == other.sources
+            && *institution == other.institution
+            && *peer == other.peer
+            && *history == other.history
+            && *pending == other.pending
+            && *shelf == other.shelf
+            && *loading == other.loading
+            && *mode == other.mode
+    }
 }
 
 /// How the calculator is shown. Set by the first link (`embed`, `show`, `readonly`, `allow`,
@@ -247,8 +322,11 @@ pub enum Action {
         indicator: usize,
         value: Option<u32>,
     },
-    /// Put the current plan's levels into the scenario (the baseline stays).
-    ApplyPlan,
+    /// Put a plan's levels into the scenario (the baseline stays): the levels of
+    /// [`State::plan`] for this state, computed by the part that shows the plan (the planner
+    /// lives in that part's chunk, not in the reducer). Levels the framework cannot take
+    /// change nothing.
+    ApplyPlan(Vec<u32>),
     /// A new scenario copying the current levels, made active.
     NewScenario,
     DuplicateScenario(usize),

@@ -11,11 +11,11 @@ pub mod workbook;
 mod web {
     use wasm_bindgen::prelude::*;
 
-    use spbe_calculator::app::registry::{load_model_as, parse_json};
     use spbe_calculator::document::Document;
     use spbe_calculator::engine::Lang;
     use spbe_calculator::engine::model::Origin;
     use spbe_calculator::i18n::doc_error;
+    use spbe_calculator::web::{load_model_as, parse_json};
 
     /// `xlsx(documentJson, modelJson, lang, date)` → the workbook as bytes; throws on a bad
     /// document or framework.
@@ -74,6 +74,6 @@ mod web {
             .map_err(|e| JsError::new(&format!("xlsx: the framework: {e}")))?;
         let work = super::read::read(bytes, &fw).map_err(|e| JsError::new(&doc_error(&e, lang)))?;
         // The same JSON the app saves; the app checks it again as it does every document.
-        Ok(spbe_calculator::app::storage::write_json(&work, &fw))
+        Ok(spbe_calculator::web::write_json(&work, &fw))
     }
 }

@@ -6,38 +6,24 @@ use yew::prelude::*;
 use crate::app::FwRef;
 use crate::app::hooks::use_autosave::use_autosave;
 use crate::app::hooks::use_document_language::{remembered_language, use_document_language};
-use crate::app::hooks::use_embed::use_embed;
 use crate::app::hooks::use_entry_mode::{remembered_entry, use_entry_mode};
 use crate::app::hooks::use_fragment_sync::{current_fragment, use_fragment_sync};
 use crate::app::hooks::use_print::{Print, use_print};
+use crate::app::lazy::Deferred;
+use crate::app::parts::{Piece, PieceProps};
 use crate::app::storage::{self, Saved};
-use crate::app::store::{PlanView, Store, SummaryView, use_plan};
-use crate::engine::fragment::Part;
+use crate::app::store::{Store, SummaryView};
 use crate::engine::{Lang, View, fragment};
 use crate::i18n::strings;
 use crate::state::{Action, Notice, PendingReason, State};
 
-use super::case_panel::CasePanel;
-use super::embed_view::EmbedView;
 use super::entry_view::EntryView;
-use super::files_panel::FilesPanel;
 use super::framework_bar::FrameworkBar;
-use super::marginal_gains::MarginalGains;
 use super::model_footer::ModelFooter;
-use super::notice_banner::NoticeBanner;
-use super::planner_panel::PlannerPanel;
-use super::presenter_view::PresenterView;
-use super::print_brief::PrintBrief;
-use super::roadmap_panel::RoadmapPanel;
-use super::scenario_comparison::ScenarioComparison;
-use super::scenario_list::ScenarioList;
 use super::score_strip::ScoreStrip;
-use super::share_panel::SharePanel;
-use super::standing_view::StandingView;
 use super::summary_panel::SummaryPanel;
 use super::top_bar::TopBar;
 use super::view_tabs::{ViewTabs, tab_id};
-use super::workshop_panel::WorkshopPanel;
 
 #[derive(Properties, PartialEq)]
 pub struct CalculatorProps {
@@ -48,16 +34,17 @@ pub struct CalculatorProps {
 }
 
 /// The first state: the floor in the remembered language; then the autosaved work, or the
-/// link's levels with the autosaved work offered beside them; then the start-up notice.
-fn initial_state(fw: &FwRef, notice: Option<Notice>) -> State {
-    let s = from_link_and_storage(fw);
+/// link's levels with the autosaved work offered beside them; then the start-up notice. With
+/// it, whether that work is already kept as it is (no link: the floor or the saved work).
+fn initial_state(fw: &FwRef, notice: Option<Notice>) -> (State, bool) {
+    let (s, kept) = from_link_and_storage(fw);
     match notice {
-        Some(n) => s.apply(Action::Notify(n)).unwrap_or(s),
-        None => s,
+        Some(n) => (s.apply(Action::Notify(n.clone())).unwrap_or(s), kept),
+        None => (s, kept),
     }
 }
 
-fn from_link_and_storage(fw: &FwRef) -> State {
+fn from_link_and_storage(fw: &FwRef) -> (State, bool) {
     let mut start = State::new(fw.0.clone(), remembered_language().unwrap_or(Lang::Id));
     start.entry = remembered_entry().unwrap_or_default();
     let step = |s: State, a: Action| s.apply(a).unwrap_or(s);
@@ -68,9 +55,11 @@ fn from_link_and_storage(fw: &FwRef) -> State {
     // Embedded in another site: the link alone makes the work; the user's own saved work
     // stays where it is, neither shown nor overwritten.
     if fragment::parse(&fragment, &fw.0).is_ok_and(|u| u.embed) {
-        return step(start, Action::OpenFragment(fragment));
+        return (step(start, Action::OpenFragment(fragment)), true);
     }
-    match (fragment.is_empty(), storage::load(&fw.0)) {
+    // The saved work was read by the keep chunk, fetched before the first screen when there
+    // is any (`app::start`).
+    let state = match (fragment.is_empty(), storage::saved_now(&fw.0)) {
         (true, Saved::Work(w)) => step(start, Action::LoadWork(w, None)),
         (true, Saved::Nothing) => start,
         (false, Saved::Work(w)) => {
@@ -82,38 +71,45 @@ fn from_link_and_storage(fw: &FwRef) -> State {
             );
             if let Some(notice) = same.notice.clone() {
                 // A bad link: go on with the saved work, and say what was wrong.
-                return step(
-                    step(start, Action::LoadWork(w, None)),
-                    Action::Notify(notice),
+                return (
+                    step(
+                        step(start, Action::LoadWork(w, None)),
+                        Action::Notify(notice),
+                    ),
+                    true,
                 );
             }
             let saved_levels = w.scenarios.get(w.active).map(|s| &s.levels);
             if saved_levels == Some(&same.levels) && w.baseline == same.baseline {
-                return same;
+                return (same, false);
             }
-            let opened = step(start, Action::OpenFragment(fragment));
+            let opened = step(start, Action::OpenFragment(fragment.clone()));
             step(opened, Action::OfferPending(w, PendingReason::LinkOpened))
         }
-        (false, Saved::Nothing) => step(start, Action::OpenFragment(fragment)),
+        (false, Saved::Nothing) => step(start, Action::OpenFragment(fragment.clone())),
         (empty, Saved::KeptAside(e)) => {
             let s = if empty {
                 start
             } else {
-                step(start, Action::OpenFragment(fragment))
+                step(start, Action::OpenFragment(fragment.clone()))
             };
             step(s, Action::Notify(Notice::SavedDataKept(e)))
         }
-    }
+    };
+    (state, fragment.is_empty())
 }
 
 #[component]
 pub fn Calculator(props: &CalculatorProps) -> Html {
     let fw = props.fw.clone();
     let notice = props.notice.clone();
-    let store: Store = use_reducer(move || initial_state(&fw, notice));
+    let start = use_memo((), move |_| initial_state(&fw, notice));
+    let store: Store = use_reducer({
+        let start = start.clone();
+        move || start.0.clone()
+    });
     use_fragment_sync(store.clone());
-    use_autosave(store.clone());
-    use_embed(store.clone());
+    use_autosave(store.clone(), start.1);
     let embed = store.mode.embed.clone();
     let summary: SummaryView = {
         let snapshot = store.clone();
@@ -129,13 +125,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             move |_| crate::view::summary(&snapshot),
         )
     };
-    // Goal seek: at once on the planning screen, otherwise off the path of a click.
+    // Goal seek is computed by the parts that show a plan, in their own chunks.
     let print: Print = use_print();
-    let planner_shown = match &embed {
-        Some(e) => e.show == Part::Planner,
-        None => store.view == View::Rencana,
-    };
-    let plan: PlanView = use_plan(&store, planner_shown || print.on);
     use_document_language(store.lang, embed.is_none());
     use_entry_mode(store.entry);
     {
@@ -152,20 +143,18 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     if store.mode.present {
         return html! {
             <ContextProvider<Store> context={store.clone()}>
-                <PresenterView />
+                <Deferred piece={Piece::Presenter} />
             </ContextProvider<Store>>
         };
     }
     if let Some(e) = embed {
         return html! {
             <ContextProvider<Store> context={store.clone()}>
-            <ContextProvider<PlanView> context={plan}>
             <ContextProvider<SummaryView> context={summary}>
             <ContextProvider<Print> context={print.clone()}>
-                <EmbedView show={e.show} read_only={e.read_only} />
+                <Deferred piece={Piece::Embedded} props={PieceProps::Embedded(e.show, e.read_only)} />
             </ContextProvider<Print>>
             </ContextProvider<SummaryView>>
-            </ContextProvider<PlanView>>
             </ContextProvider<Store>>
         };
     }
@@ -183,13 +172,12 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     });
     html! {
         <ContextProvider<Store> context={store.clone()}>
-        <ContextProvider<PlanView> context={plan}>
         <ContextProvider<SummaryView> context={summary}>
         <ContextProvider<Print> context={print.clone()}>
             <a class="skip-link" href="#view-panel" onclick={onskip}>{ t.skip_to_content }</a>
             <TopBar />
             <FrameworkBar />
-            <NoticeBanner />
+            if store.notice.is_some() { <Deferred piece={Piece::Notice} /> }
             <ScoreStrip />
             <div class="layout">
                 <main class="work-column">
@@ -198,12 +186,19 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <section class="view-panel" id="view-panel" role="tabpanel" tabindex="-1"
                         aria-labelledby={tab_id(store.view)} data-testid={format!("view-{}", store.view.code())}>
                         { match store.view {
-                            View::Isi => html! { <><CasePanel /><EntryView /></> },
-                            View::Rencana => html! { <><PlannerPanel /><MarginalGains /></> },
-                            View::Skenario => html! { <><ScenarioList /><ScenarioComparison /></> },
-                            View::PetaJalan => html! { <RoadmapPanel /> },
-                            View::Posisi => html! { <StandingView /> },
-                            View::Berkas => html! { <><FilesPanel /><SharePanel /><WorkshopPanel /></> },
+                            View::Isi => html! {
+                                <>
+                                    if store.mode.case.is_some() || store.mode.exercise.is_some() {
+                                        <Deferred piece={Piece::Case} />
+                                    }
+                                    <EntryView />
+                                </>
+                            },
+                            View::Rencana => html! { <Deferred piece={Piece::Plan} /> },
+                            View::Skenario => html! { <Deferred piece={Piece::Scenarios} /> },
+                            View::PetaJalan => html! { <Deferred piece={Piece::Roadmap} /> },
+                            View::Posisi => html! { <Deferred piece={Piece::Standing} /> },
+                            View::Berkas => html! { <Deferred piece={Piece::Files} /> },
                         } }
                     </section>
                 </main>
@@ -213,10 +208,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             </div>
             <ModelFooter />
             // Built only while printing (see `use_print`).
-            if print.on { <PrintBrief /> }
+            if print.on { <Deferred piece={Piece::Brief} /> }
         </ContextProvider<Print>>
         </ContextProvider<SummaryView>>
-        </ContextProvider<PlanView>>
         </ContextProvider<Store>>
     }
 }

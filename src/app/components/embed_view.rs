@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::app::hooks::use_embed::use_embed;
 use crate::app::store::use_store;
 use crate::engine::fragment::Part;
 use crate::engine::model::{Origin, Status};
@@ -14,6 +15,7 @@ use super::entry_view::EntryView;
 use super::notice_banner::NoticeBanner;
 use super::planner_panel::PlannerPanel;
 use super::summary_panel::SummaryPanel;
+use super::with_plan::WithPlan;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedViewProps {
@@ -24,6 +26,8 @@ pub struct EmbedViewProps {
 #[component]
 pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let store = use_store();
+    // The messages with the host page: only an embedded calculator has them.
+    use_embed(store.clone());
     let t = strings(store.lang);
     let fw = &store.fw;
     use_effect_with((), |_| {
@@ -39,7 +43,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let work = match props.show {
         Part::Summary => html! {},
         Part::Entry => html! { <EntryView /> },
-        Part::Planner => html! { <PlannerPanel /> },
+        Part::Planner => html! { <WithPlan><PlannerPanel /></WithPlan> },
     };
     html! {
         <div class={classes!("embed", format!("embed-{}", props.show.code()))} data-testid="embed">

@@ -3,11 +3,12 @@
 
 use yew::prelude::*;
 
+use crate::app::lazy::Deferred;
+use crate::app::parts::Piece;
 use crate::app::store::use_store;
 use crate::i18n::strings;
 use crate::state::{Action, EntryMode};
 
-use super::indicator_list::IndicatorList;
 use super::indicator_table::IndicatorTable;
 use super::scenario_controls::ScenarioControls;
 
@@ -40,7 +41,7 @@ pub fn EntryView() -> Html {
             </div>
             { match store.entry {
                 EntryMode::Table => html! { <IndicatorTable /> },
-                EntryMode::Cards => html! { <IndicatorList /> },
+                EntryMode::Cards => html! { <Deferred piece={Piece::Cards} /> },
             } }
         </>
     }

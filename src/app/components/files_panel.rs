@@ -227,7 +227,7 @@ async fn import_file(
         match storage::read_file(file, bundled, lang).await? {
             Picked::Framework(fw) => {
                 match registry::add_user(*fw) {
-                    Ok(fw) => switch::to(fw, dispatch),
+                    Ok(fw) => switch::to(fw, dispatch).await,
                     Err(e) => dispatch.dispatch(Action::Notify(Notice::ModelFailed(e))),
                 }
                 return Ok(());
@@ -264,7 +264,7 @@ async fn import_file(
         return Ok(());
     }
     let (from, to) = (current.name.clone(), fw.name.clone());
-    switch::to(fw, dispatch);
+    switch::to(fw, dispatch).await;
     dispatch.dispatch(Action::LoadWork(Box::new(work), None));
     dispatch.dispatch(Action::Notify(Notice::Switched {
         file: Some(name.to_string()),

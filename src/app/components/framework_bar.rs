@@ -2,14 +2,15 @@
 //! use, whether it is official, reconstructed or the user's own, what is uncertain about it,
 //! and opening a framework file of one's own. Each framework keeps its own work.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlDetailsElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::app::lazy::Deferred;
+use crate::app::parts::Piece;
 use crate::app::store::use_store;
 use crate::app::{registry, storage, switch};
 use crate::engine::model::{Origin, Status};
 use crate::i18n::{strings, years_in_use};
-use crate::state::Action;
 
 #[component]
 pub fn FrameworkBar() -> Html {
@@ -51,34 +52,13 @@ pub fn FrameworkBar() -> Html {
             }
         })
     };
-    let onopen = {
-        let (dispatch, lang) = (store.dispatcher(), store.lang);
+    let about_open = use_state_eq(|| false);
+    let ontoggle = {
+        let about_open = about_open.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let dispatch = dispatch.clone();
-            yew::platform::spawn_local(async move {
-                let bundled = |id: &str| registry::catalog().is_bundled(id);
-                match storage::read_file(file, bundled, lang).await {
-                    Ok(storage::Picked::Framework(fw)) => match registry::add_user(*fw) {
-                        Ok(fw) => switch::to(fw, &dispatch),
-                        Err(e) => {
-                            dispatch.dispatch(Action::Notify(crate::state::Notice::ModelFailed(e)))
-                        }
-                    },
-                    Ok(_) => {
-                        dispatch.dispatch(Action::ImportFailed(crate::work::DocError::Syntax(
-                            "not a framework file (it needs \"format\" and \"groups\")".into(),
-                        )))
-                    }
-                    Err(e) => dispatch.dispatch(Action::ImportFailed(e)),
-                }
-            });
+            if let Some(d) = e.target_dyn_into::<HtmlDetailsElement>() {
+                about_open.set(d.open());
+            }
         })
     };
     let status = match (fw.origin, fw.status) {
@@ -118,14 +98,11 @@ pub fn FrameworkBar() -> Html {
                     { t.loading_framework }{ format!(" ({id})") }
                 </p>
             }
-            <details class="framework-about">
+            // What is uncertain, and opening a framework file of one's own: built (and its code
+            // fetched) when opened.
+            <details class="framework-about" {ontoggle} data-testid="framework-about">
                 <summary>{ t.framework_about }</summary>
-                <p data-testid="framework-note">{ fw.note.get(lang) }</p>
-                <label class="open-framework">
-                    <span>{ t.open_framework }</span>
-                    <input type="file" accept=".json,application/json" onchange={onopen}
-                        data-testid="open-framework" />
-                </label>
+                if *about_open { <Deferred piece={Piece::About} /> }
             </details>
         </section>
     }

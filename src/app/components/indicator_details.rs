@@ -19,7 +19,7 @@ use super::external_source::ExternalSource;
 use super::indicator_row::RowOptions;
 use super::value_field::ValueField;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct IndicatorDetailsProps {
     pub fw: FwRef,
     /// 0-based position of the indicator.

@@ -10,10 +10,12 @@ use crate::i18n::strings;
 use crate::view;
 
 use super::delta_badge::DeltaBadge;
-use super::indicator_details::IndicatorDetails;
+use super::indicator_details::IndicatorDetailsProps;
 use super::indicator_row::IndicatorRowProps;
 use super::level_control::LevelControl;
 use super::value_field::ValueField;
+use crate::app::lazy::Deferred;
+use crate::app::parts::{Piece, PieceProps};
 
 /// A row of the table takes what a card takes (and the table's number of columns).
 pub type IndicatorTableRowProps = IndicatorRowProps;
@@ -142,9 +144,11 @@ pub fn IndicatorTableRow(props: &IndicatorTableRowProps) -> Html {
             if *open {
                 <tr class="details-row" id={details_id.clone()} data-testid={details_id}>
                     <td colspan={props.columns.to_string()}>
-                        <IndicatorDetails fw={props.fw.clone()} index={props.index} value={props.value} base={props.base}
-                            lang={props.lang} {onselect} options={props.options.clone()} onaction={props.onaction.clone()}
-                            source={props.source} value_field=false />
+                        <Deferred piece={Piece::Details} props={PieceProps::Details(IndicatorDetailsProps {
+                            fw: props.fw.clone(), index: props.index, value: props.value, base: props.base,
+                            lang: props.lang, onselect, options: props.options.clone(),
+                            onaction: props.onaction.clone(), source: props.source, value_field: false,
+                        })} />
                     </td>
                 </tr>
             }

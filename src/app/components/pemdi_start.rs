@@ -87,10 +87,11 @@ pub fn PemdiStart() -> Html {
                     store.fw.name.get(lang)
                 );
                 Callback::from(move |_: MouseEvent| {
-                    switch::to(to.clone(), &dispatcher);
-                    dispatcher.dispatch(Action::StartFromLevels {
-                        levels: levels.clone(),
-                        name: name.clone(),
+                    let (to, dispatcher) = (to.clone(), dispatcher.clone());
+                    let (levels, name) = (levels.clone(), name.clone());
+                    yew::platform::spawn_local(async move {
+                        switch::to(to, &dispatcher).await;
+                        dispatcher.dispatch(Action::StartFromLevels { levels, name });
                     });
                 })
             };

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::FwRef;
 use crate::app::store::{use_plan_view, use_store};
-use crate::engine::plan::EffortCurve;
+use crate::engine::plan::{EffortCurve, PlanOutcome};
 use crate::i18n::strings;
 use crate::state::Action;
 use crate::view::PlanStatus;
@@ -49,7 +49,11 @@ pub fn PlannerPanel() -> Html {
     };
     let onapply = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Action::ApplyPlan))
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(PlanOutcome::Planned { levels, .. }) = store.plan() {
+                store.dispatch(Action::ApplyPlan(levels));
+            }
+        })
     };
     let max_steps = fw.max_steps();
     html! {

@@ -137,7 +137,7 @@ pub fn use_fragment_sync(store: Store) {
                         return;
                     }
                     let to = fw.name.clone();
-                    switch::to(fw, &dispatcher);
+                    switch::to(fw, &dispatcher).await;
                     dispatcher.dispatch(Action::OpenLink(fragment));
                     dispatcher.dispatch(Action::Notify(Notice::Switched {
                         file: None,

@@ -5,6 +5,7 @@ mod en;
 mod errors;
 mod file_errors;
 mod id;
+mod lazy;
 mod standing;
 mod workshop;
 
@@ -12,6 +13,7 @@ pub use en::EN;
 pub use errors::{fragment_error, model_error};
 pub use file_errors::{doc_error, load_error, results_error};
 pub use id::ID;
+pub use lazy::{LazyTexts, lazy_texts};
 pub use standing::{StandingTexts, kind_name, standing_texts};
 pub use workshop::{WorkshopTexts, kind_label, workshop_texts};
 

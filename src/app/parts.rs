@@ -1,0 +1,265 @@
+//! The split points: every part of the shell a first visit does not need, each in a chunk of
+//! its own (see [`super::lazy`]). A part is a render function handed over by a
+//! `#[wasm_split(chunk)]` function; only that function reaches the part's components, so the
+//! build moves them — and everything only they use — into the chunk. Natively (tests, the
+//! prerender) the functions are called directly.
+//!
+//! A new screen or feature is born here, as a piece with its own chunk.
+
+use std::sync::OnceLock;
+
+use wasm_split_helpers::wasm_split;
+use yew::prelude::*;
+
+use super::components::case_panel::CasePanel;
+use super::components::embed_view::EmbedView;
+use super::components::files_panel::FilesPanel;
+use super::components::framework_about::FrameworkAbout;
+use super::components::indicator_details::{IndicatorDetails, IndicatorDetailsProps};
+use super::components::indicator_list::IndicatorList;
+use super::components::marginal_gains::MarginalGains;
+use super::components::notice_banner::NoticeBanner;
+use super::components::planner_panel::PlannerPanel;
+use super::components::presenter_view::PresenterView;
+use super::components::print_brief::PrintBrief;
+use super::components::roadmap_panel::RoadmapPanel;
+use super::components::scenario_comparison::ScenarioComparison;
+use super::components::scenario_list::ScenarioList;
+use super::components::share_panel::SharePanel;
+use super::components::standing_view::StandingView;
+use super::components::with_plan::WithPlan;
+use super::components::workshop_panel::WorkshopPanel;
+use super::lazy::{Lazily, LoadFailed, Loading, Render, Room};
+use super::storage::{self, Saved};
+use crate::engine::fragment::Part;
+use crate::engine::{Framework, ModelError};
+use crate::work::{DocError, Work};
+
+/// The parts that live in chunks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Piece {
+    /// The planning screen: goal seek with its options, cheapest gains.
+    Plan,
+    /// The scenarios screen: the list, the comparison and its charts.
+    Scenarios,
+    /// The roadmap screen.
+    Roadmap,
+    /// The standing screen: published results, ranks, history, the crosswalk to Pemdi.
+    Standing,
+    /// Files and sharing: export, import, the link and its QR code, workshops.
+    Files,
+    /// Presenter mode (the whole page while presenting).
+    Presenter,
+    /// The printed one-page brief (on the page only while printing).
+    Brief,
+    /// The calculator inside another site's page.
+    Embedded,
+    /// The case study or exercise in progress, on the entry screen.
+    Case,
+    /// What opens under an indicator: criteria, external index, evidence helper, planning
+    /// options and note.
+    Details,
+    /// The detailed cards, the second way of entering levels.
+    Cards,
+    /// Under "about this framework": what is uncertain, opening a framework of one's own.
+    About,
+    /// A message above the calculator (a link that could not be read, saved work offered, …):
+    /// on the page only while there is one.
+    Notice,
+}
+
+/// What a part is given by the component that shows it.
+#[derive(Clone, PartialEq)]
+pub enum PieceProps {
+    None,
+    /// What an embedded calculator shows, and whether it is read-only.
+    Embedded(Part, bool),
+    Details(IndicatorDetailsProps),
+}
+
+impl Piece {
+    /// Every piece, in the order [`warm`] fetches them: the likely next steps of a visit first.
+    pub const ALL: [Piece; 13] = [
+        Piece::Details,
+        Piece::Plan,
+        Piece::Scenarios,
+        Piece::Roadmap,
+        Piece::Files,
+        Piece::Standing,
+        Piece::Brief,
+        Piece::Case,
+        Piece::Cards,
+        Piece::About,
+        Piece::Notice,
+        Piece::Presenter,
+        Piece::Embedded,
+    ];
+
+    /// The room its fallback holds.
+    pub fn room(self) -> Room {
+        match self {
+            Piece::Details | Piece::Case | Piece::About => Room::Block,
+            Piece::Brief | Piece::Notice => Room::None,
+            _ => Room::Screen,
+        }
+    }
+
+    fn slot(self) -> &'static OnceLock<Render> {
+        static SLOTS: [OnceLock<Render>; Piece::ALL.len()] =
+            [const { OnceLock::new() }; Piece::ALL.len()];
+        &SLOTS[self as usize]
+    }
+
+    /// Its render function, when its chunk is loaded.
+    pub fn loaded(self) -> Option<Render> {
+        self.slot().get().copied()
+    }
+
+    /// Make sure its chunk is loaded; resolves to its render function.
+    pub async fn ensure(self) -> Result<Render, LoadFailed> {
+        if let Some(render) = self.loaded() {
+            return Ok(render);
+        }
+        let render = self.load().await?;
+        Ok(*self.slot().get_or_init(|| render))
+    }
+
+    fn load(self) -> Loading<Render> {
+        match self {
+            Piece::Plan => Box::pin(plan()),
+            Piece::Scenarios => Box::pin(scenarios()),
+            Piece::Roadmap => Box::pin(roadmap()),
+            Piece::Standing => Box::pin(standing()),
+            Piece::Files => Box::pin(files()),
+            Piece::Presenter => Box::pin(presenter()),
+            Piece::Brief => Box::pin(brief()),
+            Piece::Embedded => Box::pin(embed()),
+            Piece::Case => Box::pin(case()),
+            Piece::Details => Box::pin(details()),
+            Piece::Cards => Box::pin(cards()),
+            Piece::About => Box::pin(about()),
+            Piece::Notice => Box::pin(notice()),
+        }
+    }
+}
+
+#[wasm_split(plan, fallible)]
+fn plan() -> Result<Render, LoadFailed> {
+    Ok(|_| html! { <WithPlan><PlannerPanel /><MarginalGains /></WithPlan> })
+}
+
+#[wasm_split(scenarios, fallible)]
+fn scenarios() -> Result<Render, LoadFailed> {
+    Ok(|_| html! { <><ScenarioList /><ScenarioComparison /></> })
+}
+
+#[wasm_split(roadmap, fallible)]
+fn roadmap() -> Result<Render, LoadFailed> {
+    Ok(|_| html! { <RoadmapPanel /> })
+}
+
+#[wasm_split(standing, fallible)]
+fn standing() -> Result<Render, LoadFailed> {
+    Ok(|_| html! { <StandingView /> })
+}
+
+#[wasm_split(files, fallible)]
+fn files() -> Result<Render, LoadFailed> {
+    Ok(|_| html! { <><FilesPanel /><SharePanel /><WorkshopPanel /></> })
+}
+
+#[wasm_split(presenter, fallible)]
+fn presenter() -> Result<Render, LoadFailed> {
+    Ok(|_| html! { <PresenterView /> })
+}
+
+#[wasm_split(brief, fallible)]
+fn brief() -> Result<Render, LoadFailed> {
+    Ok(|_| html! { <WithPlan><PrintBrief /></WithPlan> })
+}
+
+#[wasm_split(embed, fallible)]
+fn embed() -> Result<Render, LoadFailed> {
+    Ok(|p| match p {
+        PieceProps::Embedded(show, read_only) => {
+            html! { <EmbedView show={*show} read_only={*read_only} /> }
+        }
+        _ => html! {},
+    })
+}
+
+#[wasm_split(case, fallible)]
+fn case() -> Result<Render, LoadFailed> {
+    Ok(|_| html! { <CasePanel /> })
+}
+
+#[wasm_split(details, fallible)]
+fn details() -> Result<Render, LoadFailed> {
+    Ok(|p| match p {
+        PieceProps::Details(p) => html! { <IndicatorDetails ..p.clone() /> },
+        _ => html! {},
+    })
+}
+
+#[wasm_split(cards, fallible)]
+fn cards() -> Result<Render, LoadFailed> {
+    Ok(|_| html! { <IndicatorList /> })
+}
+
+#[wasm_split(about, fallible)]
+fn about() -> Result<Render, LoadFailed> {
+    Ok(|_| html! { <FrameworkAbout /> })
+}
+
+#[wasm_split(notice, fallible)]
+fn notice() -> Result<Render, LoadFailed> {
+    Ok(|_| html! { <NoticeBanner /> })
+}
+
+/// Reading and writing the work kept on this device (the JSON document and all its checks):
+/// fetched at start only when there is saved work to read, otherwise with the first change
+/// worth keeping — a first visit never needs it for its first screen.
+pub struct Keep {
+    /// The saved work of a framework (unreadable data moved aside).
+    pub load: fn(&Framework) -> Saved,
+    /// The work as the JSON document kept and exported.
+    pub write: fn(&Work, &Framework) -> String,
+    /// A JSON document checked against a framework.
+    pub read: fn(&str, &Framework) -> Result<Work, DocError>,
+    /// A user's framework kept with its saved work, validated.
+    pub user_framework: fn(&str) -> Option<Result<Framework, ModelError>>,
+}
+
+pub static KEEP: Lazily<&'static Keep> = Lazily::new(|| Box::pin(keep()));
+
+#[wasm_split(keep, fallible)]
+fn keep() -> Result<&'static Keep, LoadFailed> {
+    static FUNCTIONS: Keep = Keep {
+        load: storage::load,
+        write: storage::write_json,
+        read: storage::read_json,
+        user_framework: storage::saved_user_framework,
+    };
+    Ok(&FUNCTIONS)
+}
+
+/// `window.spbe`, the JavaScript API: installed by its chunk once the page is idle (or on the
+/// first `spbe.load` when the browser asks to save data).
+pub static API: Lazily<()> = Lazily::new(|| Box::pin(api()));
+
+#[wasm_split(api, fallible)]
+fn api() -> Result<(), LoadFailed> {
+    super::js_api::install();
+    Ok(())
+}
+
+/// Fetch the chunk of every piece a visit may need, one after another, and keep the parts
+/// ready. Runs once the first screen is idle; a part that fails here is tried again when it
+/// is shown. (Not for an embedded calculator, which shows only its own part.)
+pub async fn warm() {
+    for piece in Piece::ALL {
+        if piece != Piece::Embedded {
+            piece.ensure().await.ok();
+        }
+    }
+}
