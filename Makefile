@@ -67,13 +67,14 @@ serve: build
 lint:
 	cargo fmt --all --check
 	cargo clippy --locked --workspace --all-targets -- -D warnings
-	cargo clippy --locked --workspace --all-targets --target $(TARGET) -- -D warnings
+	cargo clippy --locked --workspace --all-targets --target $(TARGET) --features spbe-calculator/shell -- -D warnings
+	cargo clippy --locked -p spbe-calculator --bin prerender --features ssr -- -D warnings
 
 test-native:
 	cargo test --locked --workspace
 
 test-web: setup-test
-	CHROMEDRIVER=$(CHROMEDRIVER) cargo test --locked --target $(TARGET) --test web
+	CHROMEDRIVER=$(CHROMEDRIVER) cargo test --locked --target $(TARGET) --features shell --test web
 
 test-e2e: setup-test build
 	CHROMIUM=$(CHROMIUM) node --test --test-concurrency=1 e2e/

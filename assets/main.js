@@ -56,9 +56,13 @@ window.spbeExtras = Object.freeze({
 });
 
 init().then(warmWhenIdle).catch((error) => {
-  const app = document.getElementById('app');
-  if (app) {
-    app.textContent = 'Kalkulator tidak dapat dimulai / The calculator could not start: ' + error;
+  // Said where the prerendered screen says it is loading (it stays, not operable).
+  const status = document.querySelector('#prerendered .prerender-status');
+  if (status) {
+    status.textContent = 'Kalkulator tidak dapat dimulai / The calculator could not start: ' + error;
+    status.setAttribute('role', 'alert');
+    const html = document.documentElement;
+    if (html.dataset.prerender !== 'other') html.dataset.prerender = 'stale';
   }
   console.error(error);
 });
@@ -70,11 +74,16 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
   });
 }
 
-// Once the calculator runs and the page is idle, let the service worker fetch what other
-// screens may need (the other frameworks, the XLSX writer): after one visit everything works
-// offline, without competing with the first screen for the connection.
+// A first visit fetches only its first screen and, once that is idle, the screens' chunks
+// (the app does that itself, src/app/parts.rs). On a later visit — this page is controlled by
+// the service worker already — the worker also fetches, once the page is idle, what may be
+// needed some day and is not kept yet (the other frameworks, the XLSX module, the published
+// results), so that everything works offline. Nothing is fetched ahead when the browser asks
+// to save data.
+const saveData = () => navigator.connection?.saveData === true;
 function warmWhenIdle() {
   if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
+  if (!navigator.serviceWorker.controller || saveData()) return;
   const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 2000));
   navigator.serviceWorker.ready.then((registration) => {
     idle(() => registration.active?.postMessage('warm'), { timeout: 10000 });

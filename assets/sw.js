@@ -1,7 +1,7 @@
-// Service worker: after the first visit the calculator opens and works with the network off,
-// with every framework. The files of the first screen are cached when the worker installs;
-// the rest (the XLSX writer, the other frameworks' model files) when the page says it is idle
-// ('warm') or when first fetched. Every file is cached under a name that changes with each
+// Service worker: after the first visit the calculator opens and works with the network off.
+// The files of the first screen are cached when the worker installs; the rest when first
+// fetched (a first visit fetches the screens' chunks once it is idle) or when a later visit's
+// page says it is idle ('warm': the other frameworks, the XLSX module, the published results). Every file is cached under a name that changes with each
 // build (stamped by scripts/stamp-sw.mjs), so a new build is fetched on the next visit and old
 // caches are dropped. Only this origin's files are ever cached or fetched.
 const CACHE = 'spbe-__BUILD__';
@@ -21,7 +21,7 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// The page is idle: fetch what later screens may need, one file after another.
+// A later visit's page is idle: fetch what is not kept yet, one file after another.
 self.addEventListener('message', (event) => {
   if (event.origin && event.origin !== self.location.origin) return;
   if (event.data === 'warm') {

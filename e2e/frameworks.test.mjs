@@ -208,7 +208,8 @@ test('a file of another framework switches to it and says so; the first framewor
 test('a link of another framework pasted while working switches to it', async () => {
   const page = await open(`#levels=${KEMENKO_2021}`);
   await page.evaluate((l) => { location.hash = l; }, `model=pemdi-2026&levels=${ACEH}`);
-  await page.waitForSelector('[data-testid="indicator-20"]');
+  // The framework is fetched first: then 20 rows instead of 47.
+  await page.waitForFunction(() => document.querySelectorAll('tr[data-row]').length === 20);
   assert.equal(await text(page, 'index-value'), '1,24');
   assert.equal(await page.locator('[data-testid="framework-select"]').inputValue(), 'pemdi-2026');
   await choose(page, 'spbe-2020');
@@ -225,6 +226,7 @@ test('a framework file of the user\u2019s own is validated, marked, and kept wit
   // A broken one first: the error names the item, in Indonesian.
   const bad = join(dir, 'opd-bad.json');
   writeFileSync(bad, JSON.stringify({ ...own, groups: [{ ...own.groups[0], weight: 11 }, ...own.groups.slice(1)] }));
+  await page.locator('[data-testid="framework-about"] summary').click();
   await page.locator('[data-testid="open-framework"]').setInputFiles(bad);
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await text(page, 'notice'), /bobot \u201cA1\u201d tertulis 11, tetapi jumlah bobot bagiannya 10/);

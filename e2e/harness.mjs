@@ -42,6 +42,8 @@ export async function openPage(browser, origin, options = {}) {
 /** Open `hash` and wait for the calculator to show its index. */
 export async function openCalculator(page, origin, hash = '') {
   await page.goto(`${origin}/${hash}`);
+  // The app has replaced the prerendered first screen with its own.
+  await page.waitForFunction(() => !document.getElementById('prerendered') && document.getElementById('app'));
   await page.waitForSelector('[data-testid="index-value"]');
   await page.waitForFunction(() => typeof window.spbe?.score === 'function');
   // The rows after the first screen's are built in the next task.

@@ -35,7 +35,7 @@ fi
 # The app is linked with its relocations kept (--emit-relocs), which wasm-split-cli needs to
 # cut it at the split points of src/app/parts.rs. The XLSX module is built apart (its own
 # target dir, so the two sets of flags do not rebuild each other).
-RUSTFLAGS="-Clink-args=--emit-relocs" build target/size --bin spbe-calculator -p spbe-calculator
+RUSTFLAGS="-Clink-args=--emit-relocs" build target/size --bin spbe-calculator -p spbe-calculator --features shell
 build target/size-xlsx -p spbe-xlsx
 APP="target/size/$TARGET/release/spbe-calculator.wasm"
 XLSX="target/size-xlsx/$TARGET/release/spbe_xlsx.wasm"
@@ -65,7 +65,13 @@ for chunk in "$STAGE"/split/*.wasm; do
 done
 cp "$STAGE/split/__wasm_split.js" "$OUT/"
 bindgen_and_opt "$XLSX" spbe_xlsx
-cp index.html assets/style.css assets/embed.js assets/manifest.webmanifest assets/icon.svg \
+# The first screen of a first visit, drawn by Yew's server rendering from the same components
+# (natively, feature `ssr`), into index.html with the boot script that hides what is not a
+# visit's own (scripts/page.mjs).
+cargo build --locked --features ssr --bin prerender
+START=$(target/debug/prerender "$STAGE/prerendered.html")
+node scripts/page.mjs "$STAGE/prerendered.html" "$START" "$OUT/index.html"
+cp assets/style.css assets/embed.js assets/manifest.webmanifest assets/icon.svg \
   assets/icon-192.png assets/icon-512.png "$OUT/"
 # The frameworks: one file each, fetched when chosen (the catalogue is compiled into the wasm).
 mkdir -p "$OUT/models"

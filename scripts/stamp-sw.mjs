@@ -1,8 +1,9 @@
 // Write dist/sw.js from assets/sw.js: __BUILD__ becomes a hash of every file of the build,
 // __CORE__ the files the first screen needs (cached when the service worker installs) and
-// __LATER__ the rest (the XLSX writer, the other frameworks' model files, the published
-// results), cached when first
-// used or once the page is idle, so a first visit does not download them twice over.
+// __LATER__ the rest (the screens' and features' wasm chunks, the XLSX module, the other
+// frameworks' model files, the published results, embed.js), each cached when first fetched —
+// the app fetches the screens' chunks once a first visit is idle — and whatever is still
+// missing when a later visit is idle. A first visit never downloads anything twice over.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -20,7 +21,10 @@ const build = hash.digest('hex').slice(0, 12);
 // The framework a first visit opens is part of the first screen.
 const catalog = JSON.parse(readFileSync(new URL('../assets/models/catalog.json', import.meta.url), 'utf8'));
 const start = `models/${(catalog.find((e) => e.start) ?? catalog[0]).file}`;
-const later = (f) => f.startsWith('spbe_xlsx') || f.startsWith('data/') || (f.startsWith('models/') && f !== start);
+const chunk = (f) => /^(split|chunk)_[^/]*\.wasm$/.test(f);
+const later = (f) =>
+  chunk(f) || f === 'embed.js' || f.startsWith('spbe_xlsx') || f.startsWith('data/') ||
+  (f.startsWith('models/') && f !== start);
 const core = ['./', ...files.filter((f) => !later(f)).map((f) => `./${f}`)];
 const rest = files.filter(later).map((f) => `./${f}`);
 const text = readFileSync(source, 'utf8')

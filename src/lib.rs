@@ -6,7 +6,7 @@
 //! * [`core`]: the application core, still without web dependencies — the state and its one
 //!   reducer, the user's work and its files (JSON, CSV), view models, chart geometry, the texts
 //!   in both languages, the JavaScript API's rules, the catalogue of frameworks.
-//! * `app` (wasm32 only): the thin Yew shell that renders the core's view models and sends
+//! * `app` (feature `shell`; natively only to prerender the first screen): the thin Yew shell that renders the core's view models and sends
 //!   actions; the only place that touches the browser.
 //!
 //! The core's modules are also reachable at the crate root (`spbe_calculator::state`, …).
@@ -19,7 +19,7 @@ pub use self::core::{
     share, state, view, work,
 };
 
-#[cfg(all(target_arch = "wasm32", feature = "shell"))]
+#[cfg(feature = "shell")]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "web")]
 pub mod web;

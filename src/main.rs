@@ -2,6 +2,6 @@
 //! exercised by `cargo test`.
 
 fn main() {
-    #[cfg(all(target_arch = "wasm32", feature = "shell"))]
+    #[cfg(target_arch = "wasm32")]
     spbe_calculator::app::start();
 }

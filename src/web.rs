@@ -1,26 +1,15 @@
 //! JSON through the browser's own parser and printer for the core's types (no JSON library in
-//! the wasm), shared by the shell and the XLSX module (wasm32 only; no Yew).
-
-use serde::Serialize;
-use wasm_bindgen::JsValue;
+//! the wasm), shared by the shell and the XLSX module; no Yew. Natively (only the shell's
+//! prerender compiles it there, with `ssr`) the same functions use `serde_json`.
 
 use crate::document::{Document, Work};
 use crate::engine::model::{Origin, RawModel};
 use crate::engine::{Framework, ModelError};
 
-/// Parse JSON text with the browser's `JSON.parse` (no JSON parser in the wasm) into `T`.
-pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        js_sys::Error::from(e)
-            .message()
-            .as_string()
-            .unwrap_or_default()
-    })?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        let m = e.to_string();
-        m.strip_prefix("Error: ").map(str::to_string).unwrap_or(m)
-    })
-}
+#[cfg(target_arch = "wasm32")]
+pub use browser::{parse_json, today, write_json};
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::{parse_json, today, write_json};
 
 /// Parse and validate a model file of the given origin.
 pub fn load_model_as(text: &str, origin: Origin) -> Result<Framework, ModelError> {
@@ -28,27 +17,87 @@ pub fn load_model_as(text: &str, origin: Origin) -> Result<Framework, ModelError
     Framework::from_raw_as(raw, origin)
 }
 
-/// Checked work → JSON text (indented, for people and other tools).
-pub fn write_json(work: &Work, fw: &Framework) -> String {
-    let doc = Document::from_work(work, fw, Some(today()));
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    doc.serialize(&serializer)
-        .ok()
-        .and_then(|v| {
-            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
-                .ok()
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use serde::Serialize;
+    use wasm_bindgen::JsValue;
+
+    use super::{Document, Framework, Work};
+
+    /// Parse JSON text with the browser's `JSON.parse` (no JSON parser in the wasm) into `T`.
+    pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+        let value = js_sys::JSON::parse(text).map_err(|e| {
+            js_sys::Error::from(e)
+                .message()
+                .as_string()
+                .unwrap_or_default()
+        })?;
+        serde_wasm_bindgen::from_value(value).map_err(|e| {
+            let m = e.to_string();
+            m.strip_prefix("Error: ").map(str::to_string).unwrap_or(m)
         })
-        .and_then(|s| s.as_string())
-        .unwrap_or_default()
+    }
+
+    /// Checked work → JSON text (indented, for people and other tools).
+    pub fn write_json(work: &Work, fw: &Framework) -> String {
+        let doc = Document::from_work(work, fw, Some(today()));
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        doc.serialize(&serializer)
+            .ok()
+            .and_then(|v| {
+                js_sys::JSON::stringify_with_replacer_and_space(
+                    &v,
+                    &JsValue::NULL,
+                    &JsValue::from(2),
+                )
+                .ok()
+            })
+            .and_then(|s| s.as_string())
+            .unwrap_or_default()
+    }
+
+    /// Today as YYYY-MM-DD (local time).
+    pub fn today() -> String {
+        let d = js_sys::Date::new_0();
+        format!(
+            "{:04}-{:02}-{:02}",
+            d.get_full_year(),
+            d.get_month() + 1,
+            d.get_date()
+        )
+    }
 }
 
-/// Today as YYYY-MM-DD (local time).
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use super::{Document, Framework, Work};
+
+    /// Parse JSON text into `T`.
+    pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+
+    /// Checked work → JSON text (indented).
+    pub fn write_json(work: &Work, fw: &Framework) -> String {
+        let doc = Document::from_work(work, fw, Some(today()));
+        serde_json::to_string_pretty(&doc).unwrap_or_default()
+    }
+
+    /// Today as YYYY-MM-DD (UTC).
+    pub fn today() -> String {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        // Days since 1970-01-01 to a civil date (proleptic Gregorian).
+        let z = (secs / 86_400) as i64 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        format!("{year:04}-{month:02}-{day:02}")
+    }
 }

@@ -107,6 +107,7 @@ pub fn Deferred(props: &DeferredProps) -> Html {
     let failed = use_state(|| false);
     let lang = use_store().lang;
     let ready = piece.loaded();
+    crate::app::takeover::use_takeover();
     {
         let failed = failed.clone();
         use_effect_with(

@@ -15,6 +15,7 @@ pub mod registry;
 pub mod storage;
 pub mod store;
 pub mod switch;
+pub mod takeover;
 pub mod tasks;
 
 use std::rc::Rc;
@@ -47,8 +48,8 @@ pub fn load_model(text: &str) -> Result<Framework, ModelError> {
     registry::load_model_as(text, Origin::Bundled)
 }
 
-/// Start the app in `<main id="app">` (or the body): the framework of the link, else the one
-/// used last, else the catalogue's first-visit framework.
+/// Start the app (in the place of the prerendered first screen, see [`takeover`]): the
+/// framework of the link, else the one used last, else the catalogue's first-visit framework.
 pub fn start() {
     crash::install();
     wasm_bindgen_futures::spawn_local(async {
@@ -78,8 +79,13 @@ pub fn start() {
         }
         // Reading the framework file and building the first screen are separate tasks.
         tasks::next_task().await;
-        let props = AppProps { model, notice };
-        match gloo_utils::document().get_element_by_id("app") {
+        let props = AppProps {
+            model,
+            notice,
+            start: None,
+        };
+        // Rendered aside, then put in the place of the prerendered first screen (`takeover`).
+        match takeover::root() {
             Some(root) => {
                 yew::Renderer::<App>::with_root_and_props(root, props).render();
             }
@@ -90,9 +96,10 @@ pub fn start() {
         // Once the first screen is idle: the JavaScript API (its own chunk), SPBE 2020 for
         // links without a framework and API users, and every chunk a visit may need next, so
         // that the calculator works offline after one visit. Nothing of it is fetched ahead
-        // when the browser asks to save data (`spbe.load` fetches the API then).
+        // when the browser asks to save data, or while it is offline (`spbe.load` fetches the
+        // API then).
         tasks::when_idle().await;
-        if tasks::save_data() {
+        if tasks::save_data() || !tasks::online() {
             js_api::install_stub();
             return;
         }

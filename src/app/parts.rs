@@ -254,12 +254,16 @@ fn api() -> Result<(), LoadFailed> {
 }
 
 /// Fetch the chunk of every piece a visit may need, one after another, and keep the parts
-/// ready. Runs once the first screen is idle; a part that fails here is tried again when it
-/// is shown. (Not for an embedded calculator, which shows only its own part.)
+/// ready. Runs once the first screen is idle; not while the browser is offline, and it stops
+/// at the first failure (a part is tried again when it is shown). Not for an embedded
+/// calculator, which shows only its own part.
 pub async fn warm() {
     for piece in Piece::ALL {
-        if piece != Piece::Embedded {
-            piece.ensure().await.ok();
+        if piece == Piece::Embedded || piece.loaded().is_some() {
+            continue;
+        }
+        if !super::tasks::online() || piece.ensure().await.is_err() {
+            return;
         }
     }
 }

@@ -53,6 +53,10 @@ pub fn model_json(fw: &Framework) -> String {
 }
 
 pub fn storage() -> Option<web_sys::Storage> {
+    // Natively (the prerender) there is no browser and nothing saved.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     gloo_utils::window().local_storage().ok().flatten()
 }
 

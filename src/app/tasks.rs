@@ -33,3 +33,8 @@ pub fn save_data() -> bool {
         .and_then(|v| v.as_bool())
         .unwrap_or(false)
 }
+
+/// Whether the browser says it is online (`navigator.onLine`; true where it cannot say).
+pub fn online() -> bool {
+    gloo_utils::window().navigator().on_line()
+}

@@ -1,10 +1,12 @@
 //! The root: the calculator when a framework loaded, otherwise a page saying why it did not.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::FwRef;
 use crate::models::LoadError;
-use crate::state::Notice;
+use crate::state::{Notice, State};
 
 use super::calculator::Calculator;
 use super::load_failure::LoadFailure;
@@ -15,12 +17,19 @@ pub struct AppProps {
     /// Said on the first screen (a framework asked for that could not be loaded).
     #[prop_or_default]
     pub notice: Option<Notice>,
+    /// The state to start from, instead of the link and saved work (the prerender).
+    #[prop_or_default]
+    pub start: Option<Rc<State>>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    // Is it time to replace the prerendered first screen?
+    crate::app::takeover::use_takeover();
     match &props.model {
-        Ok(fw) => html! { <Calculator fw={fw.clone()} notice={props.notice.clone()} /> },
+        Ok(fw) => {
+            html! { <Calculator fw={fw.clone()} notice={props.notice.clone()} start={props.start.clone()} /> }
+        }
         Err(e) => html! { <LoadFailure error={e.clone()} /> },
     }
 }

@@ -1,6 +1,8 @@
 //! The calculator: owns the one reducer, shares it by context, keeps the URL fragment and the
 //! page language in step, and lays out the screen.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::FwRef;
@@ -31,6 +33,10 @@ pub struct CalculatorProps {
     /// Said on the first screen.
     #[prop_or_default]
     pub notice: Option<Notice>,
+    /// The state to start from, instead of the link and saved work: the prerender draws the
+    /// first screen of a first visit from it (at build time, without a browser).
+    #[prop_or_default]
+    pub start: Option<Rc<State>>,
 }
 
 /// The first state: the floor in the remembered language; then the autosaved work, or the
@@ -103,12 +109,17 @@ fn from_link_and_storage(fw: &FwRef) -> (State, bool) {
 pub fn Calculator(props: &CalculatorProps) -> Html {
     let fw = props.fw.clone();
     let notice = props.notice.clone();
-    let start = use_memo((), move |_| initial_state(&fw, notice));
+    let given = props.start.clone();
+    let start = use_memo((), move |_| match given {
+        Some(s) => ((*s).clone(), true),
+        None => initial_state(&fw, notice),
+    });
     let store: Store = use_reducer({
         let start = start.clone();
         move || start.0.clone()
     });
     use_fragment_sync(store.clone());
+    crate::app::takeover::use_takeover();
     use_autosave(store.clone(), start.1);
     let embed = store.mode.embed.clone();
     let summary: SummaryView = {

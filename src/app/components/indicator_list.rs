@@ -11,6 +11,7 @@ use super::indicator_row::use_rows;
 pub fn IndicatorList() -> Html {
     let summary = use_summary();
     let rows = use_rows();
+    crate::app::takeover::use_takeover();
     let fw = rows.fw.0.clone();
     let first = |d: usize| {
         fw.domains

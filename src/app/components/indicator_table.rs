@@ -19,6 +19,7 @@ pub fn IndicatorTable() -> Html {
     let (t, lang) = (strings(store.lang), store.lang);
     let summary = use_summary();
     let rows = use_rows();
+    crate::app::takeover::use_takeover();
     let built = rows.built;
     let fw = &store.fw;
     let precise = fw.scale.decimals > 0;

@@ -15,7 +15,14 @@ pub const STEP_ROWS: usize = 10;
 /// [`STEP_ROWS`] more in each following task until all are.
 #[hook]
 pub fn use_rows_built(total: usize) -> usize {
-    let built = use_state_eq(|| FIRST_ROWS);
+    // The prerender (natively, no tasks) draws every row: the page the browser shows before
+    // the app has started is the whole first screen.
+    let first = if cfg!(target_arch = "wasm32") {
+        FIRST_ROWS
+    } else {
+        total
+    };
+    let built = use_state_eq(|| first);
     {
         let built = built.clone();
         use_effect_with((*built, total), move |(now, total)| {

@@ -1,9 +1,12 @@
 //! The printed brief is built only while printing: the browser's `beforeprint` (Ctrl+P, the
 //! menu) builds it — Yew renders in a microtask, which runs before the browser lays the page
 //! out for print — and `afterprint` drops it. The brief's button asks for it first and prints
-//! once it is on the page.
+//! once it is on the page — after fetching the brief's chunk if the page has not yet (the
+//! browser's own printing, Ctrl+P, finds it fetched once the page was idle).
 
 use gloo_events::EventListener;
+
+use crate::app::parts::Piece;
 use yew::prelude::*;
 
 /// Whether the brief is on the page, and how a button asks to print it.
@@ -41,8 +44,14 @@ pub fn use_print() -> Print {
     let request = {
         let on = on.clone();
         use_callback((), move |_: (), _| {
-            *asked.borrow_mut() = true;
-            on.set(true);
+            // The brief's code first (its chunk is usually fetched already, once the page was
+            // idle); then the brief, then printing.
+            let (asked, on) = (asked.clone(), on.clone());
+            yew::platform::spawn_local(async move {
+                let _ = Piece::Brief.ensure().await;
+                *asked.borrow_mut() = true;
+                on.set(true);
+            });
         })
     };
     Print { on: *on, request }

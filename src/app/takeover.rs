@@ -1,0 +1,79 @@
+//! The app taking over from the prerendered first screen (`#prerendered` in `index.html`,
+//! drawn at build time by `src/bin/prerender.rs` from the same components). The app renders
+//! into a root of its own, outside the document; once that rendering is complete it replaces
+//! the prerendered screen in one step, so the page does not move:
+//!
+//! * `fresh` (a first visit: the prerendered screen is this visit's own): when every part is
+//!   built (no `[data-pending]` left, the long table included);
+//! * `stale` or `other` (a link, saved work, another framework, screen or language: the boot
+//!   script in `index.html` has hidden the prerendered numbers, or all of it): at the first
+//!   rendering, so that the visit's own values appear as soon as they are computed.
+//!
+//! Without a prerendered screen (a page that has none) the root is simply put on the page.
+
+use std::cell::RefCell;
+
+use web_sys::Element;
+use yew::prelude::*;
+
+thread_local! {
+    /// The app's own root until it is on the page.
+    static LIVE: RefCell<Option<Element>> = const { RefCell::new(None) };
+}
+
+/// The root the app renders into: on the page already when there is nothing prerendered,
+/// otherwise kept aside until [`check`] puts it there.
+pub fn root() -> Option<Element> {
+    let doc = gloo_utils::document();
+    let root = doc.create_element("div").ok()?;
+    root.set_id("app");
+    match doc.get_element_by_id("prerendered") {
+        Some(_) => LIVE.with(|l| *l.borrow_mut() = Some(root.clone())),
+        None => {
+            doc.body()?.append_child(&root).ok()?;
+        }
+    }
+    Some(root)
+}
+
+/// After each rendering of the app: replace the prerendered screen when it is time.
+pub fn check() {
+    let Some(root) = LIVE.with(|l| l.borrow().clone()) else {
+        return;
+    };
+    let doc = gloo_utils::document();
+    let html = doc.document_element();
+    let Some(prerendered) = doc.get_element_by_id("prerendered") else {
+        LIVE.with(|l| *l.borrow_mut() = None);
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(&root);
+        }
+        return;
+    };
+    let fresh = html
+        .as_ref()
+        .and_then(|h| h.get_attribute("data-prerender"))
+        .is_none_or(|m| m == "fresh");
+    if fresh
+        && root
+            .query_selector("[data-pending]")
+            .ok()
+            .flatten()
+            .is_some()
+    {
+        return;
+    }
+    LIVE.with(|l| *l.borrow_mut() = None);
+    if prerendered.replace_with_with_node_1(&root).is_ok() {
+        if let Some(h) = html {
+            let _ = h.remove_attribute("data-prerender");
+        }
+    }
+}
+
+/// [`check`] after every rendering of a component that can hold a part still pending (the
+/// calculator, the long lists built a few rows at a time, a part whose chunk is loading).
+#[hook]
+pub fn use_takeover() {
+    use_effect(check);
+}
