@@ -14,8 +14,9 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CHROMEDRIVER ?= /usr/bin/chromedriver
 CHROMIUM ?= /usr/bin/chromium
-# The tool that cuts the app's wasm into the first screen's module and chunks (scripts/build.sh).
-WASM_SPLIT_VERSION := 0.2.4
+# The tool that cuts the app's wasm into the first screen's module and chunks (scripts/build.sh):
+# wasm_split_cli_support, vendored with tiers for shared chunks (tools/wasm-split/README.md).
+WASM_SPLIT := tools/wasm-split/target/release/wasm-split-cli
 # The nightly the release wasm is built with (for size; see scripts/build.sh).
 NIGHTLY := nightly-2026-10-30
 export SPBE_NIGHTLY := $(NIGHTLY)
@@ -41,9 +42,9 @@ setup:
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 3 minutes, once)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
 	fi
-	@if ! cargo install --list | grep -qx 'wasm_split_cli_support v$(WASM_SPLIT_VERSION):'; then \
-	  echo "installing wasm-split-cli $(WASM_SPLIT_VERSION) (about 2 minutes, once)"; \
-	  cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary --locked; \
+	@if [ ! -x $(WASM_SPLIT) ] || [ -n "$$(find tools/wasm-split/src tools/wasm-split/Cargo.toml -newer $(WASM_SPLIT))" ]; then \
+	  echo "building wasm-split-cli (tools/wasm-split; about a minute, once)"; \
+	  cargo build --release --locked --manifest-path tools/wasm-split/Cargo.toml; \
 	fi
 	@if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
 	  npm ci --no-audit --no-fund; \

@@ -320,6 +320,7 @@ test('offline: after one visit every framework starts with the network off', asy
     const cache = await caches.open(keys.find((k) => k.startsWith('spbe-')));
     return (await cache.match('models/spbe-2018.json')) && (await cache.match('models/spbe-2020.json'));
   }, null, { timeout: 20000 });
+  await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, { timeout: 20000 });
   await s.current.context.setOffline(true);
   for (const [hash, count, shown] of [
     [`#model=pemdi-2026&levels=${ACEH}`, 20, '1,24'],
@@ -329,6 +330,7 @@ test('offline: after one visit every framework starts with the network off', asy
     await page.goto(`${s.origin}/${hash}`);
     await page.reload();
     await page.waitForSelector('[data-testid="index-value"]');
+    await page.waitForFunction(() => !document.querySelector('[data-pending]'));
     assert.equal(await page.locator('[data-testid^="indicator-"]').count(), count, hash);
     assert.equal(await text(page, 'index-value'), shown, hash);
   }

@@ -261,9 +261,11 @@ test('offline: after the first visit the calculator starts with the network off'
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  // The worker controls the page from the next load on.
+  // The worker controls the page from the next load on; once the page is idle it has fetched
+  // what it fetches ahead.
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, { timeout: 20000 });
   await s.current.context.setOffline(true);
   await page.reload();
   await page.waitForSelector('[data-testid="index-value"]');

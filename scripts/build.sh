@@ -41,15 +41,19 @@ APP="target/size/$TARGET/release/spbe-calculator.wasm"
 XLSX="target/size-xlsx/$TARGET/release/spbe_xlsx.wasm"
 rm -rf "$STAGE" "$OUT"
 mkdir -p "$STAGE/split" "$OUT"
-# Split the app: the first screen's module (spbe.wasm), one chunk per split point
-# (split_<name>.wasm), chunks of what several split points share (chunk_<n>_….wasm) and the
-# loader the main module imports (__wasm_split.js).
-wasm-split-cli --out-name spbe "$APP" "$STAGE/split" >"$STAGE/split.log"
+# Split the app (tools/wasm-split): the first screen's module (spbe.wasm), one module per split
+# chunk named in src/app/parts.rs (split_<name>.wasm), the chunks of what several of them share
+# (chunk_<n>.wasm: one per union of the tiers below) and the loader the main module imports
+# (__wasm_split.js). The first tier is what a first visit fetches once idle (with the API), the
+# second what it does not.
+tools/wasm-split/target/release/wasm-split-cli \
+  --tier plan,compare,work,entry,api --tier standing,embed \
+  --out-name spbe "$APP" "$STAGE/split" >"$STAGE/split.log"
 wasm_opt() { # <in> <out>
   # Rust 1.95 emits bulk-memory, sign-ext and nontrapping-float-to-int; allow what it emits.
   node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-sign-ext \
     --enable-nontrapping-float-to-int --enable-mutable-globals --enable-reference-types \
-    --enable-multivalue --low-memory-unused "$1" -o "$2"
+    --enable-multivalue --low-memory-unused "$1" -o "$2" 2> >(grep -v 'unknown name subsection' >&2)
 }
 bindgen_and_opt() { # <wasm file> <out name> [wasm-bindgen args]
   local wasm=$1 name=$2

@@ -101,12 +101,15 @@ pub fn start() {
         tasks::when_idle().await;
         if tasks::save_data() || !tasks::online() {
             js_api::install_stub();
+            tasks::mark_warm();
             return;
         }
         let _ = parts::API.ensure().await;
         let _ = registry::load(LINK_DEFAULT_MODEL).await;
         if embed_of(&fragment).is_none() {
             parts::warm().await;
+        } else {
+            tasks::mark_warm();
         }
     });
 }

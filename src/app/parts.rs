@@ -95,6 +95,20 @@ impl Piece {
         Piece::Embedded,
     ];
 
+    /// What a first visit fetches once it is idle: the screens, and what opens under a row of
+    /// the entry screen; so that the calculator works offline after one visit. The features a
+    /// first visit does not use (printing, presenting, cases, the cards, opening a framework
+    /// file, the messages) are fetched when first used, or on a later visit. (Read by
+    /// `scripts/sizes.mjs` for the first visit's budget.)
+    pub const FIRST_VISIT: [Piece; 6] = [
+        Piece::Details,
+        Piece::Plan,
+        Piece::Scenarios,
+        Piece::Roadmap,
+        Piece::Files,
+        Piece::Standing,
+    ];
+
     /// The room its fallback holds.
     pub fn room(self) -> Room {
         match self {
@@ -148,12 +162,12 @@ fn plan() -> Result<Render, LoadFailed> {
     Ok(|_| html! { <WithPlan><PlannerPanel /><MarginalGains /></WithPlan> })
 }
 
-#[wasm_split(scenarios, fallible)]
+#[wasm_split(compare, fallible)]
 fn scenarios() -> Result<Render, LoadFailed> {
     Ok(|_| html! { <><ScenarioList /><ScenarioComparison /></> })
 }
 
-#[wasm_split(roadmap, fallible)]
+#[wasm_split(compare, fallible)]
 fn roadmap() -> Result<Render, LoadFailed> {
     Ok(|_| html! { <RoadmapPanel /> })
 }
@@ -163,17 +177,17 @@ fn standing() -> Result<Render, LoadFailed> {
     Ok(|_| html! { <StandingView /> })
 }
 
-#[wasm_split(files, fallible)]
+#[wasm_split(work, fallible)]
 fn files() -> Result<Render, LoadFailed> {
     Ok(|_| html! { <><FilesPanel /><SharePanel /><WorkshopPanel /></> })
 }
 
-#[wasm_split(presenter, fallible)]
+#[wasm_split(entry, fallible)]
 fn presenter() -> Result<Render, LoadFailed> {
     Ok(|_| html! { <PresenterView /> })
 }
 
-#[wasm_split(brief, fallible)]
+#[wasm_split(plan, fallible)]
 fn brief() -> Result<Render, LoadFailed> {
     Ok(|_| html! { <WithPlan><PrintBrief /></WithPlan> })
 }
@@ -188,12 +202,12 @@ fn embed() -> Result<Render, LoadFailed> {
     })
 }
 
-#[wasm_split(case, fallible)]
+#[wasm_split(plan, fallible)]
 fn case() -> Result<Render, LoadFailed> {
     Ok(|_| html! { <CasePanel /> })
 }
 
-#[wasm_split(details, fallible)]
+#[wasm_split(entry, fallible)]
 fn details() -> Result<Render, LoadFailed> {
     Ok(|p| match p {
         PieceProps::Details(p) => html! { <IndicatorDetails ..p.clone() /> },
@@ -201,17 +215,17 @@ fn details() -> Result<Render, LoadFailed> {
     })
 }
 
-#[wasm_split(cards, fallible)]
+#[wasm_split(entry, fallible)]
 fn cards() -> Result<Render, LoadFailed> {
     Ok(|_| html! { <IndicatorList /> })
 }
 
-#[wasm_split(about, fallible)]
+#[wasm_split(work, fallible)]
 fn about() -> Result<Render, LoadFailed> {
     Ok(|_| html! { <FrameworkAbout /> })
 }
 
-#[wasm_split(notice, fallible)]
+#[wasm_split(work, fallible)]
 fn notice() -> Result<Render, LoadFailed> {
     Ok(|_| html! { <NoticeBanner /> })
 }
@@ -232,7 +246,7 @@ pub struct Keep {
 
 pub static KEEP: Lazily<&'static Keep> = Lazily::new(|| Box::pin(keep()));
 
-#[wasm_split(keep, fallible)]
+#[wasm_split(work, fallible)]
 fn keep() -> Result<&'static Keep, LoadFailed> {
     static FUNCTIONS: Keep = Keep {
         load: storage::load,
@@ -253,17 +267,26 @@ fn api() -> Result<(), LoadFailed> {
     Ok(())
 }
 
-/// Fetch the chunk of every piece a visit may need, one after another, and keep the parts
-/// ready. Runs once the first screen is idle; not while the browser is offline, and it stops
-/// at the first failure (a part is tried again when it is shown). Not for an embedded
-/// calculator, which shows only its own part.
+/// Fetch the chunks a visit may need next, one after another, and keep the parts ready: on a
+/// first visit [`Piece::FIRST_VISIT`], on a later one (the service worker controls the page
+/// already) every piece. Runs once the first screen is idle; not while the browser is
+/// offline, and it stops at the first failure (a part is tried again when it is shown). Not
+/// for an embedded calculator, which shows only its own part. When it is done (or has
+/// stopped), `<html data-warm="done">` says so (for tests and measurements).
 pub async fn warm() {
-    for piece in Piece::ALL {
+    let later = super::tasks::controlled();
+    let pieces: &[Piece] = if later {
+        &Piece::ALL
+    } else {
+        &Piece::FIRST_VISIT
+    };
+    for &piece in pieces {
         if piece == Piece::Embedded || piece.loaded().is_some() {
             continue;
         }
         if !super::tasks::online() || piece.ensure().await.is_err() {
-            return;
+            break;
         }
     }
+    super::tasks::mark_warm();
 }

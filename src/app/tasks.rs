@@ -38,3 +38,21 @@ pub fn save_data() -> bool {
 pub fn online() -> bool {
     gloo_utils::window().navigator().on_line()
 }
+
+/// Whether a service worker controls the page: this is not the first visit (of this origin).
+pub fn controlled() -> bool {
+    let navigator = gloo_utils::window().navigator();
+    js_sys::Reflect::get(&navigator, &"serviceWorker".into())
+        .ok()
+        .filter(|w| w.is_object())
+        .and_then(|w| js_sys::Reflect::get(&w, &"controller".into()).ok())
+        .is_some_and(|c| c.is_object())
+}
+
+/// Say that nothing more is fetched ahead (`<html data-warm="done">`, for tests and
+/// measurements).
+pub fn mark_warm() {
+    if let Some(html) = gloo_utils::document().document_element() {
+        let _ = html.set_attribute("data-warm", "done");
+    }
+}

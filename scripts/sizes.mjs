@@ -1,0 +1,170 @@
+// The byte budgets of the release build in dist/ (deterministic: gzip -9 of each file, as
+// scripts/compress.mjs writes them), and what each wasm chunk holds.
+//
+//   node scripts/sizes.mjs --check    print the budgets; exit 1 when one is over (make test)
+//   node scripts/sizes.mjs --report   also the chunks: size, what needs them, what they hold
+//                                     (twiggy on the modules before wasm-opt; make bench)
+//   node scripts/sizes.mjs --readme   the report written into README.md between its markers
+//
+// What a visit fetches follows from the build: the first screen's files are named below; the
+// chunks of each part come from the loader wasm-split-cli writes (__wasm_split.js: a part's
+// own module and the shared chunks it waits for); what the app fetches once a first visit is
+// idle is listed in src/app/parts.rs (`Piece::FIRST_VISIT`, read from there).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const STAGE = join(ROOT, 'target/wasm-bindgen-out');
+const KiB = 1024;
+
+export const BUDGETS = {
+  // The first screen's wasm module.
+  main: 150 * KiB,
+  // Everything fetched before the first score: page, style, scripts, wasm, framework file.
+  firstScore: 200 * KiB,
+  // Any other wasm chunk of the app.
+  chunk: 120 * KiB,
+  // All a first visit transfers, the idle fetches included.
+  firstVisit: 450 * KiB,
+};
+
+/** gzip size of a file of dist/ (its .gz when the build wrote one, else the file itself). */
+export function gz(file) {
+  const path = join(DIST, file);
+  if (existsSync(`${path}.gz`)) return statSync(`${path}.gz`).size;
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+/** The parts of the loader: name -> files it fetches (its own module first, then chunks). */
+export function parts() {
+  const js = readFileSync(join(DIST, '__wasm_split.js'), 'utf8');
+  const chunk = {};
+  for (const m of js.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
+    chunk[m[1]] = m[2];
+  }
+  const out = {};
+  for (const m of js.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?), \[([^\]]*)\]\)\)/g)) {
+    const own = /"\.\/([^"]+)"/.exec(m[2])?.[1];
+    const deps = m[3].split(',').map((s) => s.trim()).filter(Boolean).map((d) => chunk[d]);
+    out[m[1]] = [own, ...deps].filter(Boolean);
+  }
+  return out;
+}
+
+/** The chunks a first visit fetches once idle (`FIRST_VISIT` in src/app/parts.rs). */
+export function firstVisitParts() {
+  const src = readFileSync(join(ROOT, 'src/app/parts.rs'), 'utf8');
+  const list = /pub const FIRST_VISIT: \[Piece; \d+\] = \[([^\]]*)\]/.exec(src);
+  if (!list) throw new Error('src/app/parts.rs has no FIRST_VISIT list');
+  const chunks = /Piece::(\w+) => Box::pin\((\w+)\(\)\)/g;
+  const chunkOf = Object.fromEntries([...src.matchAll(chunks)].map((m) => [m[1], m[2]]));
+  return [...list[1].matchAll(/Piece::(\w+)/g)].map((m) => chunkOf[m[1]]);
+}
+
+/** The first-visit framework's file (the catalogue's `start`). */
+function startModel() {
+  const catalog = JSON.parse(readFileSync(join(ROOT, 'assets/models/catalog.json'), 'utf8'));
+  return `models/${(catalog.find((e) => e.start) ?? catalog[0]).file}`;
+}
+
+/** Every budget: [name, bytes, limit, files]. */
+export function measure() {
+  const all = parts();
+  const firstScoreFiles = ['index.html', 'style.css', 'main.js', 'spbe.js', '__wasm_split.js', 'spbe_bg.wasm', startModel()];
+  const firstScore = firstScoreFiles.reduce((a, f) => a + gz(f), 0);
+  // Once idle, a first visit also fetches the API (its chunk and SPBE 2020 for links without a
+  // framework) and the chunks of FIRST_VISIT; the service worker script and the manifest with
+  // its icon; each file once.
+  const idle = new Set(['sw.js', 'manifest.webmanifest', 'icon-192.png', 'models/spbe-2020.json', ...all.api]);
+  for (const name of firstVisitParts()) for (const f of all[name] ?? []) idle.add(f);
+  for (const f of firstScoreFiles) idle.delete(f);
+  const firstVisit = firstScore + [...idle].reduce((a, f) => a + gz(f), 0);
+  const chunks = readdirSync(DIST).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f));
+  const biggest = chunks.map((f) => [f, gz(f)]).sort((a, b) => b[1] - a[1])[0] ?? ['-', 0];
+  return [
+    ['first screen wasm (spbe_bg.wasm)', gz('spbe_bg.wasm'), BUDGETS.main],
+    ['fetched before the first score', firstScore, BUDGETS.firstScore, firstScoreFiles.join(', ')],
+    [`largest other chunk (${biggest[0]})`, biggest[1], BUDGETS.chunk],
+    ['a whole first visit, idle fetches included', firstVisit, BUDGETS.firstVisit, `${idle.size + firstScoreFiles.length} files`],
+  ];
+}
+
+const kib = (n) => `${(n / KiB).toFixed(1).replace('.', ',')} KiB`;
+
+/** What a module holds: its largest contributors by crate and module path (twiggy). */
+function contents(wasm, n = 4) {
+  let csv;
+  try {
+    csv = execFileSync('twiggy', ['top', '-n', '100000', '-f', 'csv', wasm], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+  } catch {
+    return '(twiggy not installed: `cargo install twiggy`)';
+  }
+  const by = new Map();
+  for (const line of csv.split('\n').slice(1)) {
+    const at = line.lastIndexOf(',', line.lastIndexOf(',', line.lastIndexOf(',', line.lastIndexOf(',') - 1) - 1) - 1);
+    if (at < 0) continue;
+    const name = line.slice(0, at).replace(/^"|"$/g, '');
+    const size = Number(line.slice(at + 1).split(',')[0]);
+    if (!size || /names|custom section|^data segment|^elem|^table|^export|^import|^type/.test(name)) continue;
+    const own = /spbe_calculator\[\w+\]::(?:app::components::|app::|core::|engine::)(\w+)/.exec(name);
+    const krate = /^<?(?:&(?:mut )?)?(\w+)\[/.exec(name);
+    const key = own ? own[1] : krate ? krate[1] : 'other';
+    by.set(key, (by.get(key) ?? 0) + size);
+  }
+  const total = [...by.values()].reduce((a, b) => a + b, 0) || 1;
+  return [...by.entries()].sort((a, b) => b[1] - a[1]).slice(0, n)
+    .map(([k, v]) => `${k} ${Math.round((100 * v) / total)} %`).join(', ');
+}
+
+/** One row per wasm module: file, gzip, parts that need it, what it holds. */
+export function chunkRows() {
+  const all = parts();
+  const users = {};
+  for (const [name, files] of Object.entries(all)) for (const f of files) (users[f] ??= []).push(name);
+  const files = ['spbe_bg.wasm', ...readdirSync(DIST).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f)).sort((a, b) => gz(b) - gz(a))];
+  return files.map((f) => {
+    const before = f === 'spbe_bg.wasm' ? join(STAGE, 'spbe_bg.wasm') : join(STAGE, 'split', f);
+    return [f, gz(f), f === 'spbe_bg.wasm' ? 'first screen' : (users[f] ?? []).join(', '), existsSync(before) ? contents(before) : ''];
+  });
+}
+
+function table(rows, head) {
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+const args = new Set(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const budgets = measure();
+  let over = 0;
+  console.log('byte budgets (gzip -9):');
+  for (const [name, bytes, limit, detail] of budgets) {
+    const ok = bytes <= limit;
+    over += ok ? 0 : 1;
+    console.log(`  ${ok ? 'within' : 'OVER  '}  ${name.padEnd(52)} ${kib(bytes).padStart(11)}  (limit ${kib(limit)})${detail ? `  [${detail}]` : ''}`);
+  }
+  if (args.has('--report') || args.has('--readme')) {
+    const rows = chunkRows();
+    console.log(`\nwasm modules of the app (${rows.length}): gzip, the parts that fetch it, what it holds (before wasm-opt)`);
+    for (const [f, size, users, what] of rows) console.log(`  ${f.padEnd(22)} ${kib(size).padStart(11)}  ${users.padEnd(30)} ${what}`);
+    if (args.has('--readme')) {
+      const md = [
+        table(budgets.map(([name, bytes, limit]) => [name, kib(limit), kib(bytes), bytes <= limit ? 'within' : 'over']), ['budget', 'limit', 'measured', '']),
+        '',
+        table(rows.map(([f, size, users, what]) => [`\`${f}\``, kib(size), users, what]), ['module', 'gzip', 'fetched for', 'holds (largest first)']),
+      ].join('\n');
+      const readme = join(ROOT, 'README.md');
+      const text = readFileSync(readme, 'utf8');
+      const re = /(<!-- sizes:start[^>]*-->\n)[\s\S]*?(\n<!-- sizes:end -->)/;
+      if (!re.test(text)) throw new Error('README.md has no <!-- sizes:start --> … <!-- sizes:end --> markers');
+      writeFileSync(readme, text.replace(re, (_, a, b) => `${a}${md}${b}`));
+      console.log('\nREADME.md: the size tables were regenerated');
+    }
+  }
+  if (args.has('--check') && over) {
+    console.error(`\n${over} byte budget(s) over their limit`);
+    process.exit(1);
+  }
+}
