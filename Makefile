@@ -68,7 +68,7 @@ serve: build
 lint:
 	cargo fmt --all --check
 	cargo clippy --locked --workspace --all-targets -- -D warnings
-	cargo clippy --locked --workspace --all-targets --target $(TARGET) --features spbe-calculator/shell -- -D warnings
+	cargo clippy --locked --workspace --all-targets --target $(TARGET) --features spbe-calculator/split -- -D warnings
 	cargo clippy --locked -p spbe-calculator --bin prerender --features ssr -- -D warnings
 
 test-native:

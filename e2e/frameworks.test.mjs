@@ -318,7 +318,7 @@ test('offline: after one visit every framework starts with the network off', asy
   await page.waitForFunction(async () => {
     const keys = await caches.keys();
     const cache = await caches.open(keys.find((k) => k.startsWith('spbe-')));
-    return (await cache.match('models/spbe-2018.json')) && (await cache.match('models/spbe-2020.json'));
+    return (await cache.match('models/spbe-2018.bin')) && (await cache.match('models/spbe-2020.bin'));
   }, null, { timeout: 20000 });
   await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, { timeout: 20000 });
   await s.current.context.setOffline(true);
@@ -340,7 +340,7 @@ test('offline: after one visit every framework starts with the network off', asy
 test('a missing or broken framework file says why and leaves the work as it is', async () => {
   // Without the service worker, so that the page's own requests can be answered here.
   const page = await open(`#levels=${KEMENKO_2021}`, { serviceWorkers: 'block' });
-  await page.route('**/models/spbe-2018.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.route('**/models/spbe-2018.bin', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.locator('[data-testid="framework-select"]').selectOption('spbe-2018');
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await text(page, 'notice'), /Kerangka penilaian tidak dapat dimuat: berkas kerangka \u201cspbe-2018\u201d tidak dapat diambil \(HTTP 404\)/);
@@ -348,9 +348,10 @@ test('a missing or broken framework file says why and leaves the work as it is',
   assert.equal(await page.locator('[data-testid^="indicator-"]').count(), 47);
   assert.equal(await page.locator('[data-testid="framework-select"]').inputValue(), 'spbe-2020');
   await page.getByRole('button', { name: 'Tutup' }).click();
-  await page.unroute('**/models/spbe-2018.json');
-  await page.route('**/models/spbe-2018.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: '{"format": 2, "id": "spbe-2018"' }));
+  await page.unroute('**/models/spbe-2018.bin');
+  // A damaged packed file (the app fetches the packed form, src/engine/packed.rs).
+  await page.route('**/models/spbe-2018.bin', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'SPBEPK\x01\x02' }));
   await page.locator('[data-testid="framework-select"]').selectOption('spbe-2018');
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await text(page, 'notice'), /berkas kerangka \u201cspbe-2018\u201d rusak/);

@@ -53,6 +53,7 @@ test('every kind of file has its type; the page and the models are compressed to
     ['/sw.js', 'text/javascript; charset=utf-8'],
     ['/manifest.webmanifest', 'application/manifest+json; charset=utf-8'],
     ['/models/pemdi-2026.json', 'application/json; charset=utf-8'],
+    ['/models/pemdi-2026.bin', 'application/octet-stream'],
     ['/icon-192.png', 'image/png'],
   ]) {
     const r = await get(path, { 'accept-encoding': 'br' });

@@ -35,7 +35,7 @@ fi
 # The app is linked with its relocations kept (--emit-relocs), which wasm-split-cli needs to
 # cut it at the split points of src/app/parts.rs. The XLSX module is built apart (its own
 # target dir, so the two sets of flags do not rebuild each other).
-RUSTFLAGS="-Clink-args=--emit-relocs" build target/size --bin spbe-calculator -p spbe-calculator --features shell
+RUSTFLAGS="-Clink-args=--emit-relocs" build target/size --bin spbe-calculator -p spbe-calculator --features split
 build target/size-xlsx -p spbe-xlsx
 APP="target/size/$TARGET/release/spbe-calculator.wasm"
 XLSX="target/size-xlsx/$TARGET/release/spbe_xlsx.wasm"
@@ -72,13 +72,16 @@ bindgen_and_opt "$XLSX" spbe_xlsx
 # The first screen of a first visit, drawn by Yew's server rendering from the same components
 # (natively, feature `ssr`), into index.html with the boot script that hides what is not a
 # visit's own (scripts/page.mjs).
+# It also writes the frameworks in their packed form (models/<name>.bin), which the app
+# fetches; the JSON files stay beside them for people and other tools.
 cargo build --locked --features ssr --bin prerender
-START=$(target/debug/prerender "$STAGE/prerendered.html")
+mkdir -p "$OUT/models"
+START=$(target/debug/prerender "$STAGE/prerendered.html" "$OUT/models")
 node scripts/page.mjs "$STAGE/prerendered.html" "$START" "$OUT/index.html"
 cp assets/style.css assets/embed.js assets/manifest.webmanifest assets/icon.svg \
   assets/icon-192.png assets/icon-512.png "$OUT/"
-# The frameworks: one file each, fetched when chosen (the catalogue is compiled into the wasm).
-mkdir -p "$OUT/models"
+# The frameworks' JSON files (the packed ones are written above; the catalogue is compiled into
+# the wasm).
 for f in assets/models/*.json; do
   [ "$(basename "$f")" = catalog.json ] || cp "$f" "$OUT/models/"
 done
@@ -89,7 +92,7 @@ cp assets/data/*.json "$OUT/data/"
 node -e '
 const fs = require("fs");
 const catalog = JSON.parse(fs.readFileSync("assets/models/catalog.json", "utf8"));
-const files = Object.fromEntries(catalog.map((e) => [e.id, e.file]));
+const files = Object.fromEntries(catalog.map((e) => [e.id, e.file.replace(/\.json$/, ".bin")]));
 const start = (catalog.find((e) => e.start) ?? catalog[0]).id;
 const text = fs.readFileSync("assets/main.js", "utf8")
   .replace("__MODELS__", JSON.stringify(files)).replace("__START__", JSON.stringify(start));

@@ -7,7 +7,7 @@ import { extname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
-const COMPRESS = new Set(['.html', '.js', '.css', '.wasm', '.json', '.webmanifest', '.svg']);
+const COMPRESS = new Set(['.html', '.js', '.css', '.wasm', '.json', '.bin', '.webmanifest', '.svg']);
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KiB';
 const walk = (d, prefix = '') =>
   readdirSync(d).sort().flatMap((f) =>

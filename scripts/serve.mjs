@@ -28,6 +28,8 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  // A framework in its packed form (src/engine/packed.rs).
+  '.bin': 'application/octet-stream',
 };
 
 /** The encodings the client accepts (q > 0), from an Accept-Encoding header. */

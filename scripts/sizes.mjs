@@ -67,7 +67,7 @@ export function firstVisitParts() {
 /** The first-visit framework's file (the catalogue's `start`). */
 function startModel() {
   const catalog = JSON.parse(readFileSync(join(ROOT, 'assets/models/catalog.json'), 'utf8'));
-  return `models/${(catalog.find((e) => e.start) ?? catalog[0]).file}`;
+  return `models/${(catalog.find((e) => e.start) ?? catalog[0]).file.replace(/\.json$/, '.bin')}`;
 }
 
 /** Every budget: [name, bytes, limit, files]. */
@@ -78,7 +78,7 @@ export function measure() {
   // Once idle, a first visit also fetches the API (its chunk and SPBE 2020 for links without a
   // framework) and the chunks of FIRST_VISIT; the service worker script and the manifest with
   // its icon; each file once.
-  const idle = new Set(['sw.js', 'manifest.webmanifest', 'icon-192.png', 'models/spbe-2020.json', ...all.api]);
+  const idle = new Set(['sw.js', 'manifest.webmanifest', 'icon-192.png', 'models/spbe-2020.bin', ...all.api]);
   for (const name of firstVisitParts()) for (const f of all[name] ?? []) idle.add(f);
   for (const f of firstScoreFiles) idle.delete(f);
   const firstVisit = firstScore + [...idle].reduce((a, f) => a + gz(f), 0);

@@ -20,7 +20,8 @@ for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
 const build = hash.digest('hex').slice(0, 12);
 // The framework a first visit opens is part of the first screen.
 const catalog = JSON.parse(readFileSync(new URL('../assets/models/catalog.json', import.meta.url), 'utf8'));
-const start = `models/${(catalog.find((e) => e.start) ?? catalog[0]).file}`;
+// (the packed file, which the app fetches; the JSON files are for people and other tools).
+const start = `models/${(catalog.find((e) => e.start) ?? catalog[0]).file.replace(/\.json$/, '.bin')}`;
 const chunk = (f) => /^(split|chunk)_[^/]*\.wasm$/.test(f);
 const later = (f) =>
   chunk(f) || f === 'embed.js' || f.startsWith('spbe_xlsx') || f.startsWith('data/') ||

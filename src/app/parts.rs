@@ -8,7 +8,6 @@
 
 use std::sync::OnceLock;
 
-use wasm_split_helpers::wasm_split;
 use yew::prelude::*;
 
 use super::components::case_panel::CasePanel;
@@ -34,6 +33,20 @@ use super::storage::{self, Saved};
 use crate::engine::fragment::Part;
 use crate::engine::{Framework, ModelError};
 use crate::work::{DocError, Work};
+
+/// A split point: with the `split` feature (the release build) a `#[wasm_split(chunk)]`
+/// function, whose call fetches its chunk first; without it (component tests, the prerender)
+/// the same function, called directly.
+macro_rules! split {
+    ($chunk:ident: fn $name:ident() -> $ret:ty $body:block) => {
+        #[cfg(feature = "split")]
+        #[wasm_split_helpers::wasm_split($chunk, fallible)]
+        fn $name() -> $ret $body
+
+        #[cfg(not(feature = "split"))]
+        async fn $name() -> $ret $body
+    };
+}
 
 /// The parts that live in chunks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -157,77 +170,90 @@ impl Piece {
     }
 }
 
-#[wasm_split(plan, fallible)]
-fn plan() -> Result<Render, LoadFailed> {
-    Ok(|_| html! { <WithPlan><PlannerPanel /><MarginalGains /></WithPlan> })
+split! {
+    plan: fn plan() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <WithPlan><PlannerPanel /><MarginalGains /></WithPlan> })
+    }
 }
 
-#[wasm_split(compare, fallible)]
-fn scenarios() -> Result<Render, LoadFailed> {
-    Ok(|_| html! { <><ScenarioList /><ScenarioComparison /></> })
+split! {
+    compare: fn scenarios() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <><ScenarioList /><ScenarioComparison /></> })
+    }
 }
 
-#[wasm_split(compare, fallible)]
-fn roadmap() -> Result<Render, LoadFailed> {
-    Ok(|_| html! { <RoadmapPanel /> })
+split! {
+    compare: fn roadmap() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <RoadmapPanel /> })
+    }
 }
 
-#[wasm_split(standing, fallible)]
-fn standing() -> Result<Render, LoadFailed> {
-    Ok(|_| html! { <StandingView /> })
+split! {
+    standing: fn standing() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <StandingView /> })
+    }
 }
 
-#[wasm_split(work, fallible)]
-fn files() -> Result<Render, LoadFailed> {
-    Ok(|_| html! { <><FilesPanel /><SharePanel /><WorkshopPanel /></> })
+split! {
+    work: fn files() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <><FilesPanel /><SharePanel /><WorkshopPanel /></> })
+    }
 }
 
-#[wasm_split(entry, fallible)]
-fn presenter() -> Result<Render, LoadFailed> {
-    Ok(|_| html! { <PresenterView /> })
+split! {
+    entry: fn presenter() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <PresenterView /> })
+    }
 }
 
-#[wasm_split(plan, fallible)]
-fn brief() -> Result<Render, LoadFailed> {
-    Ok(|_| html! { <WithPlan><PrintBrief /></WithPlan> })
+split! {
+    plan: fn brief() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <WithPlan><PrintBrief /></WithPlan> })
+    }
 }
 
-#[wasm_split(embed, fallible)]
-fn embed() -> Result<Render, LoadFailed> {
-    Ok(|p| match p {
-        PieceProps::Embedded(show, read_only) => {
-            html! { <EmbedView show={*show} read_only={*read_only} /> }
-        }
-        _ => html! {},
-    })
+split! {
+    embed: fn embed() -> Result<Render, LoadFailed> {
+        Ok(|p| match p {
+            PieceProps::Embedded(show, read_only) => {
+                html! { <EmbedView show={*show} read_only={*read_only} /> }
+            }
+            _ => html! {},
+        })
+    }
 }
 
-#[wasm_split(plan, fallible)]
-fn case() -> Result<Render, LoadFailed> {
-    Ok(|_| html! { <CasePanel /> })
+split! {
+    plan: fn case() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <CasePanel /> })
+    }
 }
 
-#[wasm_split(entry, fallible)]
-fn details() -> Result<Render, LoadFailed> {
-    Ok(|p| match p {
-        PieceProps::Details(p) => html! { <IndicatorDetails ..p.clone() /> },
-        _ => html! {},
-    })
+split! {
+    entry: fn details() -> Result<Render, LoadFailed> {
+        Ok(|p| match p {
+            PieceProps::Details(p) => html! { <IndicatorDetails ..p.clone() /> },
+            _ => html! {},
+        })
+    }
 }
 
-#[wasm_split(entry, fallible)]
-fn cards() -> Result<Render, LoadFailed> {
-    Ok(|_| html! { <IndicatorList /> })
+split! {
+    entry: fn cards() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <IndicatorList /> })
+    }
 }
 
-#[wasm_split(work, fallible)]
-fn about() -> Result<Render, LoadFailed> {
-    Ok(|_| html! { <FrameworkAbout /> })
+split! {
+    work: fn about() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <FrameworkAbout /> })
+    }
 }
 
-#[wasm_split(work, fallible)]
-fn notice() -> Result<Render, LoadFailed> {
-    Ok(|_| html! { <NoticeBanner /> })
+split! {
+    work: fn notice() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <NoticeBanner /> })
+    }
 }
 
 /// Reading and writing the work kept on this device (the JSON document and all its checks):
@@ -246,25 +272,27 @@ pub struct Keep {
 
 pub static KEEP: Lazily<&'static Keep> = Lazily::new(|| Box::pin(keep()));
 
-#[wasm_split(work, fallible)]
-fn keep() -> Result<&'static Keep, LoadFailed> {
-    static FUNCTIONS: Keep = Keep {
-        load: storage::load,
-        write: storage::write_json,
-        read: storage::read_json,
-        user_framework: storage::saved_user_framework,
-    };
-    Ok(&FUNCTIONS)
+split! {
+    work: fn keep() -> Result<&'static Keep, LoadFailed> {
+        static FUNCTIONS: Keep = Keep {
+            load: storage::load,
+            write: storage::write_json,
+            read: storage::read_json,
+            user_framework: storage::saved_user_framework,
+        };
+        Ok(&FUNCTIONS)
+    }
 }
 
 /// `window.spbe`, the JavaScript API: installed by its chunk once the page is idle (or on the
 /// first `spbe.load` when the browser asks to save data).
 pub static API: Lazily<()> = Lazily::new(|| Box::pin(api()));
 
-#[wasm_split(api, fallible)]
-fn api() -> Result<(), LoadFailed> {
-    super::js_api::install();
-    Ok(())
+split! {
+    api: fn api() -> Result<(), LoadFailed> {
+        super::js_api::install();
+        Ok(())
+    }
 }
 
 /// Fetch the chunks a visit may need next, one after another, and keep the parts ready: on a

@@ -19,17 +19,79 @@ thread_local! {
     static LOADED: RefCell<Vec<Rc<Framework>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The catalogue of bundled frameworks (parsed once).
+/// The catalogue of bundled frameworks (read once).
 pub fn catalog() -> Catalog {
     CATALOG.with(|c| {
         c.borrow_mut()
             .get_or_insert_with(|| {
                 // The catalogue is compiled in and checked by a native test; an unreadable one
                 // would leave only the frameworks the user opened.
-                Catalog(parse_json::<Vec<Entry>>(CATALOG_JSON).unwrap_or_default())
+                Catalog(read_catalog(CATALOG_JSON).unwrap_or_default())
             })
             .clone()
     })
+}
+
+/// The catalogue's JSON, through the browser's `JSON.parse` and a reading of its few fields
+/// (no serde on the first screen). Natively (the prerender), through `serde_json`.
+#[cfg(target_arch = "wasm32")]
+fn read_catalog(json: &str) -> Option<Vec<Entry>> {
+    use crate::engine::Text;
+    use crate::engine::model::{Num, Status, Years};
+    use crate::models::EntryScale;
+    use js_sys::Reflect;
+    use wasm_bindgen::JsValue;
+    let get = |o: &JsValue, k: &str| Reflect::get(o, &JsValue::from_str(k)).ok();
+    let string = |o: &JsValue, k: &str| get(o, k).and_then(|v| v.as_string());
+    let number = |o: &JsValue, k: &str| get(o, k).and_then(|v| v.as_f64());
+    let whole = |o: &JsValue, k: &str| number(o, k).filter(|n| n.fract() == 0.0 && *n >= 0.0);
+    let text = |o: &JsValue, k: &str| {
+        let t = get(o, k)?;
+        Some(Text {
+            id: string(&t, "id")?,
+            en: string(&t, "en")?,
+        })
+    };
+    let list = js_sys::JSON::parse(json).ok()?;
+    js_sys::Array::from(&list)
+        .iter()
+        .map(|e| {
+            let years = get(&e, "years")?;
+            let scale = get(&e, "scale")?;
+            Some(Entry {
+                id: string(&e, "id")?,
+                file: string(&e, "file")?,
+                name: text(&e, "name")?,
+                version: string(&e, "version")?,
+                legal_basis: string(&e, "legalBasis")?,
+                years: Years {
+                    from: whole(&years, "from")? as u16,
+                    to: whole(&years, "to").map(|t| t as u16),
+                },
+                status: match string(&e, "status")?.as_str() {
+                    "official" => Status::Official,
+                    _ => Status::Reconstructed,
+                },
+                indicators: whole(&e, "indicators")? as usize,
+                scale: EntryScale {
+                    min: whole(&scale, "min")? as u32,
+                    max: whole(&scale, "max")? as u32,
+                    decimals: whole(&scale, "decimals")? as u8,
+                },
+                bands: js_sys::Array::from(&get(&e, "bands")?)
+                    .iter()
+                    .map(|b| b.as_f64().map(Num))
+                    .collect::<Option<_>>()?,
+                start: get(&e, "start").and_then(|v| v.as_bool()).unwrap_or(false),
+                successor: string(&e, "successor"),
+            })
+        })
+        .collect()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_catalog(text: &str) -> Option<Vec<Entry>> {
+    parse_json(text).ok()
 }
 
 /// A framework loaded earlier (with its default variant choice).
@@ -77,6 +139,54 @@ pub fn add_user(fw: Framework) -> Result<Rc<Framework>, LoadError> {
     Ok(fw)
 }
 
+/// A same-origin file's response: the one `main.js` started early for this path (taken once),
+/// else a new request. `Err` carries the HTTP status (None: no response at all).
+async fn fetch(path: &str) -> Result<web_sys::Response, Option<u16>> {
+    let window = gloo_utils::window();
+    let early = js_sys::Reflect::get(&window, &"spbeEarly".into())
+        .ok()
+        .filter(|e| e.is_object())
+        .filter(|e| {
+            js_sys::Reflect::get(e, &"path".into())
+                .ok()
+                .and_then(|p| p.as_string())
+                .is_some_and(|p| p == path)
+        });
+    let response = match early {
+        Some(e) => {
+            let _ = js_sys::Reflect::delete_property(&window.into(), &"spbeEarly".into());
+            let promise = js_sys::Reflect::get(&e, &"response".into())
+                .ok()
+                .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+            match promise {
+                Some(p) => JsFuture::from(p).await.ok().filter(|r| r.is_object()),
+                None => None,
+            }
+        }
+        None => None,
+    };
+    let response = match response {
+        Some(r) => r,
+        None => JsFuture::from(gloo_utils::window().fetch_with_str(path))
+            .await
+            .map_err(|_| None)?,
+    };
+    let response: web_sys::Response = response.dyn_into().map_err(|_| None)?;
+    if !response.ok() {
+        return Err(Some(response.status()));
+    }
+    Ok(response)
+}
+
+/// A same-origin file as bytes.
+async fn fetch_bytes(path: &str) -> Result<Vec<u8>, Option<u16>> {
+    let response = fetch(path).await?;
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| None)?)
+        .await
+        .map_err(|_| None)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 pub(crate) async fn fetch_text(path: &str) -> Result<String, Option<u16>> {
     let window = gloo_utils::window();
     let response = JsFuture::from(window.fetch_with_str(path))
@@ -99,7 +209,8 @@ pub async fn load(id: &str) -> Result<Rc<Framework>, LoadError> {
         return Ok(fw);
     }
     let catalog = catalog();
-    let Some(path) = catalog.path(id) else {
+    // Bundled frameworks come packed (engine::packed): no JSON reader on the first screen.
+    let Some(packed) = catalog.packed_path(id) else {
         let keep = super::parts::KEEP.ensure().await.ok();
         return match keep.and_then(|keep| (keep.user_framework)(id)) {
             Some(Ok(fw)) => add_user(fw),
@@ -110,14 +221,18 @@ pub async fn load(id: &str) -> Result<Rc<Framework>, LoadError> {
             None => Err(LoadError::Unknown { id: id.to_string() }),
         };
     };
-    let text = fetch_text(&path).await.map_err(|status| LoadError::Fetch {
-        id: id.to_string(),
-        status,
-    })?;
-    let fw = load_model_as(&text, Origin::Bundled).map_err(|error| LoadError::Invalid {
-        id: id.to_string(),
-        error,
-    })?;
+    let bytes = fetch_bytes(&packed)
+        .await
+        .map_err(|status| LoadError::Fetch {
+            id: id.to_string(),
+            status,
+        })?;
+    let fw = crate::engine::packed::unpack(&bytes)
+        .and_then(|raw| Framework::from_raw_as(raw, Origin::Bundled))
+        .map_err(|error| LoadError::Invalid {
+            id: id.to_string(),
+            error,
+        })?;
     if fw.id != id {
         return Err(LoadError::Invalid {
             id: id.to_string(),

@@ -49,6 +49,11 @@ pub struct Entry {
     pub successor: Option<String>,
 }
 
+/// The packed file's name of a framework file (`pemdi-2026.json` → `pemdi-2026.bin`).
+pub fn packed_file(file: &str) -> String {
+    format!("{}.bin", file.strip_suffix(".json").unwrap_or(file))
+}
+
 /// Every bundled framework, in the order the picker shows them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog(pub Vec<Entry>);
@@ -74,6 +79,13 @@ impl Catalog {
     /// The path of a bundled framework's file, relative to the page.
     pub fn path(&self, id: &str) -> Option<String> {
         self.get(id).map(|e| format!("{MODELS_DIR}{}", e.file))
+    }
+
+    /// The path of a bundled framework's packed file (`engine::packed`), which the app
+    /// fetches: the JSON file's name with `.bin`.
+    pub fn packed_path(&self, id: &str) -> Option<String> {
+        self.get(id)
+            .map(|e| format!("{MODELS_DIR}{}", packed_file(&e.file)))
     }
 }
 

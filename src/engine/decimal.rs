@@ -78,16 +78,50 @@ pub fn read_value(text: &str, scale: Scale) -> Result<u32, ValueFault> {
     read_decimal(text, scale.decimals, scale.min_value(), scale.max_value())
 }
 
-/// A JSON number as written, in its shortest form (`3`, `3.25`; Rust never prints exponents
-/// for `f64`), so that it can be read exactly with [`read_decimal`].
+/// A JSON number as written, in its shortest form (`3`, `3.25`, `-0.5`), so that it can be
+/// read exactly with [`read_decimal`]: the number with the fewest decimals (up to nine) whose
+/// nearest double is `v` — what Rust's own `f64` display gives for such numbers, computed
+/// with integers, so that no float formatting is needed (it would weigh on the first screen).
+/// A number that needs more decimals, or is 10^15 or more, is never a valid value of any scale
+/// or file; it is written approximately, for messages (`0.300000000…`, `≥1e15`).
 pub fn num_text(v: f64) -> String {
     if v.is_nan() {
-        "NaN".into()
-    } else if v.is_infinite() {
-        "Infinity".into()
-    } else {
-        format!("{v}")
+        return "NaN".into();
     }
+    if v.is_infinite() {
+        return if v > 0.0 { "Infinity" } else { "-Infinity" }.into();
+    }
+    let sign = if v.is_sign_negative() && v != 0.0 {
+        "-"
+    } else {
+        ""
+    };
+    let a = v.abs();
+    if a >= 1e15 {
+        return if sign.is_empty() {
+            "≥1e15"
+        } else {
+            "≤-1e15"
+        }
+        .into();
+    }
+    let mut scale = 1u64;
+    for k in 0..=9u32 {
+        let n = (a * scale as f64).round();
+        if n / scale as f64 == a {
+            let n = n as u64;
+            let (i, f) = (n / scale, n % scale);
+            if f == 0 {
+                return format!("{sign}{i}");
+            }
+            let frac = format!("{f:0width$}", width = k as usize);
+            return format!("{sign}{i}.{}", frac.trim_end_matches('0'));
+        }
+        scale *= 10;
+    }
+    // More than nine decimals: the first nine, cut.
+    let n = (a * 1e9) as u64;
+    format!("{sign}{}.{:09}…", n / 1_000_000_000, n % 1_000_000_000)
 }
 
 /// A value in units of `10^-decimals` written with a point and no trailing zeros
@@ -105,6 +139,39 @@ pub fn point_text(value: u32, decimals: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn num_text_is_the_shortest_decimal_as_rust_writes_it() {
+        for v in [
+            0.0,
+            1.0,
+            3.0,
+            3.25,
+            1.1667,
+            68.75,
+            0.1,
+            0.2,
+            2.5,
+            1e-9,
+            123456789.123456,
+            -0.5,
+            -2.0,
+            4.05,
+            99.99,
+            0.000_001,
+            1e14,
+            999_999_999_999_999.0,
+            5.000_000_001,
+        ] {
+            assert_eq!(num_text(v), format!("{v}"), "{v}");
+        }
+        assert_eq!(num_text(0.1 + 0.2), "0.300000000…");
+        assert_eq!(num_text(1e300), "≥1e15");
+        assert_eq!(num_text(-1e15), "≤-1e15");
+        assert_eq!(num_text(f64::NAN), "NaN");
+        assert_eq!(num_text(f64::INFINITY), "Infinity");
+        assert_eq!(num_text(-0.0), "0");
+    }
 
     #[test]
     fn a_quotient_is_the_double_of_the_decimal_and_reads_back_exactly() {

@@ -12,6 +12,7 @@ pub mod fragment;
 pub mod gains;
 pub mod model;
 pub mod model_error;
+pub mod packed;
 pub mod plan;
 pub mod predicate;
 pub mod raw;
