@@ -78,17 +78,23 @@ test-web: setup-test
 	CHROMEDRIVER=$(CHROMEDRIVER) cargo test --locked --target $(TARGET) --features shell --test web
 
 test-e2e: setup-test build
+	node scripts/sizes.mjs --check
 	CHROMIUM=$(CHROMIUM) node --test --test-concurrency=1 e2e/
 
 test: setup-test lint test-native test-web test-e2e fuzz-smoke
 	@echo "make test: all checks passed"
 
 
-# Planner speed next to a plain level change, natively and in headless Chromium, and the
-# performance budgets (Lighthouse mobile, first-screen elements, wasm size, click -> index).
+# Planner speed next to a plain level change, natively and in headless Chromium; the
+# performance budgets (Lighthouse mobile, first score and first click under Slow 4G beside a
+# plain page, screens opened first, first-screen elements, click -> index, byte sizes); the
+# wasm chunks and what each holds (twiggy). The README's budget and size tables are written
+# from these numbers.
 bench: setup-test build
+	@command -v twiggy >/dev/null || cargo install twiggy --locked
 	cargo run --release --locked --example bench_planner
 	CHROMIUM=$(CHROMIUM) node scripts/bench-browser.mjs
+	node scripts/sizes.mjs --report --readme
 	CHROMIUM=$(CHROMIUM) node scripts/budgets.mjs
 
 # --- fuzzing (cargo-fuzz, libFuzzer; nightly) -------------------------------------------------

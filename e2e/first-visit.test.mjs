@@ -1,0 +1,288 @@
+// End-to-end tests of the first visit: the prerendered first screen and the app taking it
+// over without a jump; a visit with its own values never showing the first visit's numbers;
+// each screen's chunk fetched when it is first opened (by a link or a click, on a cold
+// cache), with its fallback; every screen offline after one visit; axe-core on the
+// prerendered screen and on the fallbacks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { suite, openPage, showView, KEMENKO_2021 } from './harness.mjs';
+
+const s = suite();
+const ACEH = '2,1.5,1.26,1.3,1,1,1,1,1,1,1.5,1.25,1.1667,1,1,1,2.5,1,1,1.3';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+/** A page with a fresh context; requests to other origins and console errors checked after.
+ * Without the service worker unless asked (its requests would pass the routes set here). */
+async function fresh(options = {}) {
+  s.current = await openPage(s.browser, s.origin, { bypassCSP: true, serviceWorkers: 'block', ...options });
+  // The browser reports the blocked worker; that is not the app's.
+  const errors = s.current.problems.errors;
+  const push = errors.push.bind(errors);
+  Object.defineProperty(errors, 'push', {
+    enumerable: false,
+    value: (...xs) => push(...xs.filter((e) => !/Service Worker registration blocked/.test(e))),
+  });
+  return s.current.page;
+}
+
+/** The browser says it asks to save data: nothing is fetched ahead (a cold cache stays cold). */
+const saveData = () =>
+  Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) });
+
+const live = (page) => page.waitForFunction(() => !document.getElementById('prerendered') && document.getElementById('app'));
+const settled = (page) => page.waitForFunction(() => !document.querySelector('[data-pending]'));
+
+// Records the layout shifts (as Lighthouse counts them) and, every frame, which index values
+// were visible on the page, from before the first paint on.
+function watch() {
+  window.shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+  window.seen = new Set();
+  const look = () => {
+    for (const el of document.querySelectorAll('.index-value, .score-strip strong')) {
+      const style = getComputedStyle(el);
+      let visible = style.visibility === 'visible' && style.display !== 'none';
+      for (let p = el; p && visible; p = p.parentElement) if (getComputedStyle(p).display === 'none') visible = false;
+      if (visible && el.getClientRects().length) window.seen.add(el.textContent.trim());
+    }
+    if (!window.stopWatching) requestAnimationFrame(look);
+  };
+  // Only what a frame can show: animation frames run before each paint (none while the
+  // render-blocking style sheet is on its way).
+  requestAnimationFrame(look);
+}
+
+for (const [label, viewport] of [['laptop', { width: 1366, height: 768 }], ['phone', { width: 390, height: 844 }]]) {
+  test(`a first visit sees the prerendered screen at once, and the app takes it over without a jump (${label})`, async () => {
+    const page = await fresh({ viewport });
+    await page.addInitScript(watch);
+    // The page before the wasm: the first screen is already there (no test ids: it is not
+    // the app's), not operable.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route('**/spbe_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${s.origin}/`);
+    await page.waitForSelector('#prerendered .index-value');
+    assert.equal(await page.locator('#prerendered .index-value').textContent(), '1,00');
+    assert.equal(await page.locator('#prerendered tr[data-row]').count(), 20);
+    assert.equal(await page.getAttribute('#prerendered', 'inert'), '');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.prerender), 'fresh');
+    const before = await page.locator('#prerendered .summary').boundingBox();
+    release();
+    await live(page);
+    await settled(page);
+    await page.waitForTimeout(300);
+    const after = await page.locator('[data-testid="index-value"]').first().boundingBox();
+    assert.ok(after, 'the app shows the index');
+    const summary = await page.locator('#app .summary').boundingBox();
+    assert.deepEqual(
+      [summary.x, summary.y, summary.width].map(Math.round),
+      [before.x, before.y, before.width].map(Math.round),
+      'the summary stays where it was',
+    );
+    const cls = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+    assert.ok(cls <= 0.02, `cumulative layout shift ${cls}`);
+    assert.equal(await page.locator('tr[data-row]').count(), 20);
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-prerender')), false);
+    // It works: a level, and the index follows.
+    await page.locator('[data-testid="indicator-1"] input[value="25000"]').check();
+    await page.waitForFunction(() => document.querySelector('[data-testid="index-value"]').textContent === '1,08');
+  });
+}
+
+test('a link with levels, or saved work, never shows the first visit\u2019s numbers', async () => {
+  const page = await fresh();
+  await page.addInitScript(watch);
+  await page.goto(`${s.origin}/#model=pemdi-2026&levels=${ACEH}`);
+  await live(page);
+  await settled(page);
+  await page.waitForFunction(() => document.querySelector('[data-testid="index-value"]').textContent === '1,24');
+  const seen = await page.evaluate(() => [...window.seen]);
+  assert.ok(!seen.includes('1,00'), `a link: the first visit's index was shown: ${seen}`);
+  assert.ok(seen.includes('1,24'), `${seen}`);
+  // Saved work (a reload without the link): the same.
+  await page.evaluate(() => {
+    history.replaceState(null, '', location.pathname);
+  });
+  await page.waitForFunction(() => localStorage.getItem('spbe.work.pemdi-2026')?.includes('1.1667'));
+  await page.reload();
+  await live(page);
+  await settled(page);
+  await page.waitForFunction(() => document.querySelector('[data-testid="index-value"]').textContent === '1,24');
+  const again = await page.evaluate(() => [...window.seen]);
+  assert.ok(!again.includes('1,00'), `saved work: the first visit's index was shown: ${again}`);
+  // Another framework (SPBE 2020 by a link): the prerendered Pemdi screen is hidden whole.
+  await page.goto(`${s.origin}/#levels=${KEMENKO_2021}`);
+  await page.reload();
+  const mode = await page.evaluate(() => document.documentElement.dataset.prerender ?? 'gone');
+  assert.ok(['other', 'gone'].includes(mode), mode);
+  await live(page);
+  await page.waitForFunction(() => document.querySelector('[data-testid="index-value"]').textContent === '2,95');
+  const third = await page.evaluate(() => [...window.seen]);
+  assert.ok(!third.includes('1,00'), `another framework: the first visit's index was shown: ${third}`);
+});
+
+const SCREENS = [
+  // screen, its chunk, what it shows once there, a check that it works
+  ['rencana', 'split_plan.wasm', 'planner', async (page) => {
+    await page.waitForSelector('[data-testid="apply-plan"]');
+  }],
+  ['skenario', 'split_compare.wasm', 'comparison', async (page) => {
+    await page.locator('[data-testid="new-scenario"]').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid^="scenario-tab-"]').length === 2);
+  }],
+  ['peta-jalan', 'split_compare.wasm', 'roadmap', async (page) => {
+    await page.waitForSelector('[data-testid="roadmap-chart"]');
+  }],
+  ['posisi', 'split_standing.wasm', 'standing', async (page) => {
+    await page.locator('[data-testid="institution-query"]').fill('kab paser');
+    await page.waitForSelector('[data-testid="found-kab-paser"]');
+  }],
+  ['berkas', 'split_work.wasm', 'files', async (page) => {
+    await page.waitForSelector('[data-testid="export-json"]');
+    await page.waitForSelector('[data-testid="qr"]');
+  }],
+];
+
+for (const [view, chunk, shows, works] of SCREENS) {
+  test(`the ${view} screen, opened first by a click on a cold cache: its chunk, the fallback, then the screen`, async () => {
+    const page = await fresh();
+    await page.addInitScript(saveData);
+    const chunks = [];
+    page.on('request', (r) => {
+      const m = /\/((?:split|chunk)_[^/]+\.wasm)$/.exec(r.url());
+      if (m) chunks.push(m[1]);
+    });
+    // Slow enough that the fallback is seen.
+    await page.route(/\/(split|chunk)_.*\.wasm$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    // A first visit: nothing to save, nothing fetched ahead.
+    await page.goto(`${s.origin}/`);
+    await live(page);
+    await settled(page);
+    await page.waitForTimeout(500);
+    assert.deepEqual(chunks, [], 'nothing fetched ahead when the browser asks to save data');
+    await page.locator(`[data-testid="tab-${view}"]`).click();
+    await page.waitForSelector(`[data-testid="view-${view}"] [data-testid="lazy-loading"]`);
+    assert.equal(await page.locator('[data-testid="lazy-loading"]').getAttribute('role'), 'status');
+    await page.waitForSelector(`[data-testid="${shows}"]`);
+    assert.ok(chunks.includes(chunk), `${chunk} fetched: ${chunks}`);
+    await works(page);
+    await settled(page);
+  });
+
+  test(`the ${view} screen, opened first by a link on a cold cache`, async () => {
+    const page = await fresh();
+    await page.addInitScript(saveData);
+    await page.goto(`${s.origin}/#levels=${KEMENKO_2021}&view=${view}`);
+    await live(page);
+    await page.waitForSelector(`[data-testid="${shows}"]`);
+    await works(page);
+    await settled(page);
+  });
+}
+
+test('a chunk that cannot be fetched says so, and "try again" brings the screen', async () => {
+  const page = await fresh();
+  await page.addInitScript(saveData);
+  await page.route(/\/(split|chunk)_.*\.wasm$/, (route) => route.abort());
+  await page.goto(`${s.origin}/#levels=${KEMENKO_2021}`);
+  await live(page);
+  await page.locator('[data-testid="tab-rencana"]').click();
+  const failed = page.locator('[data-testid="lazy-failed"]');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /belum dapat dimuat/);
+  assert.equal(await failed.getAttribute('role'), 'alert');
+  // The work is unchanged, the rest of the page works.
+  assert.equal(await page.locator('[data-testid="index-value"]').innerText(), '2,95');
+  await page.unroute(/\/(split|chunk)_.*\.wasm$/);
+  await page.locator('[data-testid="lazy-retry"]').click();
+  await page.waitForSelector('[data-testid="planner"]');
+  // The browser reported the aborted requests; nothing else.
+  s.current.problems.errors = s.current.problems.errors.filter((e) => !/ERR_FAILED/.test(e));
+});
+
+test('offline after one visit: every screen opens with the network off', async () => {
+  const page = await fresh({ serviceWorkers: 'allow' });
+  await page.goto(`${s.origin}/#levels=${KEMENKO_2021}`);
+  await live(page);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, { timeout: 30000 });
+  // A later visit fetches what the first did not (the standing screen and its data, …).
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, { timeout: 30000 });
+  await page.waitForFunction(async () => {
+    const keys = await caches.keys();
+    const cache = await caches.open(keys.find((k) => k.startsWith('spbe-')));
+    return Boolean(await cache.match('data/results-2023-2024.json'));
+  }, null, { timeout: 30000 });
+  await s.current.context.setOffline(true);
+  await page.reload();
+  await live(page);
+  await settled(page);
+  // Each screen opens and works (the standing screen with its published results).
+  for (const [view, , shows, works] of SCREENS) {
+    await showView(page, view);
+    await page.waitForSelector(`[data-testid="${shows}"]`);
+    await works(page);
+  }
+  await s.current.context.setOffline(false);
+});
+
+test('axe-core: the prerendered screen, a fallback while a chunk loads, and a failed chunk', async () => {
+  const page = await fresh();
+  await page.addInitScript(saveData);
+  const found = [];
+  // Before the wasm: the prerendered first screen.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/spbe_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${s.origin}/`);
+  await page.waitForSelector('#prerendered .index-value');
+  found.push(...(await axe(page)).map((x) => `prerendered: ${x}`));
+  release();
+  await live(page);
+  // A fallback while the chunk comes.
+  let hold;
+  const slow = new Promise((r) => (hold = r));
+  await page.route(/\/(split|chunk)_.*\.wasm$/, async (route) => {
+    await slow;
+    await route.continue();
+  });
+  await page.locator('[data-testid="tab-skenario"]').click();
+  await page.waitForSelector('[data-testid="lazy-loading"]');
+  found.push(...(await axe(page)).map((x) => `fallback: ${x}`));
+  hold();
+  await page.waitForSelector('[data-testid="comparison"]');
+  // A failed chunk.
+  await page.unroute(/\/(split|chunk)_.*\.wasm$/);
+  await page.route(/\/(split|chunk)_.*\.wasm$/, (route) => route.abort());
+  await page.locator('[data-testid="tab-posisi"]').click();
+  await page.waitForSelector('[data-testid="lazy-failed"]');
+  found.push(...(await axe(page)).map((x) => `failed: ${x}`));
+  assert.deepEqual(found, []);
+  s.current.problems.errors = s.current.problems.errors.filter((e) => !/ERR_FAILED/.test(e));
+});
