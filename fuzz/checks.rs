@@ -134,6 +134,7 @@ pub fn csv(data: &[u8]) {
 /// A framework file a user could open: whatever validates scores its floor, and its file
 /// written again validates to the same framework.
 pub fn model(data: &[u8]) {
+    packed(data);
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
@@ -150,6 +151,26 @@ pub fn model(data: &[u8]) {
     let back = Framework::from_raw_as(raw, Origin::User).expect("and validates");
     assert_eq!(back.indicators, fw.indicators);
     assert_eq!(back.bands, fw.bands);
+}
+
+/// The packed form of a framework (`engine::packed`): any bytes give a framework or a
+/// message; what reads back packs again to bytes that read back the same. Also every framework
+/// file that reads packs and unpacks to itself.
+fn packed(data: &[u8]) {
+    use spbe_calculator::engine::packed::{pack, unpack};
+    if let Ok(raw) = unpack(data) {
+        // Compared as bytes: a number read from any bytes may be NaN, never equal to itself.
+        let bytes = pack(&raw);
+        let again = unpack(&bytes).expect("what we pack unpacks");
+        assert_eq!(pack(&again), bytes);
+    }
+    if let Ok(raw) = std::str::from_utf8(data)
+        .map_err(|_| ())
+        .and_then(|t| serde_json::from_str::<RawModel>(t).map_err(|_| ()))
+    {
+        // NaN would not compare equal to itself; JSON has none.
+        assert_eq!(unpack(&pack(&raw)).expect("packs and unpacks"), raw);
+    }
 }
 
 /// Bytes read as a stream of small choices, for the API target.

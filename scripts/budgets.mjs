@@ -214,9 +214,9 @@ try {
   ].join('\n');
   const readme = new URL('../README.md', import.meta.url);
   const text = readFileSync(readme, 'utf8');
-  const re = /(<!-- budgets:start[^>]*-->\n)[\s\S]*?(\n<!-- budgets:end -->)/;
+  const re = /(<!-- budgets:start[^>]*-->\n)[\s\S]*?(<!-- budgets:end -->)/;
   if (re.test(text)) {
-    writeFileSync(readme, text.replace(re, (_, a, b) => `${a}${md}${b}`));
+    writeFileSync(readme, text.replace(re, (_, a, b) => `${a}${md}\n${b}`));
     console.log('README.md: the budget table was regenerated');
   }
 } finally {

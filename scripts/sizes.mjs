@@ -157,9 +157,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ].join('\n');
       const readme = join(ROOT, 'README.md');
       const text = readFileSync(readme, 'utf8');
-      const re = /(<!-- sizes:start[^>]*-->\n)[\s\S]*?(\n<!-- sizes:end -->)/;
+      const re = /(<!-- sizes:start[^>]*-->\n)[\s\S]*?(<!-- sizes:end -->)/;
       if (!re.test(text)) throw new Error('README.md has no <!-- sizes:start --> … <!-- sizes:end --> markers');
-      writeFileSync(readme, text.replace(re, (_, a, b) => `${a}${md}${b}`));
+      writeFileSync(readme, text.replace(re, (_, a, b) => `${a}${md}\n${b}`));
       console.log('\nREADME.md: the size tables were regenerated');
     }
   }

@@ -52,6 +52,7 @@ pub fn load_model(text: &str) -> Result<Framework, ModelError> {
 /// framework of the link, else the one used last, else the catalogue's first-visit framework.
 pub fn start() {
     crash::install();
+    tasks::mark("start");
     wasm_bindgen_futures::spawn_local(async {
         let catalog = registry::catalog();
         let fragment = current_fragment();
@@ -70,6 +71,7 @@ pub fn start() {
                 _ => (Err(e), None),
             },
         };
+        tasks::mark("framework-loaded");
         // Saved work is read by the keep chunk: fetched now only when there is any (a first
         // visit has none), so that the first screen shows the work, never the floor first.
         if let Ok(fw) = &model {
@@ -84,6 +86,7 @@ pub fn start() {
             notice,
             start: None,
         };
+        tasks::mark("render");
         // Rendered aside, then put in the place of the prerendered first screen (`takeover`).
         match takeover::root() {
             Some(root) => {
@@ -98,14 +101,20 @@ pub fn start() {
         // that the calculator works offline after one visit. Nothing of it is fetched ahead
         // when the browser asks to save data, or while it is offline (`spbe.load` fetches the
         // API then).
+        tasks::mark("rendered");
+        // Nothing else until the app is on the page (a user can act only then).
+        takeover::taken_over().await;
         tasks::when_idle().await;
+        tasks::mark("idle");
         if tasks::save_data() || !tasks::online() {
             js_api::install_stub();
             tasks::mark_warm();
             return;
         }
         let _ = parts::API.ensure().await;
+        tasks::mark("api");
         let _ = registry::load(LINK_DEFAULT_MODEL).await;
+        tasks::mark("spbe-2020");
         if embed_of(&fragment).is_none() {
             parts::warm().await;
         } else {

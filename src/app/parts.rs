@@ -315,6 +315,7 @@ pub async fn warm() {
         if !super::tasks::online() || piece.ensure().await.is_err() {
             break;
         }
+        super::tasks::mark(&format!("warm-{piece:?}"));
     }
     super::tasks::mark_warm();
 }

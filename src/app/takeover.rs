@@ -3,11 +3,12 @@
 //! into a root of its own, outside the document; once that rendering is complete it replaces
 //! the prerendered screen in one step, so the page does not move:
 //!
-//! * `fresh` (a first visit: the prerendered screen is this visit's own): when every part is
-//!   built (no `[data-pending]` left, the long table included);
-//! * `stale` or `other` (a link, saved work, another framework, screen or language: the boot
-//!   script in `index.html` has hidden the prerendered numbers, or all of it): at the first
-//!   rendering, so that the visit's own values appear as soon as they are computed.
+//! * `fresh` or `stale` (the first visit's screen, with its own or with other values whose
+//!   numbers the boot script in `index.html` has hidden): when every part is built (no
+//!   `[data-pending]` left, the long table and the summary included — a few short tasks);
+//! * `other` (another framework, screen or language: the prerendered screen is hidden whole):
+//!   at the first rendering, so that the visit's own screen appears as soon as it can, even
+//!   when its part is still on its way.
 //!
 //! Without a prerendered screen (a page that has none) the root is simply put on the page.
 
@@ -64,6 +65,7 @@ pub fn check() {
         return;
     }
     LIVE.with(|l| *l.borrow_mut() = None);
+    super::tasks::mark("takeover");
     if prerendered.replace_with_with_node_1(&root).is_ok() {
         if let Some(h) = html {
             let _ = h.remove_attribute("data-prerender");
@@ -76,4 +78,11 @@ pub fn check() {
 #[hook]
 pub fn use_takeover() {
     use_effect(check);
+}
+
+/// Resolves once the app is on the page (the prerendered screen replaced, or none was there).
+pub async fn taken_over() {
+    while LIVE.with(|l| l.borrow().is_some()) {
+        gloo_timers::future::TimeoutFuture::new(16).await;
+    }
 }

@@ -56,3 +56,10 @@ pub fn mark_warm() {
         let _ = html.set_attribute("data-warm", "done");
     }
 }
+
+/// A user-timing mark (for measurements).
+pub fn mark(name: &str) {
+    if let Some(p) = gloo_utils::window().performance() {
+        let _ = p.mark(name);
+    }
+}

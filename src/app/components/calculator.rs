@@ -9,6 +9,7 @@ use crate::app::FwRef;
 use crate::app::hooks::use_autosave::use_autosave;
 use crate::app::hooks::use_document_language::{remembered_language, use_document_language};
 use crate::app::hooks::use_entry_mode::{remembered_entry, use_entry_mode};
+use crate::app::hooks::use_first_paint::use_staged;
 use crate::app::hooks::use_fragment_sync::{current_fragment, use_fragment_sync};
 use crate::app::hooks::use_print::{Print, use_print};
 use crate::app::lazy::Deferred;
@@ -138,6 +139,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     };
     // Goal seek is computed by the parts that show a plan, in their own chunks.
     let print: Print = use_print();
+    let staged = use_staged();
     use_document_language(store.lang, embed.is_none());
     use_entry_mode(store.entry);
     {
@@ -214,7 +216,8 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     </section>
                 </main>
                 <aside class="summary-column" aria-label={store.fw.index_name.get(store.lang).to_string()}>
-                    <SummaryPanel />
+                    // A task after the rest, at start (see `use_staged`).
+                    if staged { <SummaryPanel /> } else { <div class="summary" data-pending="" /> }
                 </aside>
             </div>
             <ModelFooter />

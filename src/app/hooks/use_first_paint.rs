@@ -1,3 +1,6 @@
+//! The first screen is built in short tasks: long lists a few rows at a time, and the summary
+//! column in the task after the rest ([`use_staged`]).
+//!
 //! Long lists are built a few rows at a time: the rows of the first screen at once, the rest
 //! in small steps, each in a task of its own after the browser has had a turn. Opening the
 //! entry screen on a slow phone then costs several short tasks instead of one long one, and
@@ -6,10 +9,11 @@
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-/// How many rows the first step builds: about what a phone or a laptop shows at first.
-pub const FIRST_ROWS: usize = 8;
+/// How many rows the first step builds. Few: the first screen is on the page already
+/// (prerendered, see `app::takeover`), and each step should stay a short task on a slow phone.
+pub const FIRST_ROWS: usize = 2;
 /// How many rows each later step adds.
-pub const STEP_ROWS: usize = 10;
+pub const STEP_ROWS: usize = 4;
 
 /// How many of `total` rows are built so far: [`FIRST_ROWS`] on the first render, then
 /// [`STEP_ROWS`] more in each following task until all are.
@@ -34,4 +38,20 @@ pub fn use_rows_built(total: usize) -> usize {
         });
     }
     *built
+}
+
+/// False at the first rendering, true from the next task on: what is built a task later (the
+/// summary column), so that no start-up task is long. The prerender (natively) builds it at
+/// once.
+#[hook]
+pub fn use_staged() -> bool {
+    let staged = use_state_eq(|| !cfg!(target_arch = "wasm32"));
+    {
+        let staged = staged.clone();
+        use_effect_with((), move |_| {
+            let next = Timeout::new(0, move || staged.set(true));
+            move || drop(next)
+        });
+    }
+    *staged
 }
