@@ -5,23 +5,10 @@
 // prerendered screen and on the fallbacks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { suite, openPage, showView, KEMENKO_2021 } from './harness.mjs';
+import { suite, openPage, showView, axe, KEMENKO_2021 } from './harness.mjs';
 
 const s = suite();
 const ACEH = '2,1.5,1.26,1.3,1,1,1,1,1,1,1.5,1.25,1.1667,1,1,1,2.5,1,1,1.3';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 /** A page with a fresh context; requests to other origins and console errors checked after.
  * Without the service worker unless asked (its requests would pass the routes set here). */
@@ -35,6 +22,17 @@ async function fresh(options = {}) {
     value: (...xs) => push(...xs.filter((e) => !/Service Worker registration blocked/.test(e))),
   });
   return s.current.page;
+}
+
+/** Hold back the first screen's wasm until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/spbe_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 /** The browser says it asks to save data: nothing is fetched ahead (a cold cache stays cold). */
@@ -72,12 +70,7 @@ for (const [label, viewport] of [['laptop', { width: 1366, height: 768 }], ['pho
     await page.addInitScript(watch);
     // The page before the wasm: the first screen is already there (no test ids: it is not
     // the app's), not operable.
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route('**/spbe_bg.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(`${s.origin}/`);
     await page.waitForSelector('#prerendered .index-value');
     assert.equal(await page.locator('#prerendered .index-value').textContent(), '1,00');
@@ -254,12 +247,7 @@ test('axe-core: the prerendered screen, a fallback while a chunk loads, and a fa
   await page.addInitScript(saveData);
   const found = [];
   // Before the wasm: the prerendered first screen.
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route('**/spbe_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(`${s.origin}/`);
   await page.waitForSelector('#prerendered .index-value');
   found.push(...(await axe(page)).map((x) => `prerendered: ${x}`));

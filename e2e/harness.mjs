@@ -3,6 +3,8 @@
 // each test can check that nothing went to another origin.
 import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { startServer as serveDist } from '../scripts/serve.mjs';
 
@@ -134,4 +136,18 @@ export async function printPreview(page) {
   const brief = page.locator('[data-testid="brief"]');
   await brief.waitFor({ state: 'attached' });
   return brief;
+}
+
+// axe-core, injected into the page (the strict CSP is bypassed for the test only).
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The serious and critical accessibility violations axe-core finds on the page. */
+export async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
 }

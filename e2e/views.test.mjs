@@ -3,9 +3,7 @@
 // phone width, and axe-core on every screen in both languages at laptop and phone widths.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { suite, text, KEMENKO_2021, showView } from './harness.mjs';
+import { suite, text, axe, KEMENKO_2021, showView } from './harness.mjs';
 
 const s = suite();
 const { open } = s;
@@ -165,18 +163,6 @@ test('on a phone: the score strip stays in view; enter a level, plan, see the ta
   assert.ok(overflow2 <= 0, `${overflow2}px wider than the screen on the plan`);
 });
 
-// axe-core, injected into the page (the strict CSP is bypassed for the test only).
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 for (const [width, options] of [
   ['laptop', { viewport: { width: 1366, height: 768 } }],

@@ -196,8 +196,9 @@ try {
   await browser.close();
   for (const [label, n] of counts) report(`DOM elements, ${label}`, String(n), '≤ 1500', n <= 1500);
   report('level change → index shown (median of 40)', `${dec(click, 1)} ms`, '≤ 3 ms', click <= 3);
-  for (const [name, size, limit] of byteBudgets()) {
-    report(`bytes: ${name}`, `${dec(size / 1024, 1)} KiB`, `≤ ${dec(limit / 1024, 0)} KiB`, size <= limit, 'gzip');
+  for (const [name, size, { target, ceiling }] of byteBudgets()) {
+    const note = target === ceiling ? 'gzip' : `gzip; make test enforces ≤ ${dec(ceiling / 1024, 0)} KiB`;
+    report(`bytes: ${name}`, `${dec(size / 1024, 1)} KiB`, `≤ ${dec(target / 1024, 0)} KiB`, size <= target, note);
   }
 
   console.log(`budgets (release build served compressed; Lighthouse ${LIGHTHOUSE_RUNS} runs and ${RUNS} throttled runs, medians):`);

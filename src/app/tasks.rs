@@ -25,13 +25,16 @@ pub async fn when_idle() {
 /// Whether the browser asks to save data (`navigator.connection.saveData`, the `Save-Data`
 /// request header): then nothing is fetched ahead of being needed.
 pub fn save_data() -> bool {
+    navigator_field("connection", "saveData").and_then(|v| v.as_bool()) == Some(true)
+}
+
+/// `navigator[object][field]`, where the browser has that object.
+fn navigator_field(object: &str, field: &str) -> Option<wasm_bindgen::JsValue> {
     let navigator = gloo_utils::window().navigator();
-    js_sys::Reflect::get(&navigator, &"connection".into())
+    js_sys::Reflect::get(&navigator, &object.into())
         .ok()
-        .filter(|c| c.is_object())
-        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
+        .filter(|o| o.is_object())
+        .and_then(|o| js_sys::Reflect::get(&o, &field.into()).ok())
 }
 
 /// Whether the browser says it is online (`navigator.onLine`; true where it cannot say).
@@ -41,12 +44,7 @@ pub fn online() -> bool {
 
 /// Whether a service worker controls the page: this is not the first visit (of this origin).
 pub fn controlled() -> bool {
-    let navigator = gloo_utils::window().navigator();
-    js_sys::Reflect::get(&navigator, &"serviceWorker".into())
-        .ok()
-        .filter(|w| w.is_object())
-        .and_then(|w| js_sys::Reflect::get(&w, &"controller".into()).ok())
-        .is_some_and(|c| c.is_object())
+    navigator_field("serviceWorker", "controller").is_some_and(|c| c.is_object())
 }
 
 /// Say that nothing more is fetched ahead (`<html data-warm="done">`, for tests and
