@@ -46,7 +46,7 @@ pub struct CalculatorProps {
 fn initial_state(fw: &FwRef, notice: Option<Notice>) -> (State, bool) {
     let (s, kept) = from_link_and_storage(fw);
     match notice {
-        Some(n) => (s.apply(Action::Notify(n.clone())).unwrap_or(s), kept),
+        Some(n) => (s.apply(Action::Notify(n)).unwrap_or(s), kept),
         None => (s, kept),
     }
 }
