@@ -27,6 +27,7 @@ function badFiles(json, csv, xlsx) {
   const withRow = (f) => lines.map((l, i) => (i === row ? f(l) : l)).join('\r\n');
   const pngHeader = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00]);
   const framework = JSON.parse(readFileSync('assets/models/spbe-2020.json', 'utf8'));
+  const nested = readFileSync(join(fixtures, 'framework-nested-2000.json'), 'utf8');
   return [
     ['terpotong.json', json.slice(0, json.length / 2),
       { id: /isi berkas tidak dapat dibaca: .+\./, en: /the file's content cannot be read: .+\./ }],
@@ -72,6 +73,11 @@ function badFiles(json, csv, xlsx) {
       { id: /kerangka penilaian di dalam berkas tidak sah: bobot \u201cD1\u201d tertulis 99, tetapi jumlah bobot bagiannya 1300/, en: /the framework inside the file is not valid: .D1. declares weight 99 but its parts sum to 1300/ }],
     ['kerangka-bawaan.json', JSON.stringify(framework),
       { id: /milik kerangka bawaan/, en: /of a bundled framework/ }],
+    // Nested 2,000 deep: once a stack overflow that stopped the module; refused before parsing.
+    ['kerangka-bersarang.json', nested,
+      { id: /berkas ditolak: bersarang terlalu dalam: paling banyak 32 tingkat/, en: /the file is refused: nested too deeply: at most 32 levels/ }],
+    ['kerja-bersarang.json', `{"app":"spbe-calculator","schema":2,"model":"custom-deep","framework":${nested}}`,
+      { id: /berkas ditolak: bersarang terlalu dalam: paling banyak 32 tingkat/, en: /the file is refused: nested too deeply: at most 32 levels/ }],
   ];
 }
 
@@ -107,6 +113,8 @@ const BAD_CALLS = [
   ['options not an object', () => spbe.score('spbe-2020', Array(47).fill(3), 'exact'), /options/],
   ['unknown target', () => spbe.plan('spbe-2020', Array(47).fill(1), { target: 'Hebat' }), /options\.target "Hebat" is not a predicate/],
   ['pace of zero', () => spbe.plan('spbe-2020', Array(47).fill(1), { target: 'Baik', pace: 0 }), /pace/],
+  ['too many values', () => spbe.score('spbe-2020', Array(20000).fill(3)), /the call is refused: too many values: at most 10000/],
+  ['too many options', () => spbe.score('spbe-2020', Array(47).fill(3), Object.fromEntries(Array.from({ length: 20000 }, (_, i) => [`o${i}`, 1]))), /too many values: at most 10000/],
   ['variant of another framework', () => spbe.score('spbe-2020', Array(47).fill(3), { bandEdge: 'upper-inclusive' }), /bandEdge/],
 ];
 

@@ -240,3 +240,30 @@ test('read-only planner: the plan is shown, the levels cannot be changed on scre
   await page.locator('#p').evaluate((el) => el.spbe.setLevels('5'.repeat(47)));
   await frame.waitForFunction(() => document.querySelector('[data-testid="index-value"]').textContent === '5,00');
 });
+
+test('a host message nested too deep or too large is refused before it is read; the calculator goes on', async () => {
+  const page = await hostPage('/');
+  await page.waitForFunction(() => window.events.some((e) => e.on === 'kalkulator' && e.type === 'change'));
+  const frame = await frameOf(page, '#kalkulator iframe');
+  const warnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.evaluate(() => {
+    const calc = document.querySelector('#kalkulator iframe').contentWindow;
+    const origin = new URL(document.querySelector('#kalkulator iframe').src).origin;
+    // 2,000 arrays deep (about what structured cloning carries; a decoder recursing into it
+    // could overflow the wasm stack and stop
+    // the module), then 50,000 values, then a good request.
+    let deep = [3];
+    for (let i = 0; i < 2000; i++) deep = [deep];
+    calc.postMessage({ source: 'spbe-kalkulator-host', type: 'setLevels', levels: deep }, origin);
+    calc.postMessage({ source: 'spbe-kalkulator-host', type: 'setLevels', levels: Array(50000).fill(4) }, origin);
+    calc.postMessage({ source: 'spbe-kalkulator-host', type: 'setLevels', levels: Array(47).fill(4) }, origin);
+  });
+  await frame.waitForFunction(() => document.querySelector('[data-testid="index-value"]').textContent === '4,00');
+  assert.equal(await frame.locator('[data-testid="crash"]').count(), 0);
+  const refused = warnings.filter((w) => w.startsWith('spbe: the message is refused'));
+  assert.ok(refused.some((w) => /nested too deeply: at most 32 levels/.test(w)), JSON.stringify(warnings));
+  assert.ok(refused.some((w) => /too many values: at most 10000/.test(w)), JSON.stringify(warnings));
+});

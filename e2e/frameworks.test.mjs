@@ -4,6 +4,7 @@
 // framework file of the user's own, the JS API and offline start on every framework.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import { writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -239,6 +240,12 @@ test('a framework file of the user\u2019s own is validated, marked, and kept wit
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await text(page, 'notice'), /milik kerangka bawaan/);
   await page.getByRole('button', { name: 'Tutup' }).click();
+  // Nested 2,000 deep (once a stack overflow that stopped the module): refused, still working.
+  await page.locator('[data-testid="open-framework"]').setInputFiles(fileURLToPath(new URL('./fixtures/framework-nested-2000.json', import.meta.url)));
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), /bersarang terlalu dalam: paling banyak 32 tingkat/);
+  await page.getByRole('button', { name: 'Tutup' }).click();
+  assert.equal(await page.evaluate(() => window.spbe.score('spbe-2020', Array(47).fill(3)).index), 3);
   await page.locator('[data-testid="open-framework"]').setInputFiles(good);
   await page.waitForFunction(() => location.hash.includes('model=evaluasi-opd-2026'));
   assert.match(await text(page, 'framework-status'), /Kerangka dari pengguna/);

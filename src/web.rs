@@ -3,17 +3,98 @@
 //! prerender compiles it there, with `ssr`) the same functions use `serde_json`.
 
 use crate::document::{Document, Work};
+use crate::engine::limits::{Limit, MAX_MESSAGE_VALUES, MAX_NESTING, json_nesting};
 use crate::engine::model::{Origin, RawModel};
 use crate::engine::{Framework, ModelError};
+use wasm_bindgen::JsValue;
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{parse_json, today, write_json};
+use browser::parse;
+#[cfg(target_arch = "wasm32")]
+pub use browser::{today, write_json};
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{parse_json, today, write_json};
+use native::parse;
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::{today, write_json};
+
+/// Why JSON text could not be read: nested too deep (checked before parsing, so that the
+/// recursive decoder never meets more than [`MAX_NESTING`] levels), or the parser's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JsonError {
+    Limit(Limit),
+    Syntax(String),
+}
+
+impl std::fmt::Display for JsonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JsonError::Limit(l) => l.fmt(f),
+            JsonError::Syntax(m) => f.write_str(m),
+        }
+    }
+}
+
+impl From<JsonError> for String {
+    fn from(e: JsonError) -> String {
+        e.to_string()
+    }
+}
+
+impl From<JsonError> for ModelError {
+    fn from(e: JsonError) -> ModelError {
+        match e {
+            JsonError::Limit(l) => ModelError::Limit(l),
+            JsonError::Syntax(m) => ModelError::Syntax(m),
+        }
+    }
+}
+
+/// Parse JSON text into `T`, its nesting checked first.
+pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, JsonError> {
+    json_nesting(text, MAX_NESTING).map_err(JsonError::Limit)?;
+    parse(text).map_err(JsonError::Syntax)
+}
+
+/// Check a JavaScript value from outside (a host page's message) before a recursive decoder
+/// reads it: at most [`MAX_NESTING`] levels of objects and arrays and [`MAX_MESSAGE_VALUES`]
+/// values in all — walked with a list, not recursion, and stopped at the first excess (a
+/// cyclic value stops at the count).
+pub fn js_within_limits(value: &JsValue) -> Result<(), Limit> {
+    let max_depth = MAX_NESTING;
+    let mut seen = 0usize;
+    let mut open = vec![(value.clone(), 0usize)];
+    while let Some((v, depth)) = open.pop() {
+        seen += 1;
+        if seen > MAX_MESSAGE_VALUES {
+            return Err(Limit::TooMany {
+                max: MAX_MESSAGE_VALUES,
+            });
+        }
+        if !v.is_object() {
+            continue;
+        }
+        if depth + 1 > max_depth {
+            return Err(Limit::TooDeep { max: max_depth });
+        }
+        let children = if js_sys::Array::is_array(&v) {
+            let list = js_sys::Array::from(&v);
+            if list.length() as usize > MAX_MESSAGE_VALUES {
+                return Err(Limit::TooMany {
+                    max: MAX_MESSAGE_VALUES,
+                });
+            }
+            list
+        } else {
+            js_sys::Object::values(&js_sys::Object::from(v))
+        };
+        open.extend(children.iter().map(|c| (c, depth + 1)));
+    }
+    Ok(())
+}
 
 /// Parse and validate a model file of the given origin.
 pub fn load_model_as(text: &str, origin: Origin) -> Result<Framework, ModelError> {
-    let raw: RawModel = parse_json(text).map_err(ModelError::Syntax)?;
+    let raw: RawModel = parse_json(text)?;
     Framework::from_raw_as(raw, origin)
 }
 
@@ -25,7 +106,7 @@ mod browser {
     use super::{Document, Framework, Work};
 
     /// Parse JSON text with the browser's `JSON.parse` (no JSON parser in the wasm) into `T`.
-    pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    pub(super) fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
         let value = js_sys::JSON::parse(text).map_err(|e| {
             js_sys::Error::from(e)
                 .message()
@@ -73,7 +154,7 @@ mod native {
     use super::{Document, Framework, Work};
 
     /// Parse JSON text into `T`.
-    pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    pub(super) fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
         serde_json::from_str(text).map_err(|e| e.to_string())
     }
 

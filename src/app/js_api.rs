@@ -22,6 +22,7 @@ use crate::api::{
     self, ApiAny, ApiError, ApiOptions, ApiPart, ApiPlan, ApiResult, ApiScore, ApiValue, Known,
 };
 use crate::engine::Framework;
+use crate::engine::limits::{Limit, MAX_API_VALUES};
 use crate::engine::model::Status;
 use crate::i18n::load_error;
 use crate::models::Entry;
@@ -115,6 +116,16 @@ fn js_any(v: &JsValue) -> ApiAny {
     }
 }
 
+/// A list from the caller no longer than [`MAX_API_VALUES`] (checked before it is read).
+fn within(length: u32) -> Result<(), ApiError> {
+    if length as usize > MAX_API_VALUES {
+        return Err(ApiError::Limit(Limit::TooMany {
+            max: MAX_API_VALUES,
+        }));
+    }
+    Ok(())
+}
+
 /// The options object's own keys and values (`undefined` values left out).
 fn options(options: &JsValue) -> Result<ApiOptions, ApiError> {
     if options.is_undefined() || options.is_null() {
@@ -124,6 +135,7 @@ fn options(options: &JsValue) -> Result<ApiOptions, ApiError> {
         return Err(ApiError::OptionsNotAnObject);
     }
     let keys = Object::keys(&Object::from(options.clone()));
+    within(keys.length())?;
     Ok(keys
         .iter()
         .filter_map(|k| {
@@ -143,6 +155,7 @@ fn model_and_levels(
     if !Array::is_array(levels) {
         return Err(ApiError::LevelsNotAnArray);
     }
+    within(Array::from(levels).length())?;
     Ok((
         model,
         Array::from(levels).iter().map(|v| js_value(&v)).collect(),
@@ -368,7 +381,8 @@ pub fn install_stub() {
 
 /// Only for the end-to-end tests, and only when this device's storage says so
 /// (`localStorage["spbe.test"] = "1"`): `spbeTest.panic()` makes the app fail as a bug would,
-/// to check the crash notice and that the work survives.
+/// `spbeTest.trap()` stops the module as a stack overflow would, to check the crash notice and
+/// that the work survives.
 fn install_test_hooks() {
     let on = gloo_utils::window()
         .local_storage()
@@ -384,5 +398,11 @@ fn install_test_hooks() {
         panic!("spbeTest.panic(): a failure on purpose, for the end-to-end test");
     });
     set(&test, "panic", panic.into_js_value());
+    // A trap, as a stack overflow in the browser is (no panic hook sees it; main.js does).
+    let trap = Closure::<dyn Fn()>::new(|| {
+        #[cfg(target_arch = "wasm32")]
+        core::arch::wasm32::unreachable();
+    });
+    set(&test, "trap", trap.into_js_value());
     let _ = Reflect::set(&js_sys::global(), &JsValue::from_str("spbeTest"), &test);
 }

@@ -31,7 +31,7 @@ pub async fn load() -> Result<Rc<Results>, ResultsError> {
     let text = fetch_text(RESULTS_PATH)
         .await
         .map_err(ResultsError::Fetch)?;
-    let file: ResultsFile = parse_json(&text).map_err(ResultsError::Invalid)?;
+    let file: ResultsFile = parse_json(&text).map_err(|e| ResultsError::Invalid(e.to_string()))?;
     let data = Rc::new(Results::from_file(file).map_err(ResultsError::Invalid)?);
     DATA.with(|d| *d.borrow_mut() = Some(data.clone()));
     Ok(data)

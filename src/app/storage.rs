@@ -14,6 +14,7 @@ use crate::engine::model::Origin;
 use crate::engine::{Framework, Lang, ModelError, Text};
 
 use super::registry::parse_json;
+use crate::web::JsonError;
 pub use crate::web::{today, write_json};
 
 /// Where a framework's autosaved work lives.
@@ -33,7 +34,10 @@ pub fn key(model: &str) -> String {
 /// JSON text → the document, unchecked (a newer version's or another program's document is
 /// named as such).
 pub fn parse_document(text: &str) -> Result<Document, DocError> {
-    parse_json(text).map_err(|m| Header::fault(parse_json(text).ok(), m))
+    parse_json(text).map_err(|e| match e {
+        JsonError::Limit(l) => DocError::Limit(l),
+        JsonError::Syntax(m) => Header::fault(parse_json(text).ok(), m),
+    })
 }
 
 /// JSON text → checked work for `fw`.

@@ -10,6 +10,7 @@ pub mod exact;
 pub mod format;
 pub mod fragment;
 pub mod gains;
+pub mod limits;
 pub mod model;
 pub mod model_error;
 pub mod packed;
@@ -24,6 +25,7 @@ pub mod validate;
 
 pub use exact::Exact;
 pub use fragment::{FragmentError, LevelsField, UrlState, View};
+pub use limits::Limit;
 pub use model::{Framework, Origin};
 pub use predicate::{Basis, NextBand};
 pub use score::{LevelsError, Score};

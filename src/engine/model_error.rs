@@ -3,14 +3,16 @@
 
 use std::fmt;
 
+use super::limits::{Limit, MAX_COMBINATIONS};
 use super::model::FORMAT_VERSION;
-use super::validate::MAX_COMBINATIONS;
 
 /// What is wrong with a model file. Each variant names the offending item.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ModelError {
     /// The file is not well-formed JSON or does not have the expected fields.
     Syntax(String),
+    /// Nested deeper, or holding more, than the limits allow (checked before parsing).
+    Limit(Limit),
     UnsupportedFormat(u32),
     EmptyId {
         within: String,
@@ -97,6 +99,7 @@ impl fmt::Display for ModelError {
         use ModelError::*;
         match self {
             Syntax(m) => write!(f, "the file is not a valid model: {m}"),
+            Limit(l) => write!(f, "the file is refused: {l}"),
             UnsupportedFormat(v) => write!(
                 f,
                 "unsupported model format {v} (expected {FORMAT_VERSION})"

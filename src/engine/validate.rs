@@ -36,8 +36,7 @@ pub const RESERVED: &[&str] = &[
     "pace",
 ];
 
-/// Most combinations of variant options a file may declare (each is validated).
-pub const MAX_COMBINATIONS: usize = 64;
+pub use super::limits::MAX_COMBINATIONS;
 
 fn is_hex_color(s: &str) -> bool {
     s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit())

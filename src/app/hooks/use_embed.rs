@@ -105,7 +105,13 @@ pub fn use_embed(store: Store) {
                     if !from_parent || e.origin() != from.origin {
                         return;
                     }
-                    let Ok(raw) = serde_wasm_bindgen::from_value::<FromHostRaw>(e.data()) else {
+                    let data = e.data();
+                    if let Err(limit) = crate::web::js_within_limits(&data) {
+                        let why = format!("spbe: the message is refused: {limit}");
+                        web_sys::console::warn_1(&JsValue::from_str(&why));
+                        return;
+                    }
+                    let Ok(raw) = serde_wasm_bindgen::from_value::<FromHostRaw>(data) else {
                         return;
                     };
                     match read_host_message(&raw, &current.borrow()) {

@@ -82,6 +82,8 @@ pub enum ApiError {
         got: String,
     },
     OptionsNotAnObject,
+    /// More values or options than a call may pass (checked before they are read).
+    Limit(crate::engine::Limit),
     /// An option this call does not take for this framework.
     UnknownOption {
         option: String,
@@ -203,6 +205,7 @@ impl fmt::Display for ApiError {
                 write!(f, "options.lang must be \"id\" or \"en\" (got {got})")
             }
             ApiError::OptionsNotAnObject => write!(f, "options must be an object"),
+            ApiError::Limit(l) => write!(f, "the call is refused: {l}"),
             ApiError::UnknownOption {
                 option,
                 model,

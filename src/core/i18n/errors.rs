@@ -1,8 +1,8 @@
 //! Error messages in both languages, each naming what is wrong.
 
 use super::Lang;
-use crate::engine::ModelError;
 use crate::engine::fragment::{FragmentError, LevelsField, View};
+use crate::engine::{Limit, ModelError};
 
 fn field_name(field: LevelsField, lang: Lang) -> &'static str {
     match (field, lang) {
@@ -156,6 +156,20 @@ pub fn fragment_error(e: &FragmentError, lang: Lang) -> String {
     }
 }
 
+/// A limit on outside input that was passed (named with its number).
+pub fn limit(l: Limit, lang: Lang) -> String {
+    match (l, lang) {
+        (Limit::TooDeep { max }, Lang::Id) => {
+            format!("bersarang terlalu dalam: paling banyak {max} tingkat")
+        }
+        (Limit::TooMany { max }, Lang::Id) => format!("terlalu banyak nilai: paling banyak {max}"),
+        (Limit::Area { rows, columns }, Lang::Id) => {
+            format!("lembar terlalu luas: paling banyak {rows} baris dan {columns} kolom")
+        }
+        (l, Lang::En) => l.to_string(),
+    }
+}
+
 /// What is wrong with a model file, naming the item.
 pub fn model_error(e: &ModelError, lang: Lang) -> String {
     use ModelError::*;
@@ -163,6 +177,7 @@ pub fn model_error(e: &ModelError, lang: Lang) -> String {
         Lang::En => e.to_string(),
         Lang::Id => match e {
             Syntax(m) => format!("berkas bukan model yang sah: {m}"),
+            Limit(l) => format!("berkas ditolak: {}", limit(*l, lang)),
             UnsupportedFormat(v) => format!("format model {v} tidak didukung"),
             EmptyId { within } => format!("ada butir tanpa id di {within}"),
             DuplicateId(id) => format!("id \u{201c}{id}\u{201d} dipakai dua kali"),

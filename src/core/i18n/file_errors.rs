@@ -22,6 +22,8 @@ pub fn doc_error(e: &DocError, lang: Lang) -> String {
         Encoding => "the file is not UTF-8 text (save it again as UTF-8).".into(),
         Syntax(m) if id => format!("isi berkas tidak dapat dibaca: {m}."),
         Syntax(m) => format!("the file's content cannot be read: {m}."),
+        Limit(l) if id => format!("berkas ditolak: {}.", super::errors::limit(*l, lang)),
+        Limit(l) => format!("the file is refused: {}.", super::errors::limit(*l, lang)),
         NotOurs { app } if id => {
             format!("berkas ini bukan dari kalkulator ini (app \u{201c}{app}\u{201d}).")
         }

@@ -10,7 +10,7 @@ mod standing;
 mod workshop;
 
 pub use en::EN;
-pub use errors::{fragment_error, model_error};
+pub use errors::{fragment_error, limit, model_error};
 pub use file_errors::{doc_error, load_error, results_error};
 pub use id::ID;
 pub use lazy::{LazyTexts, lazy_texts};

@@ -97,6 +97,8 @@ pub enum DocError {
     Encoding,
     /// Not well-formed JSON, or a field of the wrong kind (the parser's words).
     Syntax(String),
+    /// Nested deeper, or holding more, than the limits allow (checked before parsing).
+    Limit(crate::engine::Limit),
     NotOurs {
         app: String,
     },
