@@ -4,6 +4,7 @@
 //! so a workbook is checked exactly like a CSV file; a fault names the sheet and the cell.
 //! The summary sheet is computed output and is never read.
 
+use std::collections::BTreeMap;
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
@@ -11,7 +12,9 @@ use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use spbe_calculator::csv_file::{Row, read_rows, table_header};
 use spbe_calculator::document::{APP, DocError, SCHEMA, Work};
 use spbe_calculator::engine::Framework;
+use spbe_calculator::engine::Limit;
 use spbe_calculator::engine::decimal::num_text;
+use spbe_calculator::engine::limits::{MAX_SHEET_COLUMNS, MAX_SHEET_ROWS};
 
 use crate::workbook::{INDICATORS, SETTINGS};
 
@@ -76,21 +79,41 @@ impl Book {
             .ok_or_else(|| DocError::MissingSheet {
                 names: names.iter().map(|s| s.to_string()).collect(),
             })?;
-        let range = self
-            .xlsx
-            .worksheet_range(&name)
-            .map_err(|e| DocError::NotAWorkbook(e.to_string().chars().take(120).collect()))?;
-        let (top, left) = range.start().unwrap_or((0, 0));
-        let rows = range
-            .rows()
-            .enumerate()
-            .map(|(r, cells)| {
-                // Cells left of the used range are empty.
-                let mut row = vec![String::new(); left as usize];
-                row.extend(cells.iter().map(text));
-                (offset + top as usize + r + 1, row)
-            })
+        // Cell by cell, each checked against the sheet limits before it is kept: a table of the
+        // used range would be as large as the sheet's farthest cell, whatever lies between.
+        let fault = |e: calamine::XlsxError| {
+            DocError::NotAWorkbook(e.to_string().chars().take(120).collect())
+        };
+        let mut reader = self.xlsx.worksheet_cells_reader(&name).map_err(fault)?;
+        let mut cells: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+        while let Some(cell) = reader.next_cell().map_err(fault)? {
+            let (r, c) = cell.get_position();
+            if r >= MAX_SHEET_ROWS || c >= MAX_SHEET_COLUMNS {
+                return Err(DocError::InSheet {
+                    sheet: name,
+                    cell: String::new(),
+                    inner: Box::new(DocError::Limit(Limit::Area {
+                        rows: MAX_SHEET_ROWS,
+                        columns: MAX_SHEET_COLUMNS,
+                    })),
+                });
+            }
+            let value = text(&Data::from(cell.get_value().clone()));
+            if value.is_empty() {
+                continue;
+            }
+            let row = cells.entry(r).or_default();
+            if row.len() <= c as usize {
+                row.resize(c as usize + 1, String::new());
+            }
+            row[c as usize] = value;
+        }
+        drop(reader);
+        // Rows with nothing in them left out (a cell of spaces is kept in a row that has more).
+        let rows = cells
+            .into_iter()
             .filter(|(_, row)| row.iter().any(|c| !c.trim().is_empty()))
+            .map(|(r, row)| (offset + r as usize + 1, row))
             .collect();
         Ok((name, rows))
     }

@@ -277,3 +277,24 @@ fn the_fuzz_corpus_of_workbooks_replays() {
     }
     assert!(n >= 6, "{n} workbooks");
 }
+
+/// A cell far away (the last cell a sheet can have) must not make the reader build a table of
+/// every cell in between (17 billion: the browser's module would stop); the sheet is refused
+/// with its limit named, before any table is built.
+#[test]
+fn a_sheet_reaching_its_last_cell_is_refused_not_allocated() {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Pengaturan").unwrap();
+    sheet.write_string(0, 0, "Kalkulator Indeks SPBE").unwrap();
+    sheet.write_string(1, 0, "model").unwrap();
+    sheet.write_string(1, 1, "spbe-2020").unwrap();
+    sheet.write_string(1_048_575, 16_383, "x").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let e = model_of(&bytes).unwrap_err();
+    let said = doc_error(&e, Lang::Id);
+    assert!(said.contains("paling banyak"), "{said}");
+    assert!(said.contains("Pengaturan"), "{said}");
+    let fw = model("spbe-2020");
+    assert!(read(&bytes, &fw).is_err());
+}
