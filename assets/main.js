@@ -2,6 +2,120 @@
 // app into #app and defines window.spbe (the JavaScript API).
 import init from './spbe.js';
 
+// --- When the module stops -----------------------------------------------------------------
+// A panic (a bug) and a trap (a WebAssembly.RuntimeError: a stack overflow, `unreachable`, an
+// access out of bounds) stop the module; after a trap nothing in it may be called again. The
+// notice is drawn here, in plain DOM, never calling into the module: the panic hook hands its
+// text over (window.spbeStopped), and a trap is caught wherever it surfaces — an event handler
+// (window 'error'), a promise ('unhandledrejection'), a JS API call (the wrapper below).
+const VERSION = __VERSION__;
+const STOP_TEXTS = {
+  id: [
+    'Kalkulator berhenti karena kesalahan',
+    'Pekerjaan Anda sampai perubahan terakhir sudah tersimpan di perangkat ini. Muat ulang halaman untuk melanjutkan; pekerjaan itu akan terbuka lagi.',
+    'Muat ulang',
+    'Bila Anda melaporkan kesalahan ini, sertakan teks berikut:',
+  ],
+  en: [
+    'The calculator stopped because of an error',
+    'Your work up to the last change is saved on this device. Reload the page to go on; that work opens again.',
+    'Reload',
+    'If you report this error, include this text:',
+  ],
+};
+let stopped = null;
+
+function showStopped(text) {
+  if (stopped !== null) return;
+  stopped = text;
+  document.documentElement.dataset.stopped = '';
+  const [title, body, reload, report] = STOP_TEXTS[document.documentElement.lang === 'en' ? 'en' : 'id'];
+  const panel = document.createElement('div');
+  panel.className = 'crash';
+  panel.setAttribute('role', 'alertdialog');
+  panel.setAttribute('aria-labelledby', 'crash-title');
+  panel.setAttribute('aria-describedby', 'crash-body');
+  panel.dataset.testid = 'crash';
+  const add = (tag, content, attrs = {}) => {
+    const e = document.createElement(tag);
+    e.textContent = content;
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    panel.append(e);
+    return e;
+  };
+  add('h2', title, { id: 'crash-title' });
+  add('p', body, { id: 'crash-body' });
+  // The page without its fragment: a full load (a link to the same fragment would only
+  // scroll); the autosaved work opens without a link.
+  const link = add('a', reload, { href: location.pathname + location.search, class: 'crash-reload' });
+  add('p', report);
+  const area = add('textarea', text, { readonly: '', rows: '4', 'data-testid': 'crash-text', 'aria-label': report });
+  area.value = text;
+  document.body.append(panel);
+  link.focus();
+}
+window.spbeStopped = showStopped;
+
+const isTrap = (e) =>
+  e instanceof WebAssembly.RuntimeError ||
+  (e instanceof RangeError && /wasm/.test(e.stack ?? ''));
+function onTrap(error) {
+  console.error(error);
+  showStopped(`spbe-calculator ${VERSION}: ${error}\n${error.stack ?? ''}`.trim());
+}
+window.addEventListener('error', (e) => {
+  if (isTrap(e.error)) onTrap(e.error);
+});
+window.addEventListener('unhandledrejection', (e) => {
+  if (isTrap(e.reason)) onTrap(e.reason);
+});
+
+// window.spbe as the module defines it, wrapped: after the module stopped, every call throws an
+// Error that says so (the module is not called); a trap during a call stops it here too.
+const stoppedError = () =>
+  Object.assign(new Error('spbe: the calculator stopped after an error; reload the page to use it again'), {
+    code: 'stopped',
+  });
+function guarded(f) {
+  return function (...args) {
+    if (stopped !== null) throw stoppedError();
+    let result;
+    try {
+      result = f.apply(this, args);
+    } catch (e) {
+      if (!isTrap(e)) throw e;
+      onTrap(e);
+      throw stoppedError();
+    }
+    if (result instanceof Promise) {
+      return result.catch((e) => {
+        if (!isTrap(e)) throw e;
+        onTrap(e);
+        throw stoppedError();
+      });
+    }
+    return result;
+  };
+}
+// (window.spbeTest, the end-to-end tests' switch, is wrapped the same way.)
+for (const name of ['spbe', 'spbeTest']) {
+  let api;
+  Object.defineProperty(window, name, {
+    configurable: true,
+    enumerable: true,
+    get: () => api,
+    set(value) {
+      if (value === null || typeof value !== 'object') {
+        api = value;
+        return;
+      }
+      const wrapped = {};
+      for (const [k, v] of Object.entries(value)) wrapped[k] = typeof v === 'function' ? guarded(v) : v;
+      api = Object.freeze(wrapped);
+    },
+  });
+}
+
 // The framework files of this build (id -> file), and the one a first visit opens; written by
 // the build from assets/models/catalog.json.
 const MODELS = __MODELS__;
@@ -56,6 +170,7 @@ window.spbeExtras = Object.freeze({
 });
 
 init().then(warmWhenIdle).catch((error) => {
+  if (isTrap(error)) return onTrap(error);
   // Said where the prerendered screen says it is loading (it stays, not operable).
   const status = document.querySelector('#prerendered .prerender-status');
   if (status) {

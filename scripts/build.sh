@@ -88,14 +88,16 @@ done
 # The published results, fetched when first needed.
 mkdir -p "$OUT/data"
 cp assets/data/*.json "$OUT/data/"
-# main.js learns the framework files of this build (to fetch the one it opens early).
+# main.js learns the framework files of this build (to fetch the one it opens early) and the
+# calculator's version (for the notice when the module stops).
 node -e '
 const fs = require("fs");
 const catalog = JSON.parse(fs.readFileSync("assets/models/catalog.json", "utf8"));
 const files = Object.fromEntries(catalog.map((e) => [e.id, e.file.replace(/\.json$/, ".bin")]));
 const start = (catalog.find((e) => e.start) ?? catalog[0]).id;
 const text = fs.readFileSync("assets/main.js", "utf8")
-  .replace("__MODELS__", JSON.stringify(files)).replace("__START__", JSON.stringify(start));
+  .replace("__MODELS__", JSON.stringify(files)).replace("__START__", JSON.stringify(start))
+  .replace("__VERSION__", JSON.stringify(/^version = "(.*)"/m.exec(fs.readFileSync("Cargo.toml", "utf8"))[1]));
 fs.writeFileSync(process.argv[1], text);
 ' "$OUT/main.js"
 # The service worker caches exactly this build: its cache name is a hash of the files.
