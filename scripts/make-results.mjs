@@ -189,7 +189,10 @@ for (const r of rows) {
 }
 const out = {
   format: 1,
-  source: 'KemenPANRB, Laporan Evaluasi SPBE 2023 and Laporan Pelaksanaan Evaluasi SPBE 2024 (per-institution tables, converted from the published PDFs)',
+  source: {
+    id: 'KemenPANRB, Laporan Evaluasi SPBE 2023 dan Laporan Pelaksanaan Evaluasi SPBE 2024 (tabel per instansi, dialihkan dari PDF yang dipublikasikan)',
+    en: 'KemenPANRB, Laporan Evaluasi SPBE 2023 and Laporan Pelaksanaan Evaluasi SPBE 2024 (per-institution tables, converted from the published PDFs)',
+  },
   model: 'spbe-2020',
   note: 'Domain values and index as published, in hundredths. Rows marked "bad" have broken or missing domain values in the source; their published index stays.',
   rows,

@@ -50,7 +50,7 @@ fn the_scenario_ranks_among_the_published_results_as_counted() {
     assert_eq!(national.rank.rank, 1 + higher(&|_| true));
     assert_eq!(national.rank.of, 615);
     assert!(national.text.starts_with(&format!(
-        "{} dari 615 \u{b7} persentil ",
+        "peringkat {} dari 615 \u{b7} persentil ",
         national.rank.rank
     )));
     let kab = line.kind.as_ref().unwrap();
@@ -153,4 +153,114 @@ fn other_frameworks_are_not_ranked_but_keep_their_history() {
     assert_eq!(h.chart.lines.len(), 2);
     assert_eq!(h.chart.spans.len(), 3);
     assert!(h.chart.alt.contains("2019 1.81"));
+}
+
+/// The rank says what it counts when the value is below every published result (not "616 of
+/// 615"), above every one, or among them; in both languages.
+#[test]
+fn the_rank_wording_says_below_all_above_all_or_among() {
+    let data = published();
+    let ranked = |levels: u32, lang: Lang| {
+        let fw = Rc::new(spbe2020());
+        let (n, unit) = (fw.indicators.len(), fw.scale.unit());
+        // (`apply` answers `None` when nothing changes.)
+        let apply = |s: State, a: Action| s.apply(a.clone()).unwrap_or(s);
+        let s = apply(
+            State::new(fw, lang),
+            Action::HostLevels(vec![levels * unit; n]),
+        );
+        let s = apply(s, Action::SetBaselineToCurrent);
+        let v = view::standing(&s, &data, 2024, None, None, &[]);
+        v.lines[0].national.clone().unwrap()
+    };
+    let (lowest, highest) = data
+        .rows
+        .iter()
+        .filter(|r| r.year == 2024)
+        .fold((u32::MAX, 0), |(lo, hi), r| {
+            (lo.min(r.index), hi.max(r.index))
+        });
+    assert!(lowest > 100 && highest < 500, "{lowest} {highest}");
+    let below = ranked(1, Lang::Id);
+    assert_eq!(below.rank.rank, 616);
+    assert_eq!(below.text, "di bawah semua 615 \u{b7} persentil 0");
+    assert_eq!(
+        ranked(1, Lang::En).text,
+        "below all 615 \u{b7} percentile 0"
+    );
+    let above = ranked(5, Lang::Id);
+    assert_eq!(above.text, "di atas semua 615 \u{b7} persentil 100");
+    assert_eq!(
+        ranked(5, Lang::En).text,
+        "above all 615 \u{b7} percentile 100"
+    );
+    let among = ranked(3, Lang::En);
+    assert!(
+        among.text.starts_with(&format!(
+            "rank {} of 615 \u{b7} percentile ",
+            among.rank.rank
+        )),
+        "{}",
+        among.text
+    );
+}
+
+/// Ties count as among: the same index as the highest one is rank 1, not "above all".
+#[test]
+fn a_tie_with_the_highest_is_rank_one() {
+    use spbe_calculator::results::{Place, rank_among};
+    let r = rank_among(400, [400, 300, 200].into_iter()).unwrap();
+    assert_eq!((r.rank, r.same, r.place()), (1, 1, Place::Among));
+    assert_eq!(
+        rank_among(401, [400].into_iter()).unwrap().place(),
+        Place::AboveAll
+    );
+    let below = rank_among(100, [400, 300].into_iter()).unwrap();
+    assert_eq!((below.rank, below.place()), (3, Place::BelowAll));
+}
+
+/// A marker near the chart's left or right edge is written from its line inwards, so that its
+/// text ("Baseline 1,00") is not cut by the edge.
+#[test]
+fn marker_texts_stay_inside_the_chart() {
+    use spbe_calculator::charts::distribution;
+    let markers = [
+        ("Baseline".to_string(), 100),
+        ("Skenario 1".to_string(), 300),
+        ("Kab. Paser".to_string(), 500),
+    ];
+    let c = distribution(&[150, 250, 350], &markers, "t", Lang::Id);
+    let anchors: Vec<&str> = c.markers.iter().map(|m| m.anchor).collect();
+    assert_eq!(anchors, ["start", "middle", "end"]);
+    for m in &c.markers {
+        let x: f64 = m.text_x.parse().unwrap();
+        let width = 7.2 * (m.label.chars().count() + 1 + m.value.chars().count()) as f64;
+        let (from, to) = match m.anchor {
+            "start" => (x, x + width),
+            "end" => (x - width, x),
+            _ => (x - width / 2.0, x + width / 2.0),
+        };
+        assert!(
+            from >= 0.0 && to <= c.width,
+            "{} {}: {from}..{to}",
+            m.label,
+            m.value
+        );
+    }
+}
+
+/// The source line under the peers' table is in the screen's language.
+#[test]
+fn the_source_of_the_results_is_in_both_languages() {
+    let data = published();
+    assert!(
+        data.source.id.contains("dialihkan dari PDF"),
+        "{}",
+        data.source.id
+    );
+    assert!(
+        data.source.en.contains("converted from the published PDFs"),
+        "{}",
+        data.source.en
+    );
 }

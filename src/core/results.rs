@@ -10,7 +10,7 @@
 
 use serde::Deserialize;
 
-use crate::engine::Exact;
+use crate::engine::{Exact, Text};
 
 /// Where the published results are served (same origin, cached by the service worker).
 pub const RESULTS_PATH: &str = "data/results-2023-2024.json";
@@ -129,7 +129,8 @@ pub struct Published {
 #[derive(Clone, Debug, Deserialize)]
 pub struct ResultsFile {
     pub format: u32,
-    pub source: String,
+    /// Where the results come from, in both languages.
+    pub source: Text,
     pub model: String,
     pub note: String,
     pub rows: Vec<Published>,
@@ -144,18 +145,43 @@ pub enum ResultsError {
     Invalid(String),
 }
 
-/// Where an index stands: `rank` of `of`, at or above `percentile` % of them.
+/// Where an index stands: `rank` of `of`, at or above `percentile` % of them; `same` of them
+/// have the same index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rank {
     pub rank: usize,
     pub of: usize,
     pub percentile: u32,
+    pub same: usize,
+}
+
+/// Where an index lies against the published ones it is ranked among.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// Lower than every one (its rank would be one past the count).
+    BelowAll,
+    /// Higher than every one.
+    AboveAll,
+    /// Among them (equal to one at least, or between two).
+    Among,
+}
+
+impl Rank {
+    pub fn place(&self) -> Place {
+        if self.rank > self.of {
+            Place::BelowAll
+        } else if self.rank == 1 && self.same == 0 {
+            Place::AboveAll
+        } else {
+            Place::Among
+        }
+    }
 }
 
 /// The published results, ready to search and rank.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Results {
-    pub source: String,
+    pub source: Text,
     pub rows: Vec<Published>,
     /// The words of each row: its name, then its search words (normalised).
     words: Vec<(Vec<String>, Vec<String>)>,
@@ -337,11 +363,13 @@ impl Results {
 /// Rank of `index` among `others`: 1 + how many are higher; the percentile is the share at or
 /// below it, rounded half up.
 pub fn rank_among(index: u32, others: impl Iterator<Item = u32>) -> Option<Rank> {
-    let (mut of, mut higher) = (0usize, 0usize);
+    let (mut of, mut higher, mut same) = (0usize, 0usize, 0usize);
     for o in others {
         of += 1;
         if o > index {
             higher += 1;
+        } else if o == index {
+            same += 1;
         }
     }
     if of == 0 {
@@ -353,6 +381,7 @@ pub fn rank_among(index: u32, others: impl Iterator<Item = u32>) -> Option<Rank>
         rank: higher + 1,
         of,
         percentile,
+        same,
     })
 }
 

@@ -23,10 +23,10 @@ pub fn DistributionChart(props: &DistributionChartProps) -> Html {
                 { for c.ticks.iter().map(|(x, label)| html! {
                     <text class="tick" x={x.clone()} y={(c.height - 6.0).to_string()} text-anchor="middle">{ label.clone() }</text>
                 }) }
-                { for c.markers.iter().enumerate().map(|(k, (x, label, value))| html! {
+                { for c.markers.iter().enumerate().map(|(k, m)| html! {
                     <g class={format!("marker m{k}")}>
-                        <line x1={x.clone()} x2={x.clone()} y1="30" y2={c.baseline_y.clone()} />
-                        <text x={x.clone()} y={(12 + 10 * k).to_string()} text-anchor="middle">{ format!("{label} {value}") }</text>
+                        <line x1={m.x.clone()} x2={m.x.clone()} y1="30" y2={c.baseline_y.clone()} />
+                        <text x={m.text_x.clone()} y={(12 + 10 * k).to_string()} text-anchor={m.anchor}>{ format!("{} {}", m.label, m.value) }</text>
                     </g>
                 }) }
             </svg>

@@ -114,7 +114,7 @@ pub fn StandingView() -> Html {
             } else {
                 <p class="only-spbe" data-testid="only-spbe">{ s.only_spbe }</p>
             }
-            <p class="source hint"><strong>{ s.source }{ ": " }</strong>{ ready.0.source.clone() }</p>
+            <p class="source hint"><strong>{ s.source }{ ": " }</strong>{ ready.0.source.get(store.lang).to_string() }</p>
             <HistoryPanel history={history} />
             <PemdiStart />
         </section>

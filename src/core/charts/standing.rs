@@ -13,13 +13,24 @@ pub struct Distribution {
     pub height: f64,
     /// Bars: x, y, width, height (SVG units, written).
     pub bars: Vec<[String; 4]>,
-    /// Markers: x (written), label, value text.
-    pub markers: Vec<(String, String, String)>,
+    /// Markers: x and text (written), label, value text, text anchor.
+    pub markers: Vec<Marker>,
     /// Axis ticks: x (written), label.
     pub ticks: Vec<(String, String)>,
     pub baseline_y: String,
     /// What the chart shows, in words.
     pub alt: String,
+}
+
+/// A marked value: its line at `x`, its text at `text_x` anchored by `anchor` (`middle`; `start`
+/// or `end` near an edge, so that the text stays inside the chart).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub x: String,
+    pub text_x: String,
+    pub anchor: &'static str,
+    pub label: String,
+    pub value: String,
 }
 
 /// `values`: published indices in hundredths (any order); `markers`: label and index.
@@ -56,11 +67,24 @@ pub fn distribution(
     let marks = markers
         .iter()
         .map(|(label, c)| {
-            (
-                px(x_of(f64::from(*c))),
-                label.clone(),
-                format::cents(u64::from(*c), lang),
-            )
+            let x = x_of(f64::from(*c));
+            let value = format::cents(u64::from(*c), lang);
+            // Half the text's width, estimated (12 units per character's height, bold).
+            let half = 3.6 * (label.chars().count() + 1 + value.chars().count()) as f64;
+            let (text_x, anchor) = if x - half < 2.0 {
+                (x.max(2.0), "start")
+            } else if x + half > w - 2.0 {
+                (x.min(w - 2.0), "end")
+            } else {
+                (x, "middle")
+            };
+            Marker {
+                x: px(x),
+                text_x: px(text_x),
+                anchor,
+                label: label.clone(),
+                value,
+            }
         })
         .collect();
     let ticks = (1u32..=5)

@@ -7,7 +7,7 @@ use crate::charts::{self, Distribution, HistoryChart, HistoryPoint, HistorySpan}
 use crate::engine::{Exact, Lang, format};
 use crate::i18n::{kind_name, standing_texts, strings};
 use crate::models::Catalog;
-use crate::results::{Kind, Rank, Results, Scope};
+use crate::results::{Kind, Place, Rank, Results, Scope};
 use crate::state::State;
 
 /// One published year of the chosen institution.
@@ -110,12 +110,16 @@ fn peer_view(data: &Results, id: &str, lang: Lang) -> Option<PeerView> {
 
 fn cell(rank: Option<Rank>, lang: Lang) -> Option<RankCell> {
     let s = standing_texts(lang);
-    rank.map(|r| RankCell {
-        text: format!(
-            "{} {} {} \u{b7} {} {}",
-            r.rank, s.of, r.of, s.percentile, r.percentile
-        ),
-        rank: r,
+    rank.map(|r| {
+        let place = match r.place() {
+            Place::BelowAll => format!("{} {}", s.below_all, r.of),
+            Place::AboveAll => format!("{} {}", s.above_all, r.of),
+            Place::Among => format!("{} {} {} {}", s.rank_word, r.rank, s.of, r.of),
+        };
+        RankCell {
+            text: format!("{place} \u{b7} {} {}", s.percentile, r.percentile),
+            rank: r,
+        }
     })
 }
 
