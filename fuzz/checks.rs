@@ -6,13 +6,48 @@
 
 use std::sync::OnceLock;
 
+use serde::de::DeserializeOwned;
+
 use spbe_calculator::api::{self, ApiAny, ApiOptions, ApiValue, Known};
 use spbe_calculator::csv_file;
-use spbe_calculator::document::{Document, text_of};
+use spbe_calculator::document::{Document, carried_framework, text_of};
 use spbe_calculator::embed::{FromHost, FromHostRaw, read_host_message};
 use spbe_calculator::engine::fragment::{self, LevelsField};
+use spbe_calculator::engine::limits::{MAX_NESTING, json_nesting};
 use spbe_calculator::engine::model::{Origin, RawModel};
 use spbe_calculator::engine::{Framework, Lang};
+
+/// The wasm build's stack (about 1 MB; Rust's default for wasm32). Every check runs on a
+/// thread with this stack, so that recursion the browser cannot afford fails here too instead
+/// of passing on the 8 MB of a native main thread.
+pub const WASM_STACK: usize = 1 << 20;
+
+/// Run `check` on a thread with the wasm build's stack; a panic in it is this thread's panic
+/// (an overflow aborts the process, which libFuzzer reports as a crash).
+pub fn on_wasm_stack<F: FnOnce() + Send>(check: F) {
+    let outcome = std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .stack_size(WASM_STACK)
+            .spawn_scoped(scope, check)
+            .expect("a thread for the check")
+            .join()
+    });
+    if let Err(panic) = outcome {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+/// JSON text read as the app reads it: the nesting checked first (`engine::limits`), then a
+/// recursive decoder with no limit of its own (serde_json stops at 128 levels by itself; the
+/// browser's path has no such stop, so neither does this one).
+pub fn read_json<T: DeserializeOwned>(text: &str) -> Option<T> {
+    json_nesting(text, MAX_NESTING).ok()?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    de.disable_recursion_limit();
+    let value = T::deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    Some(value)
+}
 
 /// The bundled frameworks, read once from `assets/models/`.
 pub fn frameworks() -> &'static [Framework] {
@@ -40,7 +75,10 @@ pub fn frameworks() -> &'static [Framework] {
 /// after structured cloning): a typed result, never a panic; levels it accepts are valid and
 /// read back the same from their link form.
 pub fn embed(data: &[u8]) {
-    let Ok(raw) = serde_json::from_slice::<FromHostRaw>(data) else {
+    let Some(raw) = std::str::from_utf8(data)
+        .ok()
+        .and_then(read_json::<FromHostRaw>)
+    else {
         return;
     };
     for fw in frameworks() {
@@ -88,9 +126,14 @@ pub fn document(data: &[u8]) {
     let Ok(text) = text_of(data) else {
         return;
     };
-    let Ok(doc) = serde_json::from_str::<Document>(text) else {
+    let Some(doc) = read_json::<Document>(text) else {
         return;
     };
+    // A framework the document carries is validated as the app does (a bundled id refused).
+    let bundled = |id: &str| frameworks().iter().any(|f| f.id == id);
+    if let Ok(Some(own)) = carried_framework(&doc, bundled) {
+        assert!(own.score(&own.floor_levels()).is_ok(), "its floor scores");
+    }
     let Some(fw) = frameworks().iter().find(|f| f.id == doc.model) else {
         return;
     };
@@ -138,7 +181,7 @@ pub fn model(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(raw) = serde_json::from_str::<RawModel>(text) else {
+    let Some(raw) = read_json::<RawModel>(text) else {
         return;
     };
     let Ok(fw) = Framework::from_raw_as(raw, Origin::User) else {
@@ -166,7 +209,7 @@ fn packed(data: &[u8]) {
     }
     if let Ok(raw) = std::str::from_utf8(data)
         .map_err(|_| ())
-        .and_then(|t| serde_json::from_str::<RawModel>(t).map_err(|_| ()))
+        .and_then(|t| read_json::<RawModel>(t).ok_or(()))
     {
         // NaN would not compare equal to itself; JSON has none.
         assert_eq!(unpack(&pack(&raw)).expect("packs and unpacks"), raw);

@@ -13,7 +13,8 @@ fn replay(target: &str, check: fn(&[u8])) -> usize {
     for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
         let path = entry.unwrap().path();
         let bytes = std::fs::read(&path).unwrap();
-        let result = std::panic::catch_unwind(|| check(&bytes));
+        // On the wasm build's stack, as the fuzz targets run.
+        let result = std::panic::catch_unwind(|| checks::on_wasm_stack(|| check(&bytes)));
         assert!(result.is_ok(), "{} fails its check", path.display());
         n += 1;
     }

@@ -116,5 +116,32 @@ fn main() {
     {
         put("api", &k.to_string(), call);
     }
+    // Deep nesting, structure-aware: a framework whose groups nest 2,000 deep (it once stopped
+    // the browser's module with a stack overflow), the same carried inside a work document,
+    // and a host message whose levels nest as deep. Each must be refused before any recursion.
+    let pemdi = checks::frameworks().iter().find(|f| f.id == "pemdi-2026").unwrap();
+    let mut raw = serde_json::to_value(&*pemdi.raw).unwrap();
+    raw["id"] = "custom-deep".into();
+    let text = raw.to_string();
+    let (head, tail) = text.split_at(text.find("\"groups\":[").unwrap() + "\"groups\":[".len());
+    let open = r#"{"id":"g","name":{"id":"g","en":"g"},"weight":100,"groups":["#.repeat(2000);
+    let nested = format!("{head}{open}{},{tail}", "]}".repeat(2000));
+    put("model", "nested-2000", nested.as_bytes());
+    put(
+        "document",
+        "nested-framework",
+        format!(r#"{{"app":"spbe-calculator","schema":2,"model":"custom-deep","framework":{nested}}}"#)
+            .as_bytes(),
+    );
+    put(
+        "embed",
+        "nested-levels",
+        format!(
+            r#"{{"source":"spbe-kalkulator-host","type":"setLevels","levels":{}3{}}}"#,
+            "[".repeat(5000),
+            "]".repeat(5000)
+        )
+        .as_bytes(),
+    );
     println!("seeds written under {}", root.display());
 }

@@ -4,4 +4,4 @@
 #[path = "../checks.rs"]
 mod checks;
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::document(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::on_wasm_stack(|| checks::document(data)));

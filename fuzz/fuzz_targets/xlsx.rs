@@ -12,7 +12,9 @@ mod workbook;
 
 use spbe_calculator::engine::Lang;
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::on_wasm_stack(|| workbook_check(data)));
+
+fn workbook_check(data: &[u8]) {
     let _ = read::model_of(data);
     for fw in checks::frameworks() {
         let Ok(work) = read::read(data, fw) else {
@@ -27,4 +29,4 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
             work
         );
     }
-});
+}
