@@ -14,6 +14,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CHROMEDRIVER ?= /usr/bin/chromedriver
 CHROMIUM ?= /usr/bin/chromium
+FIREFOX ?= /usr/bin/firefox-esr
 # The tool that cuts the app's wasm into the first screen's module and chunks (scripts/build.sh):
 # wasm_split_cli_support, vendored with tiers for shared chunks (tools/wasm-split/README.md).
 WASM_SPLIT := tools/wasm-split/target/release/wasm-split-cli
@@ -56,6 +57,12 @@ setup-test: setup
 	  $(SUDO) apt-get install -y chromium chromium-driver || \
 	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }; \
 	fi
+	@# Firefox ESR for e2e/firefox.test.mjs (WebDriver BiDi through puppeteer-core).
+	@if [ ! -x $(FIREFOX) ]; then \
+	  echo "installing Debian's firefox-esr"; \
+	  $(SUDO) apt-get install -y firefox-esr || \
+	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y firefox-esr; }; \
+	fi
 
 # --- build and run -------------------------------------------------------------------------
 build: setup
@@ -79,7 +86,7 @@ test-web: setup-test
 
 test-e2e: setup-test build
 	node scripts/sizes.mjs --check
-	CHROMIUM=$(CHROMIUM) node --test --test-concurrency=1 e2e/
+	CHROMIUM=$(CHROMIUM) FIREFOX=$(FIREFOX) node --test --test-concurrency=1 e2e/
 
 test: setup-test lint test-native test-web test-e2e fuzz-smoke
 	@echo "make test: all checks passed"

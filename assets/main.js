@@ -56,11 +56,14 @@ function showStopped(text) {
 }
 window.spbeStopped = showStopped;
 
+// (A stack overflow is a RuntimeError when Rust's own stack in linear memory runs out; when the
+// engine's stack does, Chromium throws a RangeError and Firefox an InternalError, "too much
+// recursion", from wasm frames.)
 const isTrap = (e) =>
   e instanceof WebAssembly.RuntimeError ||
-  (e instanceof RangeError && /wasm/.test(e.stack ?? ''));
+  ((e instanceof RangeError || e?.name === 'InternalError') && /wasm/.test(e.stack ?? ''));
 function onTrap(error) {
-  console.error(error);
+  console.error(`${error}\n${error.stack ?? ''}`);
   showStopped(`spbe-calculator ${VERSION}: ${error}\n${error.stack ?? ''}`.trim());
 }
 window.addEventListener('error', (e) => {

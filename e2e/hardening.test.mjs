@@ -6,17 +6,22 @@ import { suite, text, openPage, openCalculator, KEMENKO_2021 } from './harness.m
 const s = suite();
 const { open } = s;
 
+/** The calculator with the test switch on and one level changed; the index it shows. */
+async function changedWithTestSwitch(lang) {
+  s.current = await openPage(s.browser, s.origin);
+  await s.current.context.addInitScript(() => localStorage.setItem('spbe.test', '1'));
+  const page = s.current.page;
+  await openCalculator(page, s.origin, `#levels=${KEMENKO_2021}&lang=${lang}`);
+  await page.locator('[data-testid="indicator-21"] input[value="5"]').click();
+  return { page, changed: await text(page, 'index-value') };
+}
+
 for (const [lang, title, body] of [
   ['id', /Kalkulator berhenti karena kesalahan/, /sudah tersimpan di perangkat ini/],
   ['en', /The calculator stopped because of an error/, /is saved on this device/],
 ]) {
   test(`a crash shows a notice in the user's language and a reload restores the work (${lang})`, async () => {
-    s.current = await openPage(s.browser, s.origin);
-    await s.current.context.addInitScript(() => localStorage.setItem('spbe.test', '1'));
-    const page = s.current.page;
-    await openCalculator(page, s.origin, `#levels=${KEMENKO_2021}&lang=${lang}`);
-    await page.locator('[data-testid="indicator-21"] input[value="5"]').click();
-    const changed = await text(page, 'index-value');
+    const { page, changed } = await changedWithTestSwitch(lang);
     await page.evaluate(() => setTimeout(() => window.spbeTest.panic(), 0));
     const notice = page.locator('[data-testid="crash"]');
     await notice.waitFor();
@@ -55,12 +60,7 @@ const TRAPS = [
 for (const [where, trap] of TRAPS) {
   for (const lang of where === 'an event handler' ? ['id', 'en'] : ['id']) {
     test(`a trap in ${where} shows the notice, stops the API and loses nothing (${lang})`, async () => {
-      s.current = await openPage(s.browser, s.origin);
-      await s.current.context.addInitScript(() => localStorage.setItem('spbe.test', '1'));
-      const page = s.current.page;
-      await openCalculator(page, s.origin, `#levels=${KEMENKO_2021}&lang=${lang}`);
-      await page.locator('[data-testid="indicator-21"] input[value="5"]').click();
-      const changed = await text(page, 'index-value');
+      const { page, changed } = await changedWithTestSwitch(lang);
       assert.ok(await page.evaluate(() => window.spbe.score('spbe-2020', Array(47).fill(3)).index === 3));
       await page.evaluate(trap);
       const notice = page.locator('[data-testid="crash"]');
