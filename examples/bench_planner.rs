@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use spbe_calculator::engine::Lang;
 use spbe_calculator::engine::model::RawModel;
-use spbe_calculator::engine::plan::{PlanRequest, Target, marginal_gains, plan};
+use spbe_calculator::engine::plan::{PlanError, PlanRequest, Target, marginal_gains, plan};
 use spbe_calculator::engine::{Basis, Framework};
 use spbe_calculator::state::{Action, State};
 
@@ -92,4 +92,45 @@ fn main() {
         });
         println!("  plan {label:<32}{t:>10.1} µs");
     }
+
+    // The planner's worst case: random four-decimal Pemdi vectors (values 1–5, as 7/6 is kept
+    // as 1,1667) against every predicate, with equal efforts and efforts of 1–100 per step;
+    // each plan timed once. Worst, 99th percentile and
+    // median printed; "too large" refusals counted (there should be none).
+    let mut seed = 0x5eed_u64;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let (mut times, mut refused) = (Vec::new(), 0);
+    for _ in 0..1000 {
+        let levels: Vec<u32> = (0..pemdi.indicators.len())
+            .map(|_| 10_000 + (next() % 40_001) as u32)
+            .collect();
+        // Equal efforts, and efforts of 1–100 per step.
+        let efforts: Vec<u32> = (0..levels.len()).map(|_| 1 + (next() % 100) as u32).collect();
+        for b in 0..pemdi.bands.len() {
+            for uneven in [false, true] {
+                let mut req = PlanRequest::new(&pemdi, Target::Band(b), Basis::Exact);
+                if uneven {
+                    req.efforts.clone_from(&efforts);
+                }
+                let start = Instant::now();
+                let out = black_box(plan(&pemdi, &levels, &req));
+                times.push(start.elapsed().as_secs_f64() * 1e3);
+                refused += usize::from(matches!(out, Err(PlanError::TooLarge)));
+            }
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
+    println!(
+        "  plan 1000 random 4-decimal vectors x {} targets x (equal efforts, efforts 1-100): median {:.2} ms, p99 {:.2} ms, worst {:.2} ms, refused {refused}",
+        pemdi.bands.len(),
+        at(0.5),
+        at(0.99),
+        at(1.0)
+    );
 }

@@ -22,6 +22,9 @@ pub const STEP_BITS: u32 = 20;
 /// Largest table (cells = states × indicators) the solver builds; beyond it the plan is
 /// refused as too fine-grained rather than exhausting memory.
 pub const MAX_CELLS: u64 = 48_000_000;
+/// Up to this many cells the gain table is built at once (a few milliseconds); above it the
+/// effort table of [`super::dp_effort`] is tried first.
+pub const GAIN_FIRST: u64 = 100_000;
 
 /// Effort and steps in one integer that orders like the pair `(effort, steps)`.
 pub fn pack(effort: u64, steps: u64) -> u64 {
@@ -44,7 +47,7 @@ pub struct Choices<'a> {
 }
 
 /// The reachable gains and how to index them.
-struct Space {
+pub(crate) struct Space {
     lattice: u64,
     /// Sorted residues modulo `lattice` that sums of first steps reach.
     residues: Vec<u64>,
@@ -70,7 +73,7 @@ impl Space {
     }
 }
 
-fn space(c: &Choices, limit: u64) -> Space {
+pub(crate) fn space(c: &Choices, limit: u64) -> Space {
     // Lattice: steps after the first, and first steps that are multiples of all of those.
     let mut lattice = 0;
     for g in c.gains {
@@ -131,9 +134,25 @@ pub fn solve(c: &Choices, gap: u64) -> Solved {
     let limit = (gap + largest - 1).min(reachable);
     let sp = space(c, limit);
     let states = sp.states();
-    if (states as u64).saturating_mul(n.max(1) as u64) > MAX_CELLS {
+    let cells = (states as u64).saturating_mul(n.max(1) as u64);
+    // A large gain table (values between stops with four decimals): the effort table finds
+    // the same choice in milliseconds; the gain table stays the fallback.
+    if cells > GAIN_FIRST {
+        if let Some(solved) = super::dp_effort::solve(c, gap) {
+            return solved;
+        }
+    }
+    if cells > MAX_CELLS {
         return Solved::TooLarge;
     }
+    by_gain(c, gap, &sp)
+}
+
+/// The gain table's answer (see the module's text), over the space `sp`.
+pub(crate) fn by_gain(c: &Choices, gap: u64, sp: &Space) -> Solved {
+    let n = c.gains.len();
+    let limit = sp.limit;
+    let states = sp.states();
     let mut best = vec![UNREACHED; states];
     best[0] = 0;
     let mut next = vec![UNREACHED; states];

@@ -6,6 +6,7 @@
 pub mod convert;
 pub mod decimal;
 pub mod dp;
+pub mod dp_effort;
 pub mod exact;
 pub mod format;
 pub mod fragment;
