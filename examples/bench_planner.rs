@@ -110,7 +110,9 @@ fn main() {
             .map(|_| 10_000 + (next() % 40_001) as u32)
             .collect();
         // Equal efforts, and efforts of 1–100 per step.
-        let efforts: Vec<u32> = (0..levels.len()).map(|_| 1 + (next() % 100) as u32).collect();
+        let efforts: Vec<u32> = (0..levels.len())
+            .map(|_| 1 + (next() % 100) as u32)
+            .collect();
         for b in 0..pemdi.bands.len() {
             for uneven in [false, true] {
                 let mut req = PlanRequest::new(&pemdi, Target::Band(b), Basis::Exact);
