@@ -15,6 +15,8 @@
 //! fractional starting values do not multiply the table by `L`. With every value on a stop
 //! (SPBE) the set is `{0}` and this is the plain DP over gains in units of their gcd.
 
+use super::dp_effort::EffortTable;
+
 /// A DP cell that no combination reaches.
 pub const UNREACHED: u64 = u64::MAX;
 /// Bits of a packed DP cell that hold the number of steps (the rest hold the effort).
@@ -118,107 +120,270 @@ pub enum Solved {
     TooLarge,
 }
 
-/// The least-effort choice of steps that gains at least `gap` (see the module's tie rules).
+/// The least-effort choice of steps that gains at least `gap` (see the module's tie rules), at
+/// once. [`Solver`] finds the same choice in slices.
 pub fn solve(c: &Choices, gap: u64) -> Solved {
-    let n = c.gains.len();
-    let reachable: u64 = c.gains.iter().filter_map(|g| g.last()).sum();
-    if gap > reachable {
-        return Solved::None;
-    }
-    let largest = c
-        .gains
-        .iter()
-        .flat_map(|g| g.windows(2).map(|w| w[1] - w[0]))
-        .max()
-        .unwrap_or(1);
-    let limit = (gap + largest - 1).min(reachable);
-    let sp = space(c, limit);
-    let states = sp.states();
-    let cells = (states as u64).saturating_mul(n.max(1) as u64);
-    // A large gain table (values between stops with four decimals): the effort table finds
-    // the same choice in milliseconds; the gain table stays the fallback.
-    if cells > GAIN_FIRST {
-        if let Some(solved) = super::dp_effort::solve(c, gap) {
-            return solved;
+    let mut s = Solver::new(c, gap);
+    loop {
+        if let Some(done) = s.run(c, u64::MAX) {
+            return done;
         }
     }
-    if cells > MAX_CELLS {
-        return Solved::TooLarge;
-    }
-    by_gain(c, gap, &sp)
 }
 
-/// The gain table's answer (see the module's text), over the space `sp`.
-pub(crate) fn by_gain(c: &Choices, gap: u64, sp: &Space) -> Solved {
-    let n = c.gains.len();
-    let limit = sp.limit;
-    let states = sp.states();
-    let mut best = vec![UNREACHED; states];
-    best[0] = 0;
-    let mut next = vec![UNREACHED; states];
-    let mut choice: Vec<Vec<u8>> = Vec::with_capacity(n);
-    // Backwards over indicators, so that at indicator i ties prefer the larger k_i: the plan
-    // is then the lexicographically greatest step vector among equals.
-    for i in (0..n).rev() {
-        next.fill(UNREACHED);
-        let mut pick = vec![0u8; states];
-        let nr = sp.residues.len();
-        for (k, (&gain, &cost)) in c.gains[i].iter().zip(&c.costs[i]).enumerate() {
-            if gain > limit {
-                break;
+/// How far a [`Solver`] is, in table cells: `done` of at most `total`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: u64,
+    pub total: u64,
+}
+
+/// The least-effort search as work that can be done in slices: [`Solver::run`] does at most a
+/// given number of table cells and returns, so a page can stay responsive, show
+/// [`Solver::progress`] and drop the solver to cancel. The result does not depend on how the
+/// work was sliced.
+pub struct Solver {
+    gap: u64,
+    stage: Stage,
+    progress: Progress,
+}
+
+enum Stage {
+    /// The effort table first; the gain table after it only when `fallback` is `Some`.
+    Effort(Box<EffortTable>, Option<Space>),
+    Gain(Box<GainTable>),
+    Done(Option<Solved>),
+}
+
+impl Solver {
+    /// Decides which tables the choice needs (nothing is filled yet).
+    pub fn new(c: &Choices, gap: u64) -> Self {
+        let n = c.gains.len();
+        let reachable: u64 = c.gains.iter().filter_map(|g| g.last()).sum();
+        let done = |s: Solved| Solver {
+            gap,
+            stage: Stage::Done(Some(s)),
+            progress: Progress::default(),
+        };
+        if gap > reachable {
+            return done(Solved::None);
+        }
+        let largest = c
+            .gains
+            .iter()
+            .flat_map(|g| g.windows(2).map(|w| w[1] - w[0]))
+            .max()
+            .unwrap_or(1);
+        let limit = (gap + largest - 1).min(reachable);
+        let sp = space(c, limit);
+        let cells = (sp.states() as u64).saturating_mul(n.max(1) as u64);
+        let gain_work = |sp: &Space| GainTable::work(c, sp);
+        // A large gain table (values between stops with four decimals): the effort table finds
+        // the same choice in milliseconds; the gain table stays the fallback.
+        let effort = if cells > GAIN_FIRST {
+            EffortTable::new(c)
+        } else {
+            None
+        };
+        let (stage, total) = match effort {
+            Some(t) => {
+                let work = t.work(c);
+                if cells > MAX_CELLS {
+                    (Stage::Effort(Box::new(t), None), work)
+                } else {
+                    let g = gain_work(&sp);
+                    (Stage::Effort(Box::new(t), Some(sp)), work.saturating_add(g))
+                }
             }
-            let add = pack(cost, k as u64);
-            // Every state of residue j moves to residue j' and up by `carry` lattice units.
-            for j in 0..nr {
-                let moved = sp.residues[j] + gain;
-                let Ok(j2) = sp.residues.binary_search(&(moved % sp.lattice)) else {
-                    continue;
-                };
-                let carry = moved / sp.lattice;
-                let (Some(q_from), Some(q_to)) = (sp.q_max(j), sp.q_max(j2)) else {
-                    continue;
-                };
-                let Some(q_top) = q_to.checked_sub(carry) else {
-                    continue;
-                };
-                for q in 0..=q_from.min(q_top) as usize {
-                    let from = q * nr + j;
-                    let prev = best[from];
-                    if prev == UNREACHED {
-                        continue;
+            None if cells > MAX_CELLS => return done(Solved::TooLarge),
+            None => {
+                let g = gain_work(&sp);
+                (Stage::Gain(Box::new(GainTable::new(sp))), g)
+            }
+        };
+        Solver {
+            gap,
+            stage,
+            progress: Progress { done: 0, total },
+        }
+    }
+
+    /// How much of the work is done.
+    pub fn progress(&self) -> Progress {
+        self.progress
+    }
+
+    /// Fills the tables for at most about `budget` cells; the choice once it is found (then
+    /// every later call answers `None`).
+    pub fn run(&mut self, c: &Choices, budget: u64) -> Option<Solved> {
+        let mut left = budget.max(1);
+        loop {
+            let before = left;
+            match &mut self.stage {
+                Stage::Done(s) => return s.take(),
+                Stage::Effort(t, fallback) => {
+                    let full = t.fill(c, &mut left);
+                    self.progress.done += before - left;
+                    if !full {
+                        return None;
                     }
-                    let to = (q + carry as usize) * nr + j2;
-                    let cand = prev.saturating_add(add).min(UNREACHED - 1);
-                    // `<=` lets a later (larger) k win ties.
-                    if cand <= next[to] {
-                        next[to] = cand;
-                        pick[to] = k as u8;
+                    self.stage = match (t.answer(c, self.gap), fallback.take()) {
+                        (Some(s), _) => Stage::Done(Some(s)),
+                        (None, Some(sp)) => Stage::Gain(Box::new(GainTable::new(sp))),
+                        (None, None) => Stage::Done(Some(Solved::TooLarge)),
+                    };
+                }
+                Stage::Gain(t) => {
+                    let full = t.fill(c, &mut left);
+                    self.progress.done += before - left;
+                    if !full {
+                        return None;
                     }
+                    self.stage = Stage::Done(Some(t.answer(c, self.gap)));
                 }
             }
         }
-        std::mem::swap(&mut best, &mut next);
-        choice.push(pick);
     }
-    choice.reverse();
-    // Least effort, then least overshoot (= smallest gain at or above the gap), then fewest
-    // steps and the lexicographic order the table already holds for each gain.
-    let found = (0..states)
-        .filter(|&idx| best[idx] != UNREACHED && sp.gain(idx) >= gap)
-        .min_by_key(|&idx| (best[idx] >> STEP_BITS, sp.gain(idx), best[idx]));
-    let Some(idx) = found else {
-        return Solved::None;
-    };
-    let effort = best[idx] >> STEP_BITS;
-    let mut s = sp.gain(idx);
-    let mut ks = Vec::with_capacity(n);
-    for (i, pick) in choice.iter().enumerate() {
-        let Some(at) = sp.index(s) else {
+}
+
+/// The gain table (see the module's text) over the space `sp`, filled row by row — one row per
+/// indicator, backwards, so that at indicator i ties prefer the larger k_i: the plan is then
+/// the lexicographically greatest step vector among equals.
+pub(crate) struct GainTable {
+    sp: Space,
+    best: Vec<u64>,
+    next: Vec<u64>,
+    pick: Vec<u8>,
+    choice: Vec<Vec<u8>>,
+    /// Where the filling stands: rows done, then the step `k`, residue `j` and multiple `q`
+    /// within the current row.
+    rows: usize,
+    k: usize,
+    j: usize,
+    q: usize,
+    started: bool,
+}
+
+impl GainTable {
+    fn new(sp: Space) -> Self {
+        let states = sp.states();
+        let mut best = vec![UNREACHED; states];
+        best[0] = 0;
+        GainTable {
+            sp,
+            best,
+            next: vec![UNREACHED; states],
+            pick: Vec::new(),
+            choice: Vec::new(),
+            rows: 0,
+            k: 0,
+            j: 0,
+            q: 0,
+            started: false,
+        }
+    }
+
+    /// The cells [`GainTable::fill`] visits, about.
+    fn work(c: &Choices, sp: &Space) -> u64 {
+        let states = sp.states() as u64;
+        c.gains
+            .iter()
+            .map(|g| g.iter().take_while(|x| **x <= sp.limit).count() as u64 * states)
+            .sum()
+    }
+
+    /// Fills up to `left` cells (and counts them off); `true` once every row is done.
+    fn fill(&mut self, c: &Choices, left: &mut u64) -> bool {
+        let n = c.gains.len();
+        let sp = &self.sp;
+        let nr = sp.residues.len();
+        while self.rows < n {
+            let i = n - 1 - self.rows;
+            if !self.started {
+                self.next.fill(UNREACHED);
+                self.pick = vec![0u8; self.best.len()];
+                self.started = true;
+            }
+            while self.k < c.gains[i].len() && c.gains[i][self.k] <= sp.limit {
+                let (k, gain) = (self.k, c.gains[i][self.k]);
+                let add = pack(c.costs[i][k], k as u64);
+                // Every state of residue j moves to residue j' and up by `carry` lattice units.
+                while self.j < nr {
+                    if *left == 0 {
+                        return false;
+                    }
+                    *left -= 1;
+                    let j = self.j;
+                    let moved = sp.residues[j] + gain;
+                    let target = sp
+                        .residues
+                        .binary_search(&(moved % sp.lattice))
+                        .ok()
+                        .and_then(|j2| {
+                            let carry = moved / sp.lattice;
+                            let top = sp.q_max(j2)?.checked_sub(carry)?;
+                            Some((j2, carry as usize, sp.q_max(j)?.min(top) as usize))
+                        });
+                    if let Some((j2, carry, q_end)) = target {
+                        let end = q_end.min(self.q.saturating_add(*left as usize));
+                        for q in self.q..=end {
+                            let from = q * nr + j;
+                            let prev = self.best[from];
+                            if prev == UNREACHED {
+                                continue;
+                            }
+                            let to = (q + carry) * nr + j2;
+                            let cand = prev.saturating_add(add).min(UNREACHED - 1);
+                            // `<=` lets a later (larger) k win ties.
+                            if cand <= self.next[to] {
+                                self.next[to] = cand;
+                                self.pick[to] = k as u8;
+                            }
+                        }
+                        let did = (end + 1 - self.q) as u64;
+                        *left = left.saturating_sub(did);
+                        if end < q_end {
+                            self.q = end + 1;
+                            return false;
+                        }
+                    }
+                    self.j += 1;
+                    self.q = 0;
+                }
+                self.k += 1;
+                self.j = 0;
+            }
+            std::mem::swap(&mut self.best, &mut self.next);
+            self.choice.push(std::mem::take(&mut self.pick));
+            self.rows += 1;
+            (self.k, self.started) = (0, false);
+        }
+        true
+    }
+
+    /// The choice the full table holds: least effort, then least overshoot (= smallest gain at
+    /// or above the gap), then fewest steps and the lexicographic order of each gain's cell.
+    fn answer(&self, c: &Choices, gap: u64) -> Solved {
+        let sp = &self.sp;
+        let best = &self.best;
+        let found = (0..sp.states())
+            .filter(|&idx| best[idx] != UNREACHED && sp.gain(idx) >= gap)
+            .min_by_key(|&idx| (best[idx] >> STEP_BITS, sp.gain(idx), best[idx]));
+        let Some(idx) = found else {
             return Solved::None;
         };
-        let k = pick[at];
-        ks.push(u32::from(k));
-        s -= c.gains[i][usize::from(k)];
+        let effort = best[idx] >> STEP_BITS;
+        let mut s = sp.gain(idx);
+        let mut ks = Vec::with_capacity(c.gains.len());
+        // Rows were filled from the last indicator to the first.
+        for (i, pick) in self.choice.iter().rev().enumerate() {
+            let Some(at) = sp.index(s) else {
+                return Solved::None;
+            };
+            let k = pick[at];
+            ks.push(u32::from(k));
+            s -= c.gains[i][usize::from(k)];
+        }
+        Solved::Plan(effort, ks)
     }
-    Solved::Plan(effort, ks)
 }

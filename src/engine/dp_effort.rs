@@ -26,77 +26,150 @@ fn gcd(a: u64, b: u64) -> u64 {
     if b == 0 { a } else { gcd(b, a % b) }
 }
 
-/// The least-effort choice by the tie rules of [`super::dp`], or `None` when the effort table
-/// or the search would exceed its bound (the caller then uses the gain table).
+/// The least-effort choice by the tie rules of [`super::dp`], at once, or `None` when the
+/// effort table or the search would exceed its bound (the caller then uses the gain table).
 pub fn solve(c: &Choices, gap: u64) -> Option<Solved> {
-    let n = c.gains.len();
-    let unit = c.costs.iter().flatten().fold(0, |a, b| gcd(a, *b)).max(1);
-    let costs: Vec<Vec<usize>> = c
-        .costs
-        .iter()
-        .map(|k| {
-            k.iter()
-                .map(|x| usize::try_from(x / unit).unwrap_or(usize::MAX))
-                .collect()
-        })
-        .collect();
-    let most: usize = costs.iter().filter_map(|k| k.last()).sum();
-    if (most as u64 + 1).saturating_mul(n as u64 + 1) > MAX_EFFORT_CELLS {
-        return None;
-    }
-    let width = most + 1;
+    let mut t = EffortTable::new(c)?;
+    t.fill(c, &mut u64::MAX.clone());
+    t.answer(c, gap)
+}
+
+/// The effort table, filled row by row (one row per indicator, from the last) so that the
+/// work can be sliced.
+pub(crate) struct EffortTable {
+    unit: u64,
+    costs: Vec<Vec<usize>>,
+    width: usize,
     // Row i: the indicators i..n; lo/hi[i * width + r] for an exact effort r (NONE: no choice
     // of theirs costs exactly r).
     // `fewest`: the fewest steps that cost exactly r (whatever they gain), to cut the search
     // among choices of equal gain.
-    let mut lo = vec![NONE; (n + 1) * width];
-    let mut hi = vec![0u64; (n + 1) * width];
-    let mut fewest = vec![u64::MAX; (n + 1) * width];
-    lo[n * width] = 0;
-    fewest[n * width] = 0;
-    for i in (0..n).rev() {
-        let (row, next) = (i * width, (i + 1) * width);
-        for (k, (&gain, &cost)) in c.gains[i].iter().zip(&costs[i]).enumerate() {
-            for r in cost..width {
-                let below = lo[next + r - cost];
-                if below == NONE {
-                    continue;
-                }
-                let (l, h) = (gain + below, gain + hi[next + r - cost]);
-                let f = k as u64 + fewest[next + r - cost];
-                if lo[row + r] == NONE {
-                    (lo[row + r], hi[row + r], fewest[row + r]) = (l, h, f);
-                } else {
-                    lo[row + r] = lo[row + r].min(l);
-                    hi[row + r] = hi[row + r].max(h);
-                    fewest[row + r] = fewest[row + r].min(f);
-                }
-            }
+    lo: Vec<u64>,
+    hi: Vec<u64>,
+    fewest: Vec<u64>,
+    /// Where the filling stands: rows done, then the step `k` and the effort `r` in the row.
+    rows: usize,
+    k: usize,
+    r: usize,
+}
+
+impl EffortTable {
+    /// The empty table, or `None` when it would exceed [`MAX_EFFORT_CELLS`].
+    pub(crate) fn new(c: &Choices) -> Option<Self> {
+        let n = c.gains.len();
+        let unit = c.costs.iter().flatten().fold(0, |a, b| gcd(a, *b)).max(1);
+        let costs: Vec<Vec<usize>> = c
+            .costs
+            .iter()
+            .map(|k| {
+                k.iter()
+                    .map(|x| usize::try_from(x / unit).unwrap_or(usize::MAX))
+                    .collect()
+            })
+            .collect();
+        let most = costs
+            .iter()
+            .filter_map(|k| k.last())
+            .fold(0usize, |a, b| a.saturating_add(*b));
+        if (most as u64).saturating_add(1).saturating_mul(n as u64 + 1) > MAX_EFFORT_CELLS {
+            return None;
         }
+        let width = most + 1;
+        let mut lo = vec![NONE; (n + 1) * width];
+        let mut fewest = vec![u64::MAX; (n + 1) * width];
+        lo[n * width] = 0;
+        fewest[n * width] = 0;
+        Some(EffortTable {
+            unit,
+            costs,
+            width,
+            lo,
+            hi: vec![0u64; (n + 1) * width],
+            fewest,
+            rows: 0,
+            k: 0,
+            r: 0,
+        })
     }
-    let Some(effort) = (0..width).find(|&r| lo[r] != NONE && hi[r] >= gap) else {
-        return Some(Solved::None);
-    };
-    let mut s = Search {
-        c,
-        costs: &costs,
-        lo: &lo,
-        hi: &hi,
-        fewest: &fewest,
-        width,
-        gap,
-        nodes: 0,
-        best: (NONE, u64::MAX),
-        best_ks: Vec::new(),
-        ks: vec![0; n],
-    };
-    if !s.dfs(0, effort, 0, 0) {
-        return None;
+
+    /// The cells [`EffortTable::fill`] visits.
+    pub(crate) fn work(&self, c: &Choices) -> u64 {
+        self.costs
+            .iter()
+            .take(c.gains.len())
+            .flatten()
+            .map(|cost| (self.width - cost.min(&self.width)) as u64)
+            .sum()
     }
-    if s.best.0 == NONE {
-        return Some(Solved::None);
+
+    /// Fills up to `left` cells (and counts them off); `true` once every row is done.
+    pub(crate) fn fill(&mut self, c: &Choices, left: &mut u64) -> bool {
+        let n = c.gains.len();
+        let width = self.width;
+        while self.rows < n {
+            let i = n - 1 - self.rows;
+            let (row, next) = (i * width, (i + 1) * width);
+            while self.k < c.gains[i].len() {
+                let (k, gain, cost) = (self.k, c.gains[i][self.k], self.costs[i][self.k]);
+                let from = self.r.max(cost);
+                let end =
+                    width.min(from.saturating_add(usize::try_from(*left).unwrap_or(usize::MAX)));
+                for r in from..end {
+                    let below = self.lo[next + r - cost];
+                    if below == NONE {
+                        continue;
+                    }
+                    let (l, h) = (gain + below, gain + self.hi[next + r - cost]);
+                    let f = k as u64 + self.fewest[next + r - cost];
+                    if self.lo[row + r] == NONE {
+                        (self.lo[row + r], self.hi[row + r], self.fewest[row + r]) = (l, h, f);
+                    } else {
+                        self.lo[row + r] = self.lo[row + r].min(l);
+                        self.hi[row + r] = self.hi[row + r].max(h);
+                        self.fewest[row + r] = self.fewest[row + r].min(f);
+                    }
+                }
+                *left = left.saturating_sub((end.saturating_sub(from)) as u64);
+                if end < width {
+                    self.r = end;
+                    return false;
+                }
+                (self.k, self.r) = (self.k + 1, 0);
+            }
+            (self.rows, self.k) = (self.rows + 1, 0);
+        }
+        true
     }
-    Some(Solved::Plan(effort as u64 * unit, s.best_ks))
+
+    /// The choice of least effort by the tie rules, from the full table; `None` when the
+    /// search would exceed [`MAX_NODES`].
+    pub(crate) fn answer(&self, c: &Choices, gap: u64) -> Option<Solved> {
+        let n = c.gains.len();
+        let (lo, hi, width) = (&self.lo, &self.hi, self.width);
+        let Some(effort) = (0..width).find(|&r| lo[r] != NONE && hi[r] >= gap) else {
+            return Some(Solved::None);
+        };
+        let mut s = Search {
+            c,
+            costs: &self.costs,
+            lo,
+            hi,
+            fewest: &self.fewest,
+            width,
+            gap,
+            nodes: 0,
+            best: (NONE, u64::MAX),
+            best_ks: Vec::new(),
+            ks: vec![0; n],
+        };
+        if !s.dfs(0, effort, 0, 0) {
+            return None;
+        }
+        if s.best.0 == NONE {
+            return Some(Solved::None);
+        }
+        Some(Solved::Plan(effort as u64 * self.unit, s.best_ks))
+    }
 }
 
 struct Search<'a> {

@@ -16,6 +16,7 @@ pub mod model;
 pub mod model_error;
 pub mod packed;
 pub mod plan;
+pub mod plan_job;
 pub mod predicate;
 pub mod raw;
 pub mod roadmap;

@@ -12,12 +12,12 @@
 //! `(k_1, …, k_n)` that is lexicographically greatest). The same input gives the same plan
 //! everywhere.
 
-use super::dp::{self, Choices, Solved};
 use super::exact::Exact;
 use super::model::{BandEdge, Framework, Rounding};
 use super::predicate::Basis;
 
 pub use super::gains::{Marginal, marginal_gains, more_per_effort};
+pub use super::plan_job::{PlanJob, PlanPoll, plan};
 pub use super::roadmap::{YearPlan, YearStatus, roadmap};
 
 /// What the user aims for.
@@ -351,7 +351,7 @@ pub(crate) fn steps_between(
         .collect()
 }
 
-fn check(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Result<(), PlanError> {
+pub(crate) fn check(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Result<(), PlanError> {
     let n = fw.indicators.len();
     for (field, got) in [
         ("efforts", req.efforts.len()),
@@ -374,91 +374,4 @@ fn check(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Result<(), PlanEr
         });
     }
     Ok(())
-}
-
-/// The least-effort plan from `levels` to the target, or why there is none.
-pub fn plan(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Result<PlanOutcome, PlanError> {
-    check(fw, levels, req)?;
-    let need = required_sum(fw, &req.target, req.basis)?;
-    let current = weighted_sum(fw, levels);
-    if current >= need {
-        return Ok(PlanOutcome::Met);
-    }
-    let gap = u64::try_from(need - current).unwrap_or(u64::MAX);
-    let o = options(fw, levels, req, Relax::default());
-    let solved = dp::solve(
-        &Choices {
-            gains: &o.gains,
-            costs: &o.costs,
-        },
-        gap,
-    );
-    match solved {
-        Solved::TooLarge => Err(PlanError::TooLarge),
-        Solved::Plan(effort, ks) => {
-            let new_levels: Vec<u32> = ks
-                .iter()
-                .enumerate()
-                .map(|(i, k)| o.values[i][*k as usize])
-                .collect();
-            Ok(PlanOutcome::Planned {
-                steps: steps_between(fw, &o, levels, &ks),
-                effort,
-                index: index_of(fw, &new_levels),
-                levels: new_levels,
-            })
-        }
-        Solved::None => {
-            let top = |r: Relax| {
-                let lv = top_levels(fw, levels, req, r);
-                (weighted_sum(fw, &lv), lv)
-            };
-            let (best_sum, best_levels) = top(Relax::default());
-            let mut binding = Vec::new();
-            for (b, r) in [
-                (
-                    Binding::Locks,
-                    Relax {
-                        locks: true,
-                        ..Relax::default()
-                    },
-                ),
-                (
-                    Binding::MaxLevels,
-                    Relax {
-                        max_levels: true,
-                        ..Relax::default()
-                    },
-                ),
-                (
-                    Binding::Pace,
-                    Relax {
-                        pace: true,
-                        ..Relax::default()
-                    },
-                ),
-            ] {
-                if top(r).0 >= need {
-                    binding.push(b);
-                }
-            }
-            if binding.is_empty() {
-                let all = Relax {
-                    locks: true,
-                    max_levels: true,
-                    pace: true,
-                };
-                binding.push(if top(all).0 >= need {
-                    Binding::Combination
-                } else {
-                    Binding::Scale
-                });
-            }
-            Ok(PlanOutcome::Unreachable {
-                best: Exact::new(best_sum as u64, denominator(fw)),
-                best_levels,
-                binding,
-            })
-        }
-    }
 }
