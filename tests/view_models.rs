@@ -175,9 +175,55 @@ fn planner_panel_plans_applies_and_reports() {
         p.message
     );
     assert_eq!(planned(&capped), None, "nothing to apply");
+    assert_eq!(p.levels, None);
+    // The panel carries the plan's values for "apply".
+    assert_eq!(view::planner(&s).levels, planned(&s));
     // Levels the framework cannot take change nothing.
     assert!(s.apply(Action::ApplyPlan(vec![6; 47])).is_none());
     assert!(s.apply(Action::ApplyPlan(vec![3; 46])).is_none());
+}
+
+/// A plan computed in slices: its progress (never 100 % before it is found), a cancelled one,
+/// and a refused one — which never reads as "the target is met".
+#[test]
+fn planner_panel_while_working_cancelled_and_refused() {
+    use spbe_calculator::engine::dp::Progress;
+    use spbe_calculator::engine::plan::PlanError;
+    use spbe_calculator::view::PlanStatus;
+    let s = kemenko(Lang::Id);
+    let w = view::planner_working(&s, Progress { done: 1, total: 3 });
+    assert_eq!(
+        (w.status.clone(), w.progress),
+        (PlanStatus::Working, Some(33))
+    );
+    assert_eq!(w.target, view::planner(&s).target);
+    assert!(w.message.starts_with("Menghitung rencana"), "{}", w.message);
+    let almost = view::planner_working(
+        &s,
+        Progress {
+            done: 999,
+            total: 1000,
+        },
+    );
+    assert_eq!(almost.progress, Some(99));
+    let none = view::planner_working(&s, Progress { done: 0, total: 0 });
+    assert_eq!(none.progress, Some(0));
+    let c = view::planner_cancelled(&kemenko(Lang::En));
+    assert_eq!(c.status, PlanStatus::Cancelled);
+    assert!(c.message.contains("cancelled"), "{}", c.message);
+    assert!(c.lines.is_empty() && c.levels.is_none() && c.progress.is_none());
+    let r = view::planner_for(&s, Err(PlanError::TooLarge));
+    assert_eq!(r.status, PlanStatus::Refused);
+    assert!(r.message.contains("48 juta sel"), "{}", r.message);
+    assert_ne!(
+        r.message,
+        view::planner(
+            &kemenko(Lang::Id)
+                .apply(Action::ApplyPlan(vec![5; 47]))
+                .unwrap()
+        )
+        .message
+    );
 }
 
 #[test]

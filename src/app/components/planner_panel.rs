@@ -5,9 +5,9 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::FwRef;
-use crate::app::store::{use_plan_view, use_store};
-use crate::engine::plan::{EffortCurve, PlanOutcome};
-use crate::i18n::strings;
+use crate::app::store::{use_plan_control, use_plan_view, use_store};
+use crate::engine::plan::EffortCurve;
+use crate::i18n::{percent, planning_texts, strings};
 use crate::state::Action;
 use crate::view::PlanStatus;
 
@@ -18,9 +18,11 @@ pub fn PlannerPanel() -> Html {
     let store = use_store();
     let (t, lang, fw) = (strings(store.lang), store.lang, store.fw.clone());
     // On the planning screen the plan is always computed (see `use_plan`).
+    let control = use_plan_control();
     let Some(v) = use_plan_view() else {
         return html! {};
     };
+    let pt = planning_texts(lang);
 
     let ontarget = {
         let store = store.clone();
@@ -48,13 +50,15 @@ pub fn PlannerPanel() -> Html {
         })
     };
     let onapply = {
-        let store = store.clone();
+        let (store, levels) = (store.clone(), v.levels.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Ok(PlanOutcome::Planned { levels, .. }) = store.plan() {
-                store.dispatch(Action::ApplyPlan(levels));
+            if let Some(levels) = &levels {
+                store.dispatch(Action::ApplyPlan(levels.clone()));
             }
         })
     };
+    let oncancel = control.cancel.reform(|_: MouseEvent| ());
+    let onrestart = control.restart.reform(|_: MouseEvent| ());
     let max_steps = fw.max_steps();
     html! {
         <section class="planner" aria-labelledby="planner-title" data-testid="planner">
@@ -85,6 +89,17 @@ pub fn PlannerPanel() -> Html {
                 data-testid="plan-result" aria-live="polite">
                 <p class="plan-target"><strong>{ t.target_label }{ ": " }</strong>{ v.target.clone() }</p>
                 <p class="plan-message" data-testid="plan-message">{ v.message.clone() }</p>
+                if let (PlanStatus::Working, Some(share)) = (&v.status, v.progress) {
+                    <div class="plan-progress">
+                        <progress max="100" value={share.to_string()} aria-label={pt.progress_label}
+                            data-testid="plan-progress"></progress>
+                        <span aria-hidden="true">{ percent(share, lang) }</span>
+                        <button type="button" onclick={oncancel} data-testid="plan-cancel">{ pt.cancel }</button>
+                    </div>
+                }
+                if v.status == PlanStatus::Cancelled {
+                    <button type="button" onclick={onrestart} data-testid="plan-restart">{ pt.restart }</button>
+                }
                 if let (PlanStatus::Planned, Some(p)) = (&v.status, &v.projected) {
                     <p class="plan-projected" data-testid="plan-projected"><strong>{ t.projected }{ ": " }</strong>{ p.clone() }</p>
                 }

@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::app::store::{PlanView, use_plan, use_store};
+use crate::app::hooks::use_plan::{PlanControl, use_plan};
+use crate::app::store::{PlanView, use_store};
 
 #[derive(Properties, PartialEq)]
 pub struct WithPlanProps {
@@ -14,10 +15,12 @@ pub struct WithPlanProps {
 #[component]
 pub fn WithPlan(props: &WithPlanProps) -> Html {
     let store = use_store();
-    let plan: PlanView = use_plan(&store, true);
+    let (plan, control): (PlanView, PlanControl) = use_plan(&store, true);
     html! {
         <ContextProvider<PlanView> context={plan}>
-            { props.children.clone() }
+            <ContextProvider<PlanControl> context={control}>
+                { props.children.clone() }
+            </ContextProvider<PlanControl>>
         </ContextProvider<PlanView>>
     }
 }

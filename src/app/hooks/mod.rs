@@ -6,4 +6,5 @@ pub mod use_embed;
 pub mod use_entry_mode;
 pub mod use_first_paint;
 pub mod use_fragment_sync;
+pub mod use_plan;
 pub mod use_print;

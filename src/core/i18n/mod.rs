@@ -6,6 +6,7 @@ mod errors;
 mod file_errors;
 mod id;
 mod lazy;
+mod planning;
 mod standing;
 mod workshop;
 
@@ -14,6 +15,7 @@ pub use errors::{fragment_error, limit, model_error};
 pub use file_errors::{doc_error, load_error, results_error};
 pub use id::ID;
 pub use lazy::{LazyTexts, lazy_texts};
+pub use planning::{PlanningTexts, percent, plan_too_large, planning_texts};
 pub use standing::{StandingTexts, kind_name, standing_texts};
 pub use workshop::{WorkshopTexts, kind_label, workshop_texts};
 

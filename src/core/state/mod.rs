@@ -304,6 +304,11 @@ impl State {
         plan(&self.fw, &self.levels, &self.plan_request())
     }
 
+    /// The same plan as work that can be done in slices.
+    pub fn plan_job(&self) -> crate::engine::plan::PlanJob {
+        crate::engine::plan::PlanJob::new(&self.fw, &self.levels, &self.plan_request())
+    }
+
     /// Whether the scenario differs from the baseline anywhere.
     pub fn has_changes(&self) -> bool {
         self.levels != self.baseline

@@ -9,7 +9,10 @@ mod standing;
 
 pub use compare::{CompareCell, CompareRow, Comparison, Roadmap, RoadmapLine, comparison, roadmap};
 pub use crosswalk::{CrosswalkRow, crosswalk_rows};
-pub use plan::{MarginalLine, PlanLine, PlanStatus, Planner, marginal, planner, uncertainty};
+pub use plan::{
+    MarginalLine, PlanLine, PlanStatus, Planner, marginal, planner, planner_cancelled, planner_for,
+    planner_working, uncertainty,
+};
 pub use standing::{
     DomainLine, History, HistoryRow, PeerView, PeerYear, RankCell, RankLine, Standing, history,
     roadmap_indices, standing,

@@ -28,6 +28,12 @@ pub enum PlanStatus {
     Met,
     Planned,
     Unreachable,
+    /// Still being computed (in slices; see [`Planner::progress`]).
+    Working,
+    /// Cancelled by the user before it was found.
+    Cancelled,
+    /// Not computable: the exact table would be too large.
+    Refused,
 }
 
 impl PlanStatus {
@@ -37,6 +43,9 @@ impl PlanStatus {
             PlanStatus::Met => "met",
             PlanStatus::Planned => "planned",
             PlanStatus::Unreachable => "unreachable",
+            PlanStatus::Working => "working",
+            PlanStatus::Cancelled => "cancelled",
+            PlanStatus::Refused => "refused",
         }
     }
 }
@@ -53,6 +62,10 @@ pub struct Planner {
     /// "3,50 · Sangat Baik" after the plan, or the best reachable index.
     pub projected: Option<String>,
     pub lines: Vec<PlanLine>,
+    /// While [`PlanStatus::Working`]: the share done, 0–100.
+    pub progress: Option<u8>,
+    /// The values after the plan (what "apply" sets), when there is a plan.
+    pub levels: Option<Vec<u32>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,25 +95,64 @@ pub(super) fn target_text(state: &State, target: &crate::engine::plan::Target) -
     }
 }
 
-/// The goal-seek panel: the target, the outcome and the plan's actions, most valuable first.
+/// The goal-seek panel, computed at once: the target, the outcome and the plan's actions, most
+/// valuable first.
 pub fn planner(state: &State) -> Planner {
-    use crate::engine::plan::{Binding, PlanOutcome};
+    planner_for(state, state.plan())
+}
+
+/// The goal-seek panel with no outcome yet: its status and one sentence.
+fn pending(state: &State, status: PlanStatus, message: String, progress: Option<u8>) -> Planner {
+    Planner {
+        target: target_text(state, &state.effective_target()),
+        status,
+        message,
+        size: None,
+        projected: None,
+        lines: Vec::new(),
+        progress,
+        levels: None,
+    }
+}
+
+/// The goal-seek panel while its plan is computed in slices: `done` of `total` cells.
+pub fn planner_working(state: &State, progress: crate::engine::dp::Progress) -> Planner {
+    let share = (u128::from(progress.done) * 100 / u128::from(progress.total.max(1))).min(99);
+    let t = i18n::planning_texts(state.lang);
+    pending(
+        state,
+        PlanStatus::Working,
+        t.working.to_string(),
+        Some(share as u8),
+    )
+}
+
+/// The goal-seek panel after the user cancelled its computation.
+pub fn planner_cancelled(state: &State) -> Planner {
+    let t = i18n::planning_texts(state.lang);
+    pending(state, PlanStatus::Cancelled, t.cancelled.to_string(), None)
+}
+
+/// The goal-seek panel for an outcome (computed at once or in slices).
+pub fn planner_for(
+    state: &State,
+    outcome: Result<crate::engine::plan::PlanOutcome, crate::engine::plan::PlanError>,
+) -> Planner {
+    use crate::engine::plan::{Binding, PlanError, PlanOutcome};
     let (fw, lang, t) = (&state.fw, state.lang, strings(state.lang));
     let target = target_text(state, &state.effective_target());
-    match state.plan() {
-        Ok(PlanOutcome::Met) | Err(_) => Planner {
-            target,
-            status: PlanStatus::Met,
-            message: t.plan_met.to_string(),
-            size: None,
-            projected: None,
-            lines: Vec::new(),
-        },
+    match outcome {
+        Ok(PlanOutcome::Met) => pending(state, PlanStatus::Met, t.plan_met.to_string(), None),
+        Err(PlanError::TooLarge) => {
+            pending(state, PlanStatus::Refused, i18n::plan_too_large(lang), None)
+        }
+        // The state always asks with lists of the framework's length and values on its scale.
+        Err(e) => pending(state, PlanStatus::Refused, e.to_string(), None),
         Ok(PlanOutcome::Planned {
             mut steps,
             effort,
             index,
-            ..
+            levels,
         }) => {
             // Most index per unit of effort first, then by indicator number.
             steps.sort_by(|a, b| {
@@ -140,6 +192,8 @@ pub fn planner(state: &State) -> Planner {
                 size: Some(i18n::plan_size(n_steps, effort, lang)),
                 projected: Some(index_and_band(fw, state.basis, &index, lang)),
                 lines,
+                progress: None,
+                levels: Some(levels),
             }
         }
         Ok(PlanOutcome::Unreachable { best, binding, .. }) => {
@@ -171,6 +225,8 @@ pub fn planner(state: &State) -> Planner {
                 size: None,
                 projected: Some(index_and_band(fw, state.basis, &best, lang)),
                 lines: Vec::new(),
+                progress: None,
+                levels: None,
             }
         }
     }
