@@ -104,3 +104,46 @@ fn sliced_plans_equal_whole_plans_on_pemdi() {
     }
     assert!(most > 10, "the gain table took only {most} slices");
 }
+
+/// The yearly roadmap in slices gives the years the roadmap at once gives — with a year
+/// without a target, an unreachable year and the gain table (efforts counted in money).
+#[test]
+fn a_sliced_roadmap_equals_the_whole_roadmap() {
+    use spbe_calculator::engine::plan::{Poll, RoadmapJob, roadmap};
+    let fw = pemdi2026();
+    let n = fw.indicators.len();
+    let mut next = xorshift(0x7ea7);
+    for (low, span) in [(1, 100), (10_000, 90_001)] {
+        let levels: Vec<u32> = (0..n).map(|_| 10_000 + (next() % 25_001) as u32).collect();
+        let mut req = PlanRequest::new(&fw, Target::Band(0), Basis::Exact);
+        req.efforts = (0..n).map(|_| low + (next() % span) as u32).collect();
+        req.pace = Some(2);
+        let targets = [
+            Some(Target::Index(300)),
+            None,
+            Some(Target::Band(fw.bands.len() - 1)),
+            Some(Target::Index(500)),
+        ];
+        let whole = format!("{:?}", roadmap(&fw, &levels, &req, &targets));
+        let mut job = RoadmapJob::new(&levels, &req, &targets);
+        let (mut slices, mut last) = (0, 0);
+        let got = loop {
+            slices += 1;
+            match job.run(&fw, 500_000) {
+                Poll::Done(out) => break format!("{out:?}"),
+                Poll::Working(p) => {
+                    assert!(p.done >= last && p.done < p.total, "{p:?} after {last}");
+                    last = p.done;
+                }
+            }
+        };
+        assert_eq!(got, whole);
+        assert!(
+            whole.contains("Unreachable") && whole.contains("NoTarget"),
+            "{whole}"
+        );
+        if low > 1 {
+            assert!(slices > 2, "the gain table in {slices} slices");
+        }
+    }
+}

@@ -17,8 +17,8 @@ use super::model::{BandEdge, Framework, Rounding};
 use super::predicate::Basis;
 
 pub use super::gains::{Marginal, marginal_gains, more_per_effort};
-pub use super::plan_job::{PlanJob, PlanPoll, plan};
-pub use super::roadmap::{YearPlan, YearStatus, roadmap};
+pub use super::plan_job::{PlanJob, PlanPoll, Poll, Sliced, plan};
+pub use super::roadmap::{RoadmapJob, RoadmapPoll, YearPlan, YearStatus, roadmap};
 
 /// What the user aims for.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

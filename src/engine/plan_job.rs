@@ -27,10 +27,28 @@ enum JobState {
     Done(Option<Result<PlanOutcome, PlanError>>),
 }
 
-/// Where a [`PlanJob`] stands after a slice.
-pub enum PlanPoll {
-    Done(Result<PlanOutcome, PlanError>),
+/// Where work in slices stands after a slice: its result, or how far it is.
+pub enum Poll<T> {
+    Done(T),
     Working(Progress),
+}
+
+/// Where a [`PlanJob`] stands after a slice.
+pub type PlanPoll = Poll<Result<PlanOutcome, PlanError>>;
+
+/// Work on one framework that can be done in slices ([`PlanJob`], [`super::roadmap::RoadmapJob`]).
+pub trait Sliced {
+    type Out;
+    /// Works for at most about `budget` table cells; the result once found (afterwards
+    /// `Working` with no progress).
+    fn run(&mut self, fw: &Framework, budget: u64) -> Poll<Self::Out>;
+}
+
+impl Sliced for PlanJob {
+    type Out = Result<PlanOutcome, PlanError>;
+    fn run(&mut self, fw: &Framework, budget: u64) -> PlanPoll {
+        PlanJob::run(self, fw, budget)
+    }
 }
 
 impl PlanJob {
