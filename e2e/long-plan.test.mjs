@@ -31,7 +31,10 @@ const LEVELS = Array.from({ length: 20 }, () => (10000 + (next() % 40001)) / 100
 // Efforts of 10.000–100.000 per step (thousands of rupiah, say): too wide for the effort table.
 const EFFORTS = Array.from({ length: 20 }, () => 10000 + (next() % 90001));
 
-/** Opens the work above on the planning screen, with the top predicate as the target. */
+/**
+ * Opens the work above on the planning screen, with the top predicate as the target and a
+ * three-year roadmap.
+ */
 async function openLongPlan() {
   const page = await open(`#model=pemdi-2026&levels=${LEVELS.join(',')}`);
   await showView(page, 'berkas');
@@ -41,6 +44,11 @@ async function openLongPlan() {
   const doc = JSON.parse(readFileSync(path, 'utf8'));
   doc.planning.efforts = EFFORTS;
   doc.planning.target = { predicate: 'memuaskan' };
+  doc.roadmap = [
+    { year: 2026, target: { predicate: 'sangat-baik' } },
+    { year: 2027, target: null },
+    { year: 2028, target: { predicate: 'memuaskan' } },
+  ];
   writeFileSync(path, JSON.stringify(doc));
   await page.locator('[data-testid="import-file"]').setInputFiles(path);
   await page.waitForSelector('[data-testid="notice"]');
@@ -96,4 +104,35 @@ test('a long plan can be cancelled, computed again, and a change starts it anew'
   assert.match(await text(page, 'plan-message'), /Computing the least-effort plan|steps, effort/);
   await page.waitForFunction(() => !document.querySelector('[data-testid="plan-result"]').classList.contains('working'), null, { timeout: 60000 });
   assert.match(await text(page, 'plan-message'), /^\d+ steps, effort \d+$/);
+});
+
+test('a long roadmap keeps its year pickers, shows progress, can be cancelled, and ends planned', async () => {
+  const page = await openLongPlan();
+  await showView(page, 'peta-jalan');
+  const verdict = page.locator('[data-testid="roadmap-verdict"]');
+  assert.match(await verdict.getAttribute('class'), /working/);
+  assert.match(await verdict.innerText(), /Menghitung rencana tiap tahun/);
+  // Every year keeps its target picker while it is computed; no result yet.
+  for (const year of [2026, 2027, 2028]) {
+    assert.equal(await page.locator(`[data-testid="roadmap-target-${year}"]`).count(), 1);
+    assert.match(await page.locator(`[data-testid="roadmap-year-${year}"] .year-result`).innerText(), /Belum dihitung/);
+  }
+  await page.locator('[data-testid="roadmap-cancel"]').click();
+  assert.match(await verdict.getAttribute('class'), /cancelled/);
+  assert.match(await verdict.innerText(), /dibatalkan/);
+  await page.locator('[data-testid="roadmap-restart"]').click();
+  await page.waitForFunction(() => {
+    const v = document.querySelector('[data-testid="roadmap-verdict"]');
+    return v && !v.classList.contains('working');
+  }, null, { timeout: 120000 });
+  assert.match(await verdict.getAttribute('class'), /planned/);
+  assert.match(await page.locator('[data-testid="roadmap-year-2026"] .year-result').innerText(), /Sangat Baik/);
+  assert.match(await page.locator('[data-testid="roadmap-year-2027"] .year-result').innerText(), /Tanpa target|Sangat Baik/);
+  const planned2028 = await page.locator('[data-testid="roadmap-year-2028"] .year-result').innerText();
+  // The standing screen plans the same roadmap (in slices again: it is its own screen) and
+  // adds its years to the history once they are planned — the same index.
+  await showView(page, 'posisi');
+  await page.waitForSelector('[data-testid="history-2028"]', { timeout: 120000 });
+  const row = await page.locator('[data-testid="history-2028"]').innerText();
+  assert.ok(planned2028.includes(row.match(/\d,\d\d/)[0]), `${row} / ${planned2028}`);
 });

@@ -226,6 +226,45 @@ fn planner_panel_while_working_cancelled_and_refused() {
     );
 }
 
+/// The roadmap while computed in slices keeps every year's target (the pickers stay), shows no
+/// result yet, and a refused roadmap says why instead of showing no years.
+#[test]
+fn roadmap_while_working_cancelled_and_refused() {
+    use spbe_calculator::engine::dp::Progress;
+    use spbe_calculator::engine::plan::PlanError;
+    use spbe_calculator::view::PlanStatus;
+    let s = kemenko(Lang::Id);
+    let done = view::roadmap(&s);
+    assert_eq!(done.status, PlanStatus::Planned);
+    let w = view::roadmap_working(&s, Progress { done: 1, total: 2 });
+    assert_eq!(
+        (w.status.clone(), w.progress),
+        (PlanStatus::Working, Some(50))
+    );
+    assert_eq!(w.lines.len(), s.roadmap.len());
+    for (a, b) in w.lines.iter().zip(&done.lines) {
+        assert_eq!((a.year, &a.target), (b.year, &b.target));
+        assert_eq!(
+            (a.result.as_str(), a.effort, a.status.as_str()),
+            ("", 0, "Belum dihitung")
+        );
+    }
+    assert!(
+        w.verdict.starts_with("Menghitung rencana tiap tahun"),
+        "{}",
+        w.verdict
+    );
+    let c = view::roadmap_cancelled(&s);
+    assert_eq!(
+        (c.status, c.lines.len()),
+        (PlanStatus::Cancelled, s.roadmap.len())
+    );
+    let r = view::roadmap_for(&s, Err(PlanError::TooLarge));
+    assert_eq!(r.status, PlanStatus::Refused);
+    assert_eq!(r.lines.len(), s.roadmap.len());
+    assert!(r.verdict.contains("terlalu halus"), "{}", r.verdict);
+}
+
 #[test]
 fn marginal_ranking_and_uncertainty() {
     let s = kemenko(Lang::En);

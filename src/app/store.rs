@@ -52,6 +52,6 @@ pub fn use_store() -> Store {
 
 /// The cancel and restart of the enclosing calculator's plan.
 #[hook]
-pub fn use_plan_control() -> crate::app::hooks::use_plan::PlanControl {
+pub fn use_plan_control() -> crate::app::hooks::use_sliced::JobControl {
     use_context().expect("components are rendered inside the calculator's provider")
 }

@@ -5,10 +5,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::FwRef;
+use crate::app::hooks::use_plan::use_roadmap;
 use crate::app::store::use_store;
-use crate::i18n::strings;
+use crate::i18n::{percent, planning_texts, strings};
 use crate::state::{Action, MAX_ROADMAP_YEARS};
-use crate::view;
+use crate::view::PlanStatus;
 
 use super::roadmap_chart::RoadmapChart;
 use super::target_picker::TargetPicker;
@@ -17,18 +18,14 @@ use super::target_picker::TargetPicker;
 pub fn RoadmapPanel() -> Html {
     let store = use_store();
     let t = strings(store.lang);
-    let r = {
-        let snapshot = store.clone();
-        use_memo(
-            (
-                store.baseline.clone(),
-                store.plan_request(),
-                store.roadmap.clone(),
-                store.lang,
-            ),
-            move |_| view::roadmap(&snapshot),
-        )
+    // Planned year after year here; in slices, with progress and cancel, where it takes longer.
+    let (r, control) = use_roadmap(&store);
+    let Some(r) = r else {
+        return html! {};
     };
+    let pt = planning_texts(store.lang);
+    let oncancel = control.cancel.reform(|_: MouseEvent| ());
+    let onrestart = control.restart.reform(|_: MouseEvent| ());
     let send = |action: Action| {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(action.clone()))
@@ -75,7 +72,8 @@ pub fn RoadmapPanel() -> Html {
                                 testid={format!("roadmap-target-{}", y.year)}
                                 suggested={300} {onchange} />
                             <p class="year-result">
-                                <strong>{ line.status.clone() }</strong>{ " \u{b7} " }{ line.result.clone() }
+                                <strong>{ line.status.clone() }</strong>
+                                if !line.result.is_empty() { { " \u{b7} " }{ line.result.clone() } }
                                 if line.effort > 0 { { format!(" \u{b7} {} {}", t.effort.to_ascii_lowercase(), line.effort) } }
                             </p>
                             if !line.actions.is_empty() {
@@ -88,7 +86,18 @@ pub fn RoadmapPanel() -> Html {
                     }
                 }) }
             </ol>
-            <p class="roadmap-verdict" data-testid="roadmap-verdict" aria-live="polite">{ r.verdict.clone() }</p>
+            <p class={classes!("roadmap-verdict", r.status.code())} data-testid="roadmap-verdict" aria-live="polite">{ r.verdict.clone() }</p>
+            if let (PlanStatus::Working, Some(share)) = (&r.status, r.progress) {
+                <div class="plan-progress">
+                    <progress max="100" value={share.to_string()} aria-label={pt.progress_label}
+                        data-testid="roadmap-progress"></progress>
+                    <span aria-hidden="true">{ percent(share, store.lang) }</span>
+                    <button type="button" onclick={oncancel} data-testid="roadmap-cancel">{ pt.cancel }</button>
+                </div>
+            }
+            if r.status == PlanStatus::Cancelled {
+                <button type="button" onclick={onrestart} data-testid="roadmap-restart">{ pt.restart }</button>
+            }
             <RoadmapChart chart={r.chart.clone()} label={t.roadmap_heading} />
         </section>
     }

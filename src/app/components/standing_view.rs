@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::app::FwRef;
+use crate::app::hooks::use_plan::use_roadmap_indices;
 use crate::app::published::{self, ResultsRef};
 use crate::app::store::use_store;
 use crate::i18n::{results_error, standing_texts};
@@ -34,19 +34,9 @@ pub fn StandingView() -> Html {
     }
     // Where the ranks are taken: the chosen institution's kind and province, or the user's.
     let choice = use_state(|| None::<RankChoice>);
-    // The roadmap years' indices: planned only here, when their inputs change.
-    let roadmap = use_memo(
-        (
-            FwRef(store.fw.clone()),
-            store.baseline.clone(),
-            store.plan_request(),
-            store.roadmap.clone(),
-        ),
-        {
-            let store = store.clone();
-            move |_| view::roadmap_indices(&store)
-        },
-    );
+    // The roadmap years' indices: planned only here, when their inputs change (in slices,
+    // the markers appearing once done, where that takes longer).
+    let roadmap = use_roadmap_indices(&store);
     let ready = match &*data {
         None => {
             return html! {

@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::use_plan::{PlanControl, use_plan};
+use crate::app::hooks::use_plan::use_plan;
+use crate::app::hooks::use_sliced::JobControl;
 use crate::app::store::{PlanView, use_store};
 
 #[derive(Properties, PartialEq)]
@@ -15,12 +16,12 @@ pub struct WithPlanProps {
 #[component]
 pub fn WithPlan(props: &WithPlanProps) -> Html {
     let store = use_store();
-    let (plan, control): (PlanView, PlanControl) = use_plan(&store, true);
+    let (plan, control): (PlanView, JobControl) = use_plan(&store, true);
     html! {
         <ContextProvider<PlanView> context={plan}>
-            <ContextProvider<PlanControl> context={control}>
+            <ContextProvider<JobControl> context={control}>
                 { props.children.clone() }
-            </ContextProvider<PlanControl>>
+            </ContextProvider<JobControl>>
         </ContextProvider<PlanView>>
     }
 }

@@ -8,3 +8,4 @@ pub mod use_first_paint;
 pub mod use_fragment_sync;
 pub mod use_plan;
 pub mod use_print;
+pub mod use_sliced;

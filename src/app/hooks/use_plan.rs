@@ -1,169 +1,88 @@
-//! Goal seek for what is on the page, without freezing it. A plan is computed during the render
-//! when it is found within a first slice of work (every bundled framework at efforts up to 100
-//! per step); otherwise — a framework or efforts of the user's that need the large tables —
-//! the rest runs in slices of about [`SLICE_MS`], each in its own browser task, so clicks and
-//! typing go on; the panel shows the progress and can cancel. A change of anything the plan
-//! depends on drops the job under way and starts the new one.
+//! Goal seek and the yearly roadmap for what is on the page, in slices where they take longer
+//! (see [`super::use_sliced`]).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::app::FwRef;
 use crate::app::store::{PlanView, Store};
-use crate::engine::Lang;
-use crate::engine::plan::{PlanJob, PlanPoll, PlanRequest};
-use crate::view::{Planner, planner_cancelled, planner_for, planner_working};
+use crate::engine::plan::{PlanRequest, RoadmapJob, Target};
+use crate::engine::{Exact, Lang};
+use crate::state::State;
+use crate::view::{
+    Roadmap, planner_cancelled, planner_for, planner_working, roadmap_cancelled, roadmap_for,
+    roadmap_indices_for, roadmap_working,
+};
+use crate::work::RoadmapYear;
 
-/// Table cells between two looks at the clock.
-const CELLS: u64 = 100_000;
-/// Longest the first slice (during the render) works before the rest is handed to later tasks.
-const FIRST_MS: f64 = 30.0;
-/// Longest each later slice works before it lets the browser have a turn.
-const SLICE_MS: f64 = 16.0;
+use super::use_sliced::{JobControl, SlicedViews, use_sliced};
 
 /// What a plan depends on.
 #[derive(Clone, PartialEq)]
 struct PlanKey(FwRef, Vec<u32>, PlanRequest, Lang);
 
-/// The panel's cancel and restart buttons.
-#[derive(Clone, PartialEq)]
-pub struct PlanControl {
-    pub cancel: Callback<()>,
-    pub restart: Callback<()>,
-}
-
-/// The shown plan (final, in progress or cancelled) and what it was computed for.
-type Shown = Option<(PlanKey, Rc<Planner>)>;
-
-/// The job under way: its key, the state it was made for, and a number of its own (a newer
-/// job in the same place has another).
-struct Running {
-    id: u64,
-    key: PlanKey,
-    job: PlanJob,
-    state: Store,
-}
-
-fn now() -> f64 {
-    gloo_utils::window()
-        .performance()
-        .map_or_else(js_sys::Date::now, |p| p.now())
-}
-
-/// Runs `job` until it is done or `ms` have passed.
-fn work(job: &mut PlanJob, fw: &crate::engine::Framework, ms: f64) -> PlanPoll {
-    let start = now();
-    loop {
-        let poll = job.run(fw, CELLS);
-        if matches!(poll, PlanPoll::Done(_)) || now() - start >= ms {
-            return poll;
-        }
-    }
-}
-
 /// Goal seek for the current state while `shown` (the planning screen, the printed brief, an
 /// embedded planner), and the controls of a plan that takes longer.
 #[hook]
-pub fn use_plan(store: &Store, shown: bool) -> (PlanView, PlanControl) {
+pub fn use_plan(store: &Store, shown: bool) -> (PlanView, JobControl) {
     let key = PlanKey(
         FwRef(store.fw.clone()),
         store.levels.clone(),
         store.plan_request(),
         store.lang,
     );
-    let shown_plan: Rc<RefCell<Shown>> = use_mut_ref(|| None);
-    let running: Rc<RefCell<Option<Running>>> = use_mut_ref(|| None);
-    let jobs: Rc<RefCell<u64>> = use_mut_ref(|| 0);
-    let redraw = use_force_update();
-    {
-        // Leaving the page drops the job.
-        let running = running.clone();
-        use_effect_with((), move |_| move || drop(running.borrow_mut().take()));
-    }
-    let current = shown_plan.borrow().as_ref().is_some_and(|(k, _)| *k == key);
-    if !current && shown {
-        drop(running.borrow_mut().take());
-        let mut job = store.plan_job();
-        let planner = match work(&mut job, &store.fw, FIRST_MS) {
-            PlanPoll::Done(out) => planner_for(store, out),
-            PlanPoll::Working(p) => {
-                let id = {
-                    let mut n = jobs.borrow_mut();
-                    *n += 1;
-                    *n
-                };
-                *running.borrow_mut() = Some(Running {
-                    id,
-                    key: key.clone(),
-                    job,
-                    state: store.clone(),
-                });
-                spawn_slices(id, running.clone(), shown_plan.clone(), redraw.clone());
-                planner_working(store, p)
-            }
-        };
-        *shown_plan.borrow_mut() = Some((key.clone(), Rc::new(planner)));
-    }
-    let control = {
-        let (cancel_running, cancel_shown, cancel_redraw) =
-            (running.clone(), shown_plan.clone(), redraw.clone());
-        let restart_shown = shown_plan.clone();
-        PlanControl {
-            cancel: Callback::from(move |()| {
-                if let Some(r) = cancel_running.borrow_mut().take() {
-                    let planner = planner_cancelled(&r.state);
-                    *cancel_shown.borrow_mut() = Some((r.key, Rc::new(planner)));
-                    cancel_redraw.force_update();
-                }
-            }),
-            restart: Callback::from(move |()| {
-                *restart_shown.borrow_mut() = None;
-                redraw.force_update();
-            }),
-        }
+    let views = SlicedViews {
+        done: planner_for,
+        working: planner_working,
+        cancelled: planner_cancelled,
     };
-    // Never an outdated plan: where it is not shown it is not there.
-    let view = shown_plan
-        .borrow()
-        .as_ref()
-        .filter(|(k, _)| *k == key)
-        .map(|(_, v)| v.clone());
-    (view, control)
+    use_sliced(store, key, shown, State::plan_job, views)
 }
 
-/// The later slices of the job in `running`, one browser task each, until it is done or
-/// dropped (a change, cancel, or the page left).
-fn spawn_slices(
-    id: u64,
-    running: Rc<RefCell<Option<Running>>>,
-    shown: Rc<RefCell<Shown>>,
-    redraw: UseForceUpdateHandle,
-) {
-    yew::platform::spawn_local(async move {
-        loop {
-            crate::app::tasks::next_task().await;
-            let mut slot = running.borrow_mut();
-            // Dropped, or replaced by the job of a newer change (which has its own loop).
-            let Some(r) = slot.as_mut().filter(|r| r.id == id) else {
-                return;
-            };
-            let fw = r.state.fw.clone();
-            let planner = match work(&mut r.job, &fw, SLICE_MS) {
-                PlanPoll::Done(out) => {
-                    let r = slot.take().expect("the job is there");
-                    let planner = planner_for(&r.state, out);
-                    *shown.borrow_mut() = Some((r.key, Rc::new(planner)));
-                    drop(slot);
-                    redraw.force_update();
-                    return;
-                }
-                PlanPoll::Working(p) => planner_working(&r.state, p),
-            };
-            *shown.borrow_mut() = Some((r.key.clone(), Rc::new(planner)));
-            drop(slot);
-            redraw.force_update();
-        }
-    });
+/// What the roadmap depends on.
+#[derive(Clone, PartialEq)]
+struct RoadmapKey(FwRef, Vec<u32>, PlanRequest, Vec<RoadmapYear>, Lang);
+
+fn roadmap_job(state: &State) -> RoadmapJob {
+    let targets: Vec<Option<Target>> = state.roadmap.iter().map(|y| y.target.clone()).collect();
+    RoadmapJob::new(&state.baseline, &state.plan_request(), &targets)
+}
+
+/// The yearly roadmap of the current state, and the controls of one that takes longer.
+#[hook]
+pub fn use_roadmap(store: &Store) -> (Option<Rc<Roadmap>>, JobControl) {
+    let key = RoadmapKey(
+        FwRef(store.fw.clone()),
+        store.baseline.clone(),
+        store.plan_request(),
+        store.roadmap.clone(),
+        store.lang,
+    );
+    let views = SlicedViews {
+        done: roadmap_for,
+        working: roadmap_working,
+        cancelled: roadmap_cancelled,
+    };
+    use_sliced(store, key, true, roadmap_job, views)
+}
+
+/// The index at the end of each roadmap year with a target (the standing screen's markers):
+/// none until the roadmap is planned, in slices where it takes longer.
+#[hook]
+pub fn use_roadmap_indices(store: &Store) -> Rc<Vec<(u16, Exact)>> {
+    let key = RoadmapKey(
+        FwRef(store.fw.clone()),
+        store.baseline.clone(),
+        store.plan_request(),
+        store.roadmap.clone(),
+        store.lang,
+    );
+    let views = SlicedViews {
+        done: roadmap_indices_for,
+        working: |_, _| Vec::new(),
+        cancelled: |_| Vec::new(),
+    };
+    let (indices, _) = use_sliced(store, key, true, roadmap_job, views);
+    indices.unwrap_or_default()
 }

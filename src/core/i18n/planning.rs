@@ -1,4 +1,4 @@
-//! The texts of a plan that takes more than a moment (a framework or efforts of the user's that
+//! The texts of a plan or roadmap that takes more than a moment (a framework or efforts of the user's that
 //! need the large tables): its progress, cancelling it, and a plan too fine-grained to compute.
 
 use crate::engine::Lang;
@@ -11,6 +11,10 @@ pub struct PlanningTexts {
     pub cancel: &'static str,
     pub cancelled: &'static str,
     pub restart: &'static str,
+    pub roadmap_working: &'static str,
+    pub roadmap_cancelled: &'static str,
+    /// A roadmap year with no result yet.
+    pub year_pending: &'static str,
 }
 
 const ID: PlanningTexts = PlanningTexts {
@@ -19,6 +23,9 @@ const ID: PlanningTexts = PlanningTexts {
     cancel: "Batalkan",
     cancelled: "Perhitungan rencana dibatalkan. Nilai dan pengaturan tidak berubah.",
     restart: "Hitung lagi",
+    roadmap_working: "Menghitung rencana tiap tahun… Halaman tetap dapat dipakai.",
+    roadmap_cancelled: "Perhitungan peta jalan dibatalkan. Target tahunan tidak berubah.",
+    year_pending: "Belum dihitung",
 };
 
 const EN: PlanningTexts = PlanningTexts {
@@ -27,6 +34,9 @@ const EN: PlanningTexts = PlanningTexts {
     cancel: "Cancel",
     cancelled: "The plan computation was cancelled. Values and settings are unchanged.",
     restart: "Compute again",
+    roadmap_working: "Computing each year's plan… The page stays usable.",
+    roadmap_cancelled: "The roadmap computation was cancelled. The yearly targets are unchanged.",
+    year_pending: "Not computed yet",
 };
 
 pub fn planning_texts(lang: Lang) -> &'static PlanningTexts {

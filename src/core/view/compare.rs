@@ -1,11 +1,8 @@
-//! View models of scenarios side by side and of the yearly roadmap.
+//! The view model of scenarios side by side.
 
-use crate::engine::{Exact, format};
+use crate::engine::format;
 use crate::i18n::strings;
 use crate::state::State;
-
-use super::index_and_band;
-use super::plan::target_text;
 
 /// One cell of the comparison: the text and whether it differs from the baseline.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -125,110 +122,5 @@ pub fn comparison(state: &State) -> Comparison {
         active_column: state.active + 1,
         rows,
         differing,
-    }
-}
-
-/// One year of the roadmap, as shown.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RoadmapLine {
-    pub year: u16,
-    pub target: String,
-    pub status: String,
-    pub met: bool,
-    /// "3,10 · Baik".
-    pub result: String,
-    pub effort: u64,
-    /// "Indikator 13: 2 → 3; …", most valuable first.
-    pub actions: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Roadmap {
-    pub lines: Vec<RoadmapLine>,
-    /// "Semua target tahunan dapat dicapai." or the years that cannot be met.
-    pub verdict: String,
-    pub chart: crate::charts::RoadmapChart,
-}
-
-pub fn roadmap(state: &State) -> Roadmap {
-    use crate::engine::plan::{Target, YearStatus};
-    let (fw, lang, t) = (&state.fw, state.lang, strings(state.lang));
-    let targets: Vec<Option<Target>> = state.roadmap.iter().map(|y| y.target.clone()).collect();
-    let years = crate::engine::plan::roadmap(fw, &state.baseline, &state.plan_request(), &targets)
-        .unwrap_or_default();
-    let target_cents = |tg: &Option<Target>| match tg {
-        Some(Target::Index(c)) => Some(*c),
-        Some(Target::Band(b)) => fw.bands.get(*b).map(|b| u64::from(b.from)),
-        None => None,
-    };
-    let label = |v: u32| format::value(v, fw.scale.decimals, lang);
-    let lines: Vec<RoadmapLine> = state
-        .roadmap
-        .iter()
-        .zip(&years)
-        .map(|(y, p)| RoadmapLine {
-            year: y.year,
-            target: y
-                .target
-                .as_ref()
-                .map_or_else(|| t.no_target.to_string(), |tg| target_text(state, tg)),
-            status: match p.status {
-                YearStatus::NoTarget => t.status_no_target,
-                YearStatus::Met => t.status_met,
-                YearStatus::Planned => t.status_planned,
-                YearStatus::Unreachable => t.status_unreachable,
-            }
-            .to_string(),
-            met: p.status != YearStatus::Unreachable,
-            result: index_and_band(fw, state.basis, &p.index, lang),
-            effort: p.effort,
-            actions: p
-                .steps
-                .iter()
-                .map(|s| {
-                    format!(
-                        "{} {}: {} \u{2192} {}",
-                        t.indicator,
-                        fw.indicators[s.indicator].label(),
-                        label(s.from),
-                        label(s.to)
-                    )
-                })
-                .collect(),
-        })
-        .collect();
-    let unmet: Vec<String> = lines
-        .iter()
-        .filter(|l| !l.met)
-        .map(|l| l.year.to_string())
-        .collect();
-    let verdict = if unmet.is_empty() {
-        t.roadmap_all_met.to_string()
-    } else {
-        format!("{} {}.", t.roadmap_unmet, unmet.join(", "))
-    };
-    let chart_years: Vec<(String, Exact, Option<u64>, bool)> = state
-        .roadmap
-        .iter()
-        .zip(&years)
-        .map(|(y, p)| {
-            (
-                y.year.to_string(),
-                p.index,
-                target_cents(&y.target),
-                p.status != YearStatus::Unreachable,
-            )
-        })
-        .collect();
-    let chart = crate::charts::roadmap_chart(
-        fw,
-        (t.start_label, &state.base_score.index),
-        &chart_years,
-        lang,
-    );
-    Roadmap {
-        lines,
-        verdict,
-        chart,
     }
 }

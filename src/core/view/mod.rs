@@ -5,17 +5,19 @@
 mod compare;
 mod crosswalk;
 mod plan;
+mod roadmap;
 mod standing;
 
-pub use compare::{CompareCell, CompareRow, Comparison, Roadmap, RoadmapLine, comparison, roadmap};
+pub use compare::{CompareCell, CompareRow, Comparison, comparison};
 pub use crosswalk::{CrosswalkRow, crosswalk_rows};
 pub use plan::{
     MarginalLine, PlanLine, PlanStatus, Planner, marginal, planner, planner_cancelled, planner_for,
     planner_working, uncertainty,
 };
+pub use roadmap::{Roadmap, RoadmapLine, roadmap, roadmap_cancelled, roadmap_for, roadmap_working};
 pub use standing::{
     DomainLine, History, HistoryRow, PeerView, PeerYear, RankCell, RankLine, Standing, history,
-    roadmap_indices, standing,
+    roadmap_indices, roadmap_indices_for, standing,
 };
 
 use crate::engine::{Exact, Framework, Lang, format};

@@ -248,7 +248,19 @@ pub fn standing(
 /// roadmap screen; a year without a target only carries the previous one over).
 pub fn roadmap_indices(state: &State) -> Vec<(u16, Exact)> {
     let targets: Vec<_> = state.roadmap.iter().map(|y| y.target.clone()).collect();
-    crate::engine::plan::roadmap(&state.fw, &state.baseline, &state.plan_request(), &targets)
+    roadmap_indices_for(
+        state,
+        crate::engine::plan::roadmap(&state.fw, &state.baseline, &state.plan_request(), &targets),
+    )
+}
+
+/// [`roadmap_indices`] of yearly plans computed at once or in slices (none where there are
+/// none).
+pub fn roadmap_indices_for(
+    state: &State,
+    years: Result<Vec<crate::engine::plan::YearPlan>, crate::engine::plan::PlanError>,
+) -> Vec<(u16, Exact)> {
+    years
         .map(|years| {
             state
                 .roadmap
