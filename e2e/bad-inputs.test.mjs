@@ -69,6 +69,9 @@ function badFiles(json, csv, xlsx) {
       { id: /bukan buku kerja XLSX yang dapat dibuka \(Zip error: .*\)\. Pekerjaan Anda tidak diubah/, en: /not an XLSX workbook that can be opened \(Zip error: .*\)\. Your work was not changed/ }],
     ['anggaran.xlsx', readFileSync(join(fixtures, 'anggaran.xlsx')),
       { id: /buku kerja tidak memiliki lembar \u201cPengaturan\u201d \/ \u201cSettings\u201d; ekspor XLSX lagi/, en: /the workbook has no sheet \u201cPengaturan\u201d \/ \u201cSettings\u201d; export the XLSX again/ }],
+    // 17 MB of shared strings in 17 KB: refused before it is opened, not unpacked into memory.
+    ['bom-zip.xlsx', readFileSync(join(fixtures, 'bom-zip.xlsx')),
+      { id: /berkas ditolak: isi buku kerja terlalu besar bila dibuka: paling banyak 16 MB dalam 1000 bagian/, en: /the file is refused: the workbook is too large once unpacked: at most 16 MB in 1000 parts/ }],
     ['kerangka-rusak.json', JSON.stringify({ ...framework, id: 'kab-contoh', groups: framework.groups.map((g, i) => (i === 0 ? { ...g, weight: 99 } : g)) }),
       { id: /kerangka penilaian di dalam berkas tidak sah: bobot \u201cD1\u201d tertulis 99, tetapi jumlah bobot bagiannya 1300/, en: /the framework inside the file is not valid: .D1. declares weight 99 but its parts sum to 1300/ }],
     ['kerangka-bawaan.json', JSON.stringify(framework),

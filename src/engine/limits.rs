@@ -23,6 +23,12 @@ pub const MAX_API_VALUES: usize = 10_000;
 pub const MAX_SHEET_ROWS: u32 = 5_000;
 pub const MAX_SHEET_COLUMNS: u32 = 256;
 
+/// Most bytes a workbook (a zip) may unpack to, all its parts together: a workbook of 1 MB
+/// that unpacks to gigabytes (a "zip bomb") is refused before it is opened.
+pub const MAX_UNPACKED_BYTES: u64 = 16 * 1024 * 1024;
+/// Most parts a workbook may hold.
+pub const MAX_ZIP_ENTRIES: usize = 1_000;
+
 /// How many variant choices a framework may combine (each combination is validated).
 pub const MAX_COMBINATIONS: usize = 64;
 
@@ -35,6 +41,8 @@ pub enum Limit {
     TooMany { max: usize },
     /// A sheet reaching beyond `rows` rows or `columns` columns.
     Area { rows: u32, columns: u32 },
+    /// A workbook unpacking to more than `bytes` bytes or holding more than `entries` parts.
+    Unpacked { bytes: u64, entries: usize },
 }
 
 impl fmt::Display for Limit {
@@ -45,6 +53,11 @@ impl fmt::Display for Limit {
             Limit::Area { rows, columns } => write!(
                 f,
                 "the sheet reaches too far: at most {rows} rows and {columns} columns"
+            ),
+            Limit::Unpacked { bytes, entries } => write!(
+                f,
+                "the workbook is too large once unpacked: at most {} MB in {entries} parts",
+                bytes / (1024 * 1024)
             ),
         }
     }

@@ -5,7 +5,7 @@
 //! The summary sheet is computed output and is never read.
 
 use std::collections::BTreeMap;
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
@@ -14,7 +14,9 @@ use spbe_calculator::document::{APP, DocError, SCHEMA, Work};
 use spbe_calculator::engine::Framework;
 use spbe_calculator::engine::Limit;
 use spbe_calculator::engine::decimal::num_text;
-use spbe_calculator::engine::limits::{MAX_SHEET_COLUMNS, MAX_SHEET_ROWS};
+use spbe_calculator::engine::limits::{
+    MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES,
+};
 
 use crate::workbook::{INDICATORS, SETTINGS};
 
@@ -57,8 +59,40 @@ struct Book {
     names: Vec<String>,
 }
 
+/// Checks what the workbook unpacks to before anything is opened: at most
+/// [`MAX_ZIP_ENTRIES`] parts and [`MAX_UNPACKED_BYTES`] in all, measured by unpacking each part
+/// into nothing (the sizes a zip declares can lie) and stopping at the limit.
+fn check_unpacked(bytes: &[u8]) -> Result<(), DocError> {
+    let limit = || {
+        DocError::Limit(Limit::Unpacked {
+            bytes: MAX_UNPACKED_BYTES,
+            entries: MAX_ZIP_ENTRIES,
+        })
+    };
+    // Worded as calamine words a zip fault, so a broken file reads the same either way.
+    let fault = |e: zip_read::result::ZipError| {
+        DocError::NotAWorkbook(format!("Zip error: {e}").chars().take(120).collect())
+    };
+    let mut zip = zip_read::ZipArchive::new(Cursor::new(bytes)).map_err(fault)?;
+    if zip.len() > MAX_ZIP_ENTRIES {
+        return Err(limit());
+    }
+    let mut left = MAX_UNPACKED_BYTES;
+    for i in 0..zip.len() {
+        let part = zip.by_index(i).map_err(fault)?;
+        if part.size() > left {
+            return Err(limit());
+        }
+        let unpacked = std::io::copy(&mut part.take(left + 1), &mut std::io::sink())
+            .map_err(|e| DocError::NotAWorkbook(e.to_string().chars().take(120).collect()))?;
+        left = left.checked_sub(unpacked).ok_or_else(limit)?;
+    }
+    Ok(())
+}
+
 impl Book {
     fn open(bytes: &[u8]) -> Result<Book, DocError> {
+        check_unpacked(bytes)?;
         let xlsx: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes.to_vec())).map_err(
             |e: calamine::XlsxError| {
                 DocError::NotAWorkbook(e.to_string().chars().take(120).collect())

@@ -298,3 +298,71 @@ fn a_sheet_reaching_its_last_cell_is_refused_not_allocated() {
     let fw = model("spbe-2020");
     assert!(read(&bytes, &fw).is_err());
 }
+
+/// A zip of `parts` (name, contents), deflated.
+fn zip_of(parts: &[(String, Vec<u8>)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, contents) in parts {
+        zip.start_file(name.as_str(), options).unwrap();
+        zip.write_all(contents).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// A "zip bomb" — a small file whose shared strings unpack to more than the limit — and a zip
+/// of more parts than allowed are refused before calamine opens them, with the limit named in
+/// both languages; our own workbook, with every part, stays well within both.
+#[test]
+fn a_workbook_that_unpacks_too_far_is_refused_before_it_is_opened() {
+    use spbe_calculator::engine::limits::{MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES};
+    let fw = Rc::new(model("pemdi-2026"));
+    let ours = write(&rich(&fw), &fw, Lang::Id, "2026-12-03").unwrap();
+    let mut bomb_parts: Vec<(String, Vec<u8>)> = {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&ours)).unwrap();
+        let mut unpacked = 0;
+        let parts = (0..zip.len())
+            .map(|i| {
+                let mut part = zip.by_index(i).unwrap();
+                let mut contents = Vec::new();
+                std::io::Read::read_to_end(&mut part, &mut contents).unwrap();
+                unpacked += contents.len();
+                (part.name().to_string(), contents)
+            })
+            .collect();
+        assert!(
+            (unpacked as u64) < MAX_UNPACKED_BYTES / 20,
+            "ours: {unpacked} bytes"
+        );
+        parts
+    };
+    // Shared strings of 17 MB of one letter: a few kilobytes packed.
+    let big = b"<sst>"
+        .iter()
+        .copied()
+        .chain(std::iter::repeat_n(b'a', MAX_UNPACKED_BYTES as usize + 1))
+        .collect();
+    bomb_parts.push(("xl/sharedStrings2.xml".to_string(), big));
+    let bomb = zip_of(&bomb_parts);
+    assert!(bomb.len() < 100_000, "{} bytes", bomb.len());
+    for e in [model_of(&bomb).unwrap_err(), read(&bomb, &fw).unwrap_err()] {
+        assert!(matches!(e, DocError::Limit(_)), "{e:?}");
+        assert!(
+            doc_error(&e, Lang::Id).contains(
+                "isi buku kerja terlalu besar bila dibuka: paling banyak 16 MB dalam 1000 bagian"
+            ),
+            "{}",
+            doc_error(&e, Lang::Id)
+        );
+        assert!(doc_error(&e, Lang::En).contains("too large once unpacked: at most 16 MB"));
+    }
+    let many: Vec<(String, Vec<u8>)> = (0..=MAX_ZIP_ENTRIES)
+        .map(|i| (format!("x/{i}.xml"), Vec::new()))
+        .collect();
+    let e = model_of(&zip_of(&many)).unwrap_err();
+    assert!(matches!(e, DocError::Limit(_)), "{e:?}");
+    // Within the limits the same workbook reads as before.
+    assert!(read(&ours, &fw).is_ok());
+}

@@ -166,6 +166,10 @@ pub fn limit(l: Limit, lang: Lang) -> String {
         (Limit::Area { rows, columns }, Lang::Id) => {
             format!("lembar terlalu luas: paling banyak {rows} baris dan {columns} kolom")
         }
+        (Limit::Unpacked { bytes, entries }, Lang::Id) => format!(
+            "isi buku kerja terlalu besar bila dibuka: paling banyak {} MB dalam {entries} bagian",
+            bytes / (1024 * 1024)
+        ),
         (l, Lang::En) => l.to_string(),
     }
 }
