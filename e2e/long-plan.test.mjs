@@ -136,3 +136,34 @@ test('a long roadmap keeps its year pickers, shows progress, can be cancelled, a
   const row = await page.locator('[data-testid="history-2028"]').innerText();
   assert.ok(planned2028.includes(row.match(/\d,\d\d/)[0]), `${row} / ${planned2028}`);
 });
+
+test('window.spbe.planInSlices: the same plan as spbe.plan, with progress, without freezing the host page, and cancellable', async () => {
+  const page = await open();
+  const out = await page.evaluate(async ([levels, efforts]) => {
+    await window.spbe.load('pemdi-2026');
+    const options = { target: 'Memuaskan', efforts };
+    const shares = [];
+    // The host page's own timer keeps firing while the plan is computed.
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const sliced = await window.spbe.planInSlices('pemdi-2026', levels, options, { onProgress: (s) => shares.push(s) });
+    clearInterval(timer);
+    const whole = window.spbe.plan('pemdi-2026', levels, options);
+    // Cancelled after the first slice.
+    const stop = new AbortController();
+    const cancelled = await window.spbe
+      .planInSlices('pemdi-2026', levels, options, { onProgress: () => stop.abort(), signal: stop.signal })
+      .then(() => 'finished', (e) => `${e.name}: ${e.message}`);
+    const bad = await window.spbe.planInSlices('pemdi-2026', levels, options, { onProgress: 3 }).then(() => 'finished', (e) => e.message);
+    const badTarget = await window.spbe.planInSlices('pemdi-2026', levels, { target: 'Hebat' }).then(() => 'finished', (e) => e.message);
+    return { sliced, whole, shares, ticks, cancelled, bad, badTarget };
+  }, [LEVELS, EFFORTS]);
+  assert.deepEqual(out.sliced, out.whole);
+  assert.equal(out.sliced.status, 'planned');
+  assert.ok(out.shares.length >= 2, `${out.shares.length} progress calls`);
+  assert.ok(out.shares.every((s, i) => s > 0 && s < 1 && (i === 0 || s >= out.shares[i - 1])), out.shares.join(' '));
+  assert.ok(out.ticks >= 2, `the host's timer fired ${out.ticks} times`);
+  assert.equal(out.cancelled, 'AbortError: spbe: the plan was cancelled (signal aborted)');
+  assert.equal(out.bad, 'spbe: onProgress must be a function');
+  assert.match(out.badTarget, /^spbe: options\.target "Hebat" is not a predicate/);
+});

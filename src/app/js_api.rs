@@ -31,7 +31,7 @@ use crate::results::Results;
 
 use super::{published, registry};
 
-fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
+pub(crate) fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
     // Setting a property on a fresh plain object cannot fail.
     let _ = Reflect::set(target, &JsValue::from_str(key), &value.into());
 }
@@ -60,7 +60,7 @@ fn result(s: &ApiScore) -> JsValue {
     o.into()
 }
 
-fn plan_result(p: &ApiPlan) -> JsValue {
+pub(crate) fn plan_result(p: &ApiPlan) -> JsValue {
     let level = |v: u32| f64::from(v) / f64::from(p.unit.max(1));
     let o = Object::new();
     set(&o, "status", p.status);
@@ -127,7 +127,7 @@ fn within(length: u32) -> Result<(), ApiError> {
 }
 
 /// The options object's own keys and values (`undefined` values left out).
-fn options(options: &JsValue) -> Result<ApiOptions, ApiError> {
+pub(crate) fn options(options: &JsValue) -> Result<ApiOptions, ApiError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Vec::new());
     }
@@ -147,7 +147,7 @@ fn options(options: &JsValue) -> Result<ApiOptions, ApiError> {
 }
 
 /// The first two arguments of every call: the model id and the values.
-fn model_and_levels(
+pub(crate) fn model_and_levels(
     model: &JsValue,
     levels: &JsValue,
 ) -> Result<(String, Vec<ApiValue>), ApiError> {
@@ -334,12 +334,17 @@ fn rank_function() -> JsValue {
     .into_js_value()
 }
 
-/// Define `window.spbe` with `score`, `plan`, `load`, `models`, `results`, `rank` and
-/// `version`.
+/// Define `window.spbe` with `score`, `plan`, `planInSlices`, `load`, `models`, `results`,
+/// `rank` and `version`.
 pub fn install() {
     let spbe = Object::new();
     set(&spbe, "score", function(score));
     set(&spbe, "plan", function(plan));
+    set(
+        &spbe,
+        "planInSlices",
+        super::js_plan::plan_in_slices_function(),
+    );
     set(&spbe, "load", load_function());
     set(&spbe, "results", results_function());
     set(&spbe, "rank", rank_function());

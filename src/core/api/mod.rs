@@ -11,7 +11,7 @@ use std::fmt;
 mod plan;
 mod results;
 
-pub use plan::{ApiPlan, ApiStep, PLAN_OPTIONS, plan};
+pub use plan::{ApiPlan, ApiPlanJob, ApiStep, PLAN_OPTIONS, plan, plan_job};
 pub use results::{ApiResult, KIND_NAMES, RANK_OPTIONS, rank, results};
 
 use crate::engine::decimal::{ValueFault, read_value};

@@ -1,7 +1,9 @@
 //! The rules of `spbe.plan`: the planning options, checked, and the plan's result shape.
 
 use crate::engine::decimal::{parse_value, read_value};
-use crate::engine::plan::{self, Binding, EffortCurve, PlanOutcome, PlanRequest, Target};
+use crate::engine::plan::{
+    self, Binding, EffortCurve, PlanError, PlanJob, PlanOutcome, PlanRequest, Poll, Target,
+};
 use crate::engine::{Exact, Framework};
 
 use super::{
@@ -188,23 +190,72 @@ pub const PLAN_OPTIONS: &[&str] = &[
     "pace",
 ];
 
-/// `spbe.plan`: the least-effort plan from `levels` to `options.target`.
+/// `spbe.plan`: the least-effort plan from `levels` to `options.target`, at once.
 pub fn plan(
     known: &Known,
     model_id: &str,
     levels: &[ApiValue],
     options: &ApiOptions,
 ) -> Result<ApiPlan, ApiError> {
+    let mut job = plan_job(known, model_id, levels, options)?;
+    loop {
+        if let Poll::Done(out) = job.run(u64::MAX) {
+            return out;
+        }
+    }
+}
+
+/// A checked `spbe.plan` call as work in slices (`spbe.planInSlices`).
+pub struct ApiPlanJob {
+    fw: Framework,
+    values: Vec<u32>,
+    req: PlanRequest,
+    job: PlanJob,
+}
+
+impl ApiPlanJob {
+    /// Works for at most about `budget` table cells; the answer once found.
+    pub fn run(&mut self, budget: u64) -> Poll<Result<ApiPlan, ApiError>> {
+        match self.job.run(&self.fw, budget) {
+            Poll::Working(p) => Poll::Working(p),
+            Poll::Done(out) => Poll::Done(answer(&self.fw, &self.values, &self.req, out)),
+        }
+    }
+}
+
+/// Checks a `spbe.plan` call and sets its work up (nothing is computed yet).
+pub fn plan_job(
+    known: &Known,
+    model_id: &str,
+    levels: &[ApiValue],
+    options: &ApiOptions,
+) -> Result<ApiPlanJob, ApiError> {
     let base = find_model(known, model_id)?;
     let o = Options::check(options, base, PLAN_OPTIONS)?;
     let fw = o.framework(base)?;
     let values = read_levels(levels, &fw)?;
     let req = read_plan_request(&fw, &values, &o)?;
-    let outcome = plan::plan(&fw, &values, &req).map_err(|e| ApiError::BadOption {
+    let job = PlanJob::new(&fw, &values, &req);
+    Ok(ApiPlanJob {
+        fw,
+        values,
+        req,
+        job,
+    })
+}
+
+/// The result shape of a plan's outcome.
+fn answer(
+    fw: &Framework,
+    values: &[u32],
+    req: &PlanRequest,
+    outcome: Result<PlanOutcome, PlanError>,
+) -> Result<ApiPlan, ApiError> {
+    let outcome = outcome.map_err(|e| ApiError::BadOption {
         option: "target".into(),
         problem: format!("cannot be planned ({e})"),
     })?;
-    let best = plan::index_of(&fw, &plan::best_reachable(&fw, &values, &req));
+    let best = plan::index_of(fw, &plan::best_reachable(fw, values, req));
     let predicate = |v: &Exact| fw.bands[fw.band_of(v, req.basis)].name.id.clone();
     let base = |status, steps, effort, index: Exact, binding| ApiPlan {
         status,
@@ -219,13 +270,7 @@ pub fn plan(
         unit: fw.scale.unit(),
     };
     Ok(match outcome {
-        PlanOutcome::Met => base(
-            "met",
-            Vec::new(),
-            0,
-            plan::index_of(&fw, &values),
-            Vec::new(),
-        ),
+        PlanOutcome::Met => base("met", Vec::new(), 0, plan::index_of(fw, values), Vec::new()),
         PlanOutcome::Planned {
             steps,
             effort,

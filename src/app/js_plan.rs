@@ -1,0 +1,138 @@
+//! `spbe.planInSlices(model, levels, options, { onProgress, signal })`: the plan `spbe.plan`
+//! gives, as a Promise computed in slices of about [`SLICE_MS`], each in its own browser task,
+//! so that a host page asking for a plan that needs the large tables (efforts counted in money,
+//! a framework of its own) is never frozen. `onProgress(share)` hears the share done (0 to 1)
+//! after each slice; an `AbortSignal` cancels (the Promise then rejects with an `AbortError`).
+//!
+//! ```js
+//! const stop = new AbortController();
+//! const plan = await spbe.planInSlices("pemdi-2026", values, { target: "Memuaskan", efforts },
+//!   { onProgress: (share) => bar.value = share, signal: stop.signal });
+//! ```
+
+use js_sys::{Function, Reflect};
+use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+
+use crate::api::{self, ApiError, Known};
+use crate::engine::Framework;
+use crate::engine::plan::Poll;
+
+use super::js_api::{model_and_levels, options, plan_result};
+use super::registry;
+
+/// Table cells between two looks at the clock.
+const CELLS: u64 = 100_000;
+/// Longest a slice works before the browser has a turn.
+const SLICE_MS: f64 = 16.0;
+
+fn now() -> f64 {
+    gloo_utils::window()
+        .performance()
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+fn error(message: &str) -> JsValue {
+    js_sys::Error::new(&format!("spbe: {message}")).into()
+}
+
+fn aborted() -> JsValue {
+    let e = js_sys::Error::new("spbe: the plan was cancelled (signal aborted)");
+    e.set_name("AbortError");
+    e.into()
+}
+
+/// The fourth argument: `onProgress` (a function) and `signal` (an `AbortSignal`), both optional.
+fn control(value: &JsValue) -> Result<(Option<Function>, Option<JsValue>), JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok((None, None));
+    }
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(error(
+            "the fourth argument must be an object ({ onProgress, signal })",
+        ));
+    }
+    let get =
+        |key: &str| Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    let on_progress = match get("onProgress") {
+        v if v.is_undefined() => None,
+        v if v.is_function() => Some(Function::from(v)),
+        _ => return Err(error("onProgress must be a function")),
+    };
+    let signal = match get("signal") {
+        v if v.is_undefined() => None,
+        v if v.is_object() && Reflect::has(&v, &JsValue::from_str("aborted")).unwrap_or(false) => {
+            Some(v)
+        }
+        _ => return Err(error("signal must be an AbortSignal")),
+    };
+    Ok((on_progress, signal))
+}
+
+fn is_aborted(signal: &Option<JsValue>) -> bool {
+    signal.as_ref().is_some_and(|s| {
+        Reflect::get(s, &JsValue::from_str("aborted"))
+            .ok()
+            .and_then(|v| v.as_bool())
+            == Some(true)
+    })
+}
+
+/// The plan's work set up with the frameworks loaded now (faults as `spbe.plan` words them).
+fn start(model: &JsValue, levels: &JsValue, opts: &JsValue) -> Result<api::ApiPlanJob, ApiError> {
+    let (model, values) = model_and_levels(model, levels)?;
+    let opts = options(opts)?;
+    let loaded = registry::loaded();
+    let fws: Vec<&Framework> = loaded.iter().map(|f| f.as_ref()).collect();
+    let ids = registry::known_ids();
+    api::plan_job(
+        &Known {
+            loaded: &fws,
+            ids: &ids,
+        },
+        &model,
+        &values,
+        &opts,
+    )
+}
+
+/// `spbe.planInSlices`.
+pub fn plan_in_slices_function() -> JsValue {
+    Closure::<dyn Fn(JsValue, JsValue, JsValue, JsValue) -> js_sys::Promise>::new(
+        move |model: JsValue, levels: JsValue, opts: JsValue, ctl: JsValue| {
+            // The arguments are read now, as `spbe.plan` reads them; the work runs later.
+            let setup = control(&ctl).and_then(|(on_progress, signal)| {
+                let job = start(&model, &levels, &opts)
+                    .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
+                Ok((job, on_progress, signal))
+            });
+            wasm_bindgen_futures::future_to_promise(async move {
+                let (mut job, on_progress, signal) = setup?;
+                loop {
+                    if is_aborted(&signal) {
+                        return Err(aborted());
+                    }
+                    let begun = now();
+                    let progress = loop {
+                        match job.run(CELLS) {
+                            Poll::Done(out) => {
+                                return out
+                                    .map(|p| plan_result(&p))
+                                    .map_err(|e| js_sys::Error::new(&e.to_string()).into());
+                            }
+                            Poll::Working(p) if now() - begun >= SLICE_MS => break p,
+                            Poll::Working(_) => {}
+                        }
+                    };
+                    if let Some(f) = &on_progress {
+                        let share = progress.done as f64 / progress.total.max(1) as f64;
+                        // A host's callback that throws does not stop the plan.
+                        let _ = f.call1(&JsValue::NULL, &JsValue::from_f64(share.min(1.0)));
+                    }
+                    super::tasks::next_task().await;
+                }
+            })
+        },
+    )
+    .into_js_value()
+}
