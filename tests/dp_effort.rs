@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::choices::{cumulative, xorshift};
 use common::pemdi2026;
 use proptest::prelude::*;
 use spbe_calculator::engine::dp::{Choices, Solved, solve};
@@ -64,20 +65,7 @@ fn choices() -> impl Strategy<Value = (Vec<Vec<u64>>, Vec<Vec<u64>>)> {
         prop::collection::vec((1u64..=50_000, 1u64..=100), 0..=4),
         1..=6,
     )
-    .prop_map(|rows| {
-        let mut gains = Vec::new();
-        let mut costs = Vec::new();
-        for steps in rows {
-            let (mut g, mut c) = (vec![0u64], vec![0u64]);
-            for (dg, dc) in steps {
-                g.push(g.last().unwrap() + dg);
-                c.push(c.last().unwrap() + dc);
-            }
-            gains.push(g);
-            costs.push(c);
-        }
-        (gains, costs)
-    })
+    .prop_map(cumulative)
 }
 
 proptest! {
@@ -109,13 +97,7 @@ fn request(fw: &Framework, target: Target) -> PlanRequest {
 fn four_decimal_pemdi_vectors_are_always_planned() {
     let fw = pemdi2026();
     let n = fw.indicators.len();
-    let mut seed = 0x2026_u64;
-    let mut next = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut next = xorshift(0x2026);
     for _ in 0..200 {
         let levels: Vec<u32> = (0..n).map(|_| 10_000 + (next() % 40_001) as u32).collect();
         for b in 0..fw.bands.len() {

@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::choices::{cumulative, xorshift};
 use common::pemdi2026;
 use proptest::prelude::*;
 use spbe_calculator::engine::dp::{Choices, Solved, Solver, solve};
@@ -16,15 +17,6 @@ fn key(s: Solved) -> Option<Option<(u64, Vec<u32>)>> {
         Solved::Plan(e, ks) => Some(Some((e, ks))),
         Solved::None => Some(None),
         Solved::TooLarge => None,
-    }
-}
-
-fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
-    move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
     }
 }
 
@@ -56,17 +48,7 @@ proptest! {
         share in 0u64..=1_100,
         budget in 1u64..=40,
     ) {
-        let mut gains = Vec::new();
-        let mut costs = Vec::new();
-        for steps in rows {
-            let (mut g, mut c) = (vec![0u64], vec![0u64]);
-            for (dg, dc) in steps {
-                g.push(g.last().unwrap() + dg);
-                c.push(c.last().unwrap() + dc);
-            }
-            gains.push(g);
-            costs.push(c);
-        }
+        let (gains, costs) = cumulative(rows);
         let reachable: u64 = gains.iter().map(|g| g.last().unwrap()).sum();
         let gap = (reachable * share / 1_000).max(1);
         let c = Choices { gains: &gains, costs: &costs };

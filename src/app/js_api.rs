@@ -127,7 +127,7 @@ fn within(length: u32) -> Result<(), ApiError> {
 }
 
 /// The options object's own keys and values (`undefined` values left out).
-pub(crate) fn options(options: &JsValue) -> Result<ApiOptions, ApiError> {
+fn options(options: &JsValue) -> Result<ApiOptions, ApiError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Vec::new());
     }
@@ -147,7 +147,7 @@ pub(crate) fn options(options: &JsValue) -> Result<ApiOptions, ApiError> {
 }
 
 /// The first two arguments of every call: the model id and the values.
-pub(crate) fn model_and_levels(
+fn model_and_levels(
     model: &JsValue,
     levels: &JsValue,
 ) -> Result<(String, Vec<ApiValue>), ApiError> {
@@ -172,28 +172,32 @@ fn plan(k: &Known, m: &str, v: &[ApiValue], o: &ApiOptions) -> Result<JsValue, A
     api::plan(k, m, v, o).map(|p| plan_result(&p))
 }
 
+/// Reads a call's arguments and runs `rule` with the frameworks loaded now.
+pub(crate) fn call<T>(
+    model: &JsValue,
+    levels: &JsValue,
+    opts: &JsValue,
+    rule: impl FnOnce(&Known, &str, &[ApiValue], &ApiOptions) -> Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    let (model, values) = model_and_levels(model, levels)?;
+    let opts = options(opts)?;
+    let loaded = registry::loaded();
+    let fws: Vec<&Framework> = loaded.iter().map(|f| f.as_ref()).collect();
+    let ids = registry::known_ids();
+    let known = Known {
+        loaded: &fws,
+        ids: &ids,
+    };
+    rule(&known, &model, &values, &opts)
+}
+
 /// A JS function that calls `rule` with the frameworks loaded at call time and throws its
 /// errors.
 fn function(rule: Rule) -> JsValue {
     Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::own_aborting(
         move |model: JsValue, levels: JsValue, opts: JsValue| {
-            let run = || {
-                let (model, values) = model_and_levels(&model, &levels)?;
-                let opts = options(&opts)?;
-                let loaded = registry::loaded();
-                let fws: Vec<&Framework> = loaded.iter().map(|f| f.as_ref()).collect();
-                let ids = registry::known_ids();
-                rule(
-                    &Known {
-                        loaded: &fws,
-                        ids: &ids,
-                    },
-                    &model,
-                    &values,
-                    &opts,
-                )
-            };
-            run().map_err(|e| js_sys::Error::new(&e.to_string()).into())
+            call(&model, &levels, &opts, rule)
+                .map_err(|e| js_sys::Error::new(&e.to_string()).into())
         },
     )
     .into_js_value()

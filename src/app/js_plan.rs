@@ -14,12 +14,10 @@ use js_sys::{Function, Reflect};
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-use crate::api::{self, ApiError, Known};
-use crate::engine::Framework;
+use crate::api;
 use crate::engine::plan::Poll;
 
-use super::js_api::{model_and_levels, options, plan_result};
-use super::registry;
+use super::js_api::{call, plan_result};
 
 /// Table cells between two looks at the clock.
 const CELLS: u64 = 100_000;
@@ -78,31 +76,13 @@ fn is_aborted(signal: &Option<JsValue>) -> bool {
     })
 }
 
-/// The plan's work set up with the frameworks loaded now (faults as `spbe.plan` words them).
-fn start(model: &JsValue, levels: &JsValue, opts: &JsValue) -> Result<api::ApiPlanJob, ApiError> {
-    let (model, values) = model_and_levels(model, levels)?;
-    let opts = options(opts)?;
-    let loaded = registry::loaded();
-    let fws: Vec<&Framework> = loaded.iter().map(|f| f.as_ref()).collect();
-    let ids = registry::known_ids();
-    api::plan_job(
-        &Known {
-            loaded: &fws,
-            ids: &ids,
-        },
-        &model,
-        &values,
-        &opts,
-    )
-}
-
 /// `spbe.planInSlices`.
 pub fn plan_in_slices_function() -> JsValue {
     Closure::<dyn Fn(JsValue, JsValue, JsValue, JsValue) -> js_sys::Promise>::new(
         move |model: JsValue, levels: JsValue, opts: JsValue, ctl: JsValue| {
             // The arguments are read now, as `spbe.plan` reads them; the work runs later.
             let setup = control(&ctl).and_then(|(on_progress, signal)| {
-                let job = start(&model, &levels, &opts)
+                let job = call(&model, &levels, &opts, api::plan_job)
                     .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
                 Ok((job, on_progress, signal))
             });

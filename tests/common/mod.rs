@@ -1,6 +1,7 @@
 //! Helpers shared by the native integration tests.
 #![allow(dead_code)]
 
+pub mod choices;
 pub mod frac;
 pub mod random_work;
 

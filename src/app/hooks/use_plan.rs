@@ -44,6 +44,16 @@ pub fn use_plan(store: &Store, shown: bool) -> (PlanView, JobControl) {
 #[derive(Clone, PartialEq)]
 struct RoadmapKey(FwRef, Vec<u32>, PlanRequest, Vec<RoadmapYear>, Lang);
 
+fn roadmap_key(store: &Store) -> RoadmapKey {
+    RoadmapKey(
+        FwRef(store.fw.clone()),
+        store.baseline.clone(),
+        store.plan_request(),
+        store.roadmap.clone(),
+        store.lang,
+    )
+}
+
 fn roadmap_job(state: &State) -> RoadmapJob {
     let targets: Vec<Option<Target>> = state.roadmap.iter().map(|y| y.target.clone()).collect();
     RoadmapJob::new(&state.baseline, &state.plan_request(), &targets)
@@ -52,13 +62,7 @@ fn roadmap_job(state: &State) -> RoadmapJob {
 /// The yearly roadmap of the current state, and the controls of one that takes longer.
 #[hook]
 pub fn use_roadmap(store: &Store) -> (Option<Rc<Roadmap>>, JobControl) {
-    let key = RoadmapKey(
-        FwRef(store.fw.clone()),
-        store.baseline.clone(),
-        store.plan_request(),
-        store.roadmap.clone(),
-        store.lang,
-    );
+    let key = roadmap_key(store);
     let views = SlicedViews {
         done: roadmap_for,
         working: roadmap_working,
@@ -71,13 +75,7 @@ pub fn use_roadmap(store: &Store) -> (Option<Rc<Roadmap>>, JobControl) {
 /// none until the roadmap is planned, in slices where it takes longer.
 #[hook]
 pub fn use_roadmap_indices(store: &Store) -> Rc<Vec<(u16, Exact)>> {
-    let key = RoadmapKey(
-        FwRef(store.fw.clone()),
-        store.baseline.clone(),
-        store.plan_request(),
-        store.roadmap.clone(),
-        store.lang,
-    );
+    let key = roadmap_key(store);
     let views = SlicedViews {
         done: roadmap_indices_for,
         working: |_, _| Vec::new(),

@@ -115,15 +115,20 @@ fn pending(state: &State, status: PlanStatus, message: String, progress: Option<
     }
 }
 
+/// The share of work done, in percent: 99 at most until the work is done.
+pub(super) fn percent_done(progress: crate::engine::dp::Progress) -> u8 {
+    (u128::from(progress.done) * 100 / u128::from(progress.total.max(1))).min(99) as u8
+}
+
 /// The goal-seek panel while its plan is computed in slices: `done` of `total` cells.
 pub fn planner_working(state: &State, progress: crate::engine::dp::Progress) -> Planner {
-    let share = (u128::from(progress.done) * 100 / u128::from(progress.total.max(1))).min(99);
     let t = i18n::planning_texts(state.lang);
+    let share = percent_done(progress);
     pending(
         state,
         PlanStatus::Working,
         t.working.to_string(),
-        Some(share as u8),
+        Some(share),
     )
 }
 

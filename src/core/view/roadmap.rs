@@ -9,7 +9,7 @@ use crate::i18n::{self, strings};
 use crate::state::State;
 
 use super::index_and_band;
-use super::plan::{PlanStatus, target_text};
+use super::plan::{PlanStatus, percent_done, target_text};
 
 /// One year of the roadmap, as shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,13 +48,13 @@ pub fn roadmap(state: &State) -> Roadmap {
 
 /// The roadmap while it is computed in slices (the years' targets, no results yet).
 pub fn roadmap_working(state: &State, progress: Progress) -> Roadmap {
-    let share = (u128::from(progress.done) * 100 / u128::from(progress.total.max(1))).min(99);
     let t = i18n::planning_texts(state.lang);
+    let share = percent_done(progress);
     pending(
         state,
         PlanStatus::Working,
         t.roadmap_working.to_string(),
-        Some(share as u8),
+        Some(share),
     )
 }
 
