@@ -8,6 +8,7 @@ pub mod components;
 pub mod crash;
 pub mod hooks;
 pub mod js_api;
+pub mod js_args;
 pub mod js_plan;
 pub mod lazy;
 pub mod parts;
