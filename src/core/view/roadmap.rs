@@ -7,6 +7,7 @@ use crate::engine::plan::{PlanError, Target, YearPlan, YearStatus};
 use crate::engine::{Exact, format};
 use crate::i18n::{self, strings};
 use crate::state::State;
+use crate::work::RoadmapYear;
 
 use super::index_and_band;
 use super::plan::{PlanStatus, percent_done, target_text};
@@ -35,6 +36,14 @@ pub struct Roadmap {
     /// cancelled or refused, and `verdict` says so.
     pub status: PlanStatus,
     pub progress: Option<u8>,
+}
+
+/// A year's target as shown: "Sangat Baik (≥ 3,50)", "3,10" or "Tanpa target".
+fn year_target(state: &State, year: &RoadmapYear) -> String {
+    year.target.as_ref().map_or_else(
+        || strings(state.lang).no_target.to_string(),
+        |tg| target_text(state, tg),
+    )
 }
 
 /// The roadmap, computed at once.
@@ -78,10 +87,7 @@ fn pending(state: &State, status: PlanStatus, verdict: String, progress: Option<
         .iter()
         .map(|y| RoadmapLine {
             year: y.year,
-            target: y
-                .target
-                .as_ref()
-                .map_or_else(|| t.no_target.to_string(), |tg| target_text(state, tg)),
+            target: year_target(state, y),
             status: p.year_pending.to_string(),
             met: true,
             result: String::new(),
@@ -126,10 +132,7 @@ pub fn roadmap_for(state: &State, years: Result<Vec<YearPlan>, PlanError>) -> Ro
         .zip(&years)
         .map(|(y, p)| RoadmapLine {
             year: y.year,
-            target: y
-                .target
-                .as_ref()
-                .map_or_else(|| t.no_target.to_string(), |tg| target_text(state, tg)),
+            target: year_target(state, y),
             status: match p.status {
                 YearStatus::NoTarget => t.status_no_target,
                 YearStatus::Met => t.status_met,
