@@ -24,6 +24,12 @@ if rustup run "$NIGHTLY" rustc --version >/dev/null 2>&1 &&
     cargo "+$NIGHTLY" build --release --locked --target "$TARGET" --target-dir "$dir" \
       -Z build-std=std,panic_abort "$@"
   }
+  # The app is compiled without `Debug` formatting (`{:?}` prints nothing; derived Debug is
+  # dropped): about 4.5 KiB gzip less in the first screen's module. Nothing the app shows goes
+  # through Debug (its texts are written out; a panic's message and place use Display). The
+  # standard library's source paths are written from its root (see APP_FLAGS below).
+  NIGHTLY_FLAGS=(-Zfmt-debug=none
+    "--remap-path-prefix=$(rustup run "$NIGHTLY" rustc --print sysroot)/lib/rustlib/src/rust/=")
 else
   echo "note: $NIGHTLY with rust-src is not installed; building with stable (a larger wasm)" >&2
   build() {
@@ -31,11 +37,19 @@ else
     shift
     cargo build --release --locked --target "$TARGET" --target-dir "$dir" "$@"
   }
+  NIGHTLY_FLAGS=()
 fi
 # The app is linked with its relocations kept (--emit-relocs), which wasm-split-cli needs to
 # cut it at the split points of src/app/parts.rs. The XLSX module is built apart (its own
 # target dir, so the two sets of flags do not rebuild each other).
-RUSTFLAGS="-Clink-args=--emit-relocs" build target/size --bin spbe-calculator -p spbe-calculator --features split
+# The source paths in panic places are written from the crate's root (no builder's home
+# directory in the shipped module, the same bytes on every machine).
+# (CARGO_ENCODED_RUSTFLAGS: one flag per field, so a path with a space stays one flag.)
+APP_FLAGS=(-Clink-args=--emit-relocs "${NIGHTLY_FLAGS[@]}")
+for dir in "$PWD" "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  APP_FLAGS+=("--remap-path-prefix=${dir%/}/=")
+done
+CARGO_ENCODED_RUSTFLAGS=$(IFS=$'\x1f'; echo "${APP_FLAGS[*]}") build target/size --bin spbe-calculator -p spbe-calculator --features split
 build target/size-xlsx -p spbe-xlsx
 APP="target/size/$TARGET/release/spbe-calculator.wasm"
 XLSX="target/size-xlsx/$TARGET/release/spbe_xlsx.wasm"

@@ -199,6 +199,15 @@ fn host_messages_are_read_like_a_link() {
     assert!(why(r#""type":"setLevels""#, &fw).contains("needs `levels`"));
     assert!(why(r#""type":"setLang","lang":"jv""#, &fw).contains("unknown language \"jv\""));
     assert!(why(r#""type":"reload""#, &fw).contains("unknown message type \"reload\""));
+    // The host's text comes back quoted, cut, escaped, without control characters.
+    assert!(
+        why(r#""type":"setLang","lang":"a\"b\\c\nd""#, &fw)
+            .contains(r#"unknown language "a\"b\\cd" (use"#)
+    );
+    assert!(
+        why(&format!(r#""type":"{}""#, "x".repeat(40)), &fw)
+            .contains(&format!("unknown message type \"{}\" (use", "x".repeat(24)))
+    );
     // A list with text in it is not a list of numbers, nor a link's text: refused by serde.
     assert!(
         serde_json::from_str::<FromHostRaw>(&format!(

@@ -122,6 +122,25 @@ impl Piece {
         Piece::Standing,
     ];
 
+    /// Its name in user-timing marks (`warm-plan`, …).
+    fn name(self) -> &'static str {
+        match self {
+            Piece::Plan => "plan",
+            Piece::Scenarios => "scenarios",
+            Piece::Roadmap => "roadmap",
+            Piece::Standing => "standing",
+            Piece::Files => "files",
+            Piece::Presenter => "presenter",
+            Piece::Brief => "brief",
+            Piece::Embedded => "embedded",
+            Piece::Case => "case",
+            Piece::Details => "details",
+            Piece::Cards => "cards",
+            Piece::About => "about",
+            Piece::Notice => "notice",
+        }
+    }
+
     /// The room its fallback holds.
     pub fn room(self) -> Room {
         match self {
@@ -315,7 +334,7 @@ pub async fn warm() {
         if !super::tasks::online() || piece.ensure().await.is_err() {
             break;
         }
-        super::tasks::mark(&format!("warm-{piece:?}"));
+        super::tasks::mark(&format!("warm-{}", piece.name()));
     }
     super::tasks::mark_warm();
 }

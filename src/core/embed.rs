@@ -140,20 +140,30 @@ pub fn read_host_message(m: &FromHostRaw, fw: &Framework) -> Result<Option<FromH
         Some("setLang") => match m.lang.as_deref().and_then(Lang::from_code) {
             Some(l) => Ok(Some(FromHost::SetLang(l))),
             None => Err(format!(
-                "spbe: setLang: unknown language {:?} (use \"id\" or \"en\")",
-                m.lang
-                    .as_deref()
-                    .unwrap_or("")
-                    .chars()
-                    .take(16)
-                    .collect::<String>()
+                "spbe: setLang: unknown language {} (use \"id\" or \"en\")",
+                quoted(m.lang.as_deref().unwrap_or(""), 16)
             )),
         },
         other => Err(format!(
-            "spbe: unknown message type {:?} (use \"setLevels\" or \"setLang\")",
-            other.unwrap_or("").chars().take(24).collect::<String>()
+            "spbe: unknown message type {} (use \"setLevels\" or \"setLang\")",
+            quoted(other.unwrap_or(""), 24)
         )),
     }
+}
+
+/// A host's text in a message to the host: its first `max` characters in double quotes, with
+/// quotes and backslashes escaped and control characters dropped (written out rather than
+/// through `Debug`, which the release build compiles without).
+fn quoted(text: &str, max: usize) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars().take(max).filter(|c| !c.is_control()) {
+        if c == '"' || c == '\\' {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
 }
 
 /// May the calculator talk to a parent page of `origin`, given the link's allow-list?
