@@ -1,14 +1,12 @@
-//! Fuzz target: a workbook as a user could pick it (the reader of the XLSX module, built from
-//! the same source). Whatever reads writes back to a workbook that reads to the identical
+//! Fuzz target: a workbook as a user could pick it (the reader of the XLSX module: the
+//! spbe-workbook crate). Whatever reads writes back to a workbook that reads to the identical
 //! work.
 #![no_main]
 
 #[path = "../checks.rs"]
 mod checks;
-#[path = "../../xlsx/src/read.rs"]
-mod read;
-#[path = "../../xlsx/src/workbook.rs"]
-mod workbook;
+
+use spbe_workbook::{read, write as workbook};
 
 use spbe_calculator::engine::Lang;
 

@@ -18,7 +18,7 @@ use spbe_calculator::engine::limits::{
     MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES,
 };
 
-use crate::workbook::{INDICATORS, SETTINGS};
+use crate::write::{INDICATORS, SETTINGS};
 
 /// Rows of the indicator sheet are numbered from here (settings rows by their own number), so
 /// that a fault the CSV reader finds can be traced back to its sheet.

@@ -15,7 +15,7 @@ use spbe_calculator::state::{Action, State};
 use proptest::prelude::*;
 
 use crate::read::{model_of, read};
-use crate::workbook::write;
+use crate::write::write;
 
 fn model(id: &str) -> Framework {
     let path = format!("{}/../assets/models/{id}.json", env!("CARGO_MANIFEST_DIR"));

@@ -4,8 +4,9 @@
 //! returns the workbook's bytes; import reads a workbook (ours, or ours edited in Excel or
 //! LibreOffice) back into that JSON document, checked like a CSV file.
 
-pub mod read;
-pub mod workbook;
+// The workbook itself, written and read, is the `spbe-workbook` crate (shared with the
+// command-line tool); this crate is its browser face.
+pub use spbe_workbook::{read, write};
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -49,7 +50,7 @@ mod web {
             .with_choice(&work.choice)
             .map_err(|e| JsError::new(&format!("xlsx: {e}")))?;
         let lang = Lang::from_code(lang).unwrap_or(Lang::Id);
-        super::workbook::write(&work, &fw, lang, date).map_err(|e| JsError::new(&e.to_string()))
+        super::write::write(&work, &fw, lang, date).map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// `xlsxModel(bytes)` → the framework id the workbook is for; throws a message in `lang`.
