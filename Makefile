@@ -22,13 +22,14 @@ WASM_SPLIT := tools/wasm-split/target/release/wasm-split-cli
 NIGHTLY := nightly-2026-10-30
 export SPBE_NIGHTLY := $(NIGHTLY)
 
-.PHONY: help setup setup-test build serve test lint test-native test-web test-e2e bench clean \
+.PHONY: help setup setup-test build serve cli test lint test-native test-web test-e2e bench clean \
 	fuzz-setup fuzz fuzz-smoke fuzz-seeds
 
 help:
 	@echo "make serve  - build the release into dist/ and serve it (compressed) on 127.0.0.1"
 	@echo "make test   - every check: fmt, clippy, native, browser and end-to-end tests"
 	@echo "make build  - build the release into dist/ only"
+	@echo "make cli    - build the command-line tool: target/release/spbe"
 
 # --- installation (idempotent) -------------------------------------------------------------
 setup:
@@ -71,6 +72,12 @@ build: setup
 serve: build
 	@node scripts/serve.mjs
 
+# The command-line tool (cli/): target/release/spbe. `cargo install --path cli` puts it on the
+# PATH instead.
+cli:
+	cargo build --release --locked -p spbe-cli
+	@echo "built target/release/spbe (try: target/release/spbe --help)"
+
 # --- checks --------------------------------------------------------------------------------
 lint:
 	cargo fmt --all --check
@@ -92,7 +99,8 @@ test: setup-test lint test-native test-web test-e2e fuzz-smoke
 	@echo "make test: all checks passed"
 
 
-# Planner speed next to a plain level change, natively and in headless Chromium; the
+# Planner speed next to a plain level change, natively and in headless Chromium; the command-
+# line tool on 1,000 work files beside reading them alone; the
 # performance budgets (Lighthouse mobile, first score and first click under Slow 4G beside a
 # plain page, screens opened first, first-screen elements, click -> index, byte sizes); the
 # wasm chunks and what each holds (twiggy). The README's budget and size tables are written
@@ -100,6 +108,8 @@ test: setup-test lint test-native test-web test-e2e fuzz-smoke
 bench: setup-test build
 	@command -v twiggy >/dev/null || cargo install twiggy --locked
 	cargo run --release --locked --example bench_planner
+	cargo build --release --locked -p spbe-cli
+	cargo run --release --locked -p spbe-cli --example bench_cli
 	CHROMIUM=$(CHROMIUM) node scripts/bench-browser.mjs
 	node scripts/sizes.mjs --report --readme
 	CHROMIUM=$(CHROMIUM) node scripts/budgets.mjs

@@ -11,11 +11,11 @@ use std::fmt;
 mod plan;
 mod results;
 
-pub use plan::{ApiPlan, ApiPlanJob, ApiStep, PLAN_OPTIONS, plan, plan_job};
+pub use plan::{ApiPlan, ApiPlanJob, ApiStep, PLAN_OPTIONS, answer, plan, plan_job};
 pub use results::{ApiResult, KIND_NAMES, RANK_OPTIONS, rank, results};
 
 use crate::engine::decimal::{ValueFault, read_value};
-use crate::engine::{Basis, Exact, Framework, Lang};
+use crate::engine::{Basis, Exact, Framework, Lang, Score};
 
 /// One element of an array as JavaScript gave it.
 #[derive(Clone, Debug, PartialEq)]
@@ -434,8 +434,14 @@ pub fn score(
         expected: fw.indicators.len(),
         got: values.len(),
     })?;
+    Ok(score_of(&fw, &s, basis, lang))
+}
+
+/// The result shape of a score of `fw` (with its variants applied): `spbe.score`'s, and the
+/// command-line tool's.
+pub fn score_of(fw: &Framework, s: &Score, basis: Basis, lang: Lang) -> ApiScore {
     let band = &fw.bands[fw.band_of(&s.index, basis)];
-    Ok(ApiScore {
+    ApiScore {
         index_cents: fw.index_cents(&s.index),
         exact: s.index.decimal_string(12),
         predicate: band.name.get(lang).to_string(),
@@ -452,7 +458,7 @@ pub fn score(
             .zip(&s.aspects)
             .map(|(a, v)| part(lang, &a.id, &a.name, v))
             .collect(),
-    })
+    }
 }
 
 /// The options `spbe.score` takes besides the framework's variants.

@@ -244,8 +244,9 @@ pub fn plan_job(
     })
 }
 
-/// The result shape of a plan's outcome.
-fn answer(
+/// The result shape of a plan's outcome (also the command-line tool's `spbe plan --format
+/// json`).
+pub fn answer(
     fw: &Framework,
     values: &[u32],
     req: &PlanRequest,
