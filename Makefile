@@ -84,6 +84,8 @@ lint:
 	cargo clippy --locked --workspace --all-targets -- -D warnings
 	cargo clippy --locked --workspace --all-targets --target $(TARGET) --features spbe-calculator/split -- -D warnings
 	cargo clippy --locked -p spbe-calculator --bin prerender --features ssr -- -D warnings
+	@# The public Rust API's documentation (a back end depends on the crate): no broken links.
+	RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --workspace
 
 test-native:
 	cargo test --locked --workspace

@@ -63,6 +63,8 @@ impl fmt::Display for Limit {
     }
 }
 
+impl std::error::Error for Limit {}
+
 /// Check that a JSON text nests objects and arrays at most `max` deep, without parsing it
 /// (one pass, no recursion, no allocation). Brackets inside strings do not count; text that
 /// is not JSON at all passes here and is refused by the parser.

@@ -158,6 +158,8 @@ impl std::fmt::Display for PlanError {
     }
 }
 
+impl std::error::Error for PlanError {}
+
 /// `ceil(a / b)` for `b > 0`.
 fn ceil_div(a: u128, b: u128) -> u128 {
     a.div_ceil(b)

@@ -32,6 +32,27 @@ pub enum LevelsError {
     },
 }
 
+impl std::fmt::Display for LevelsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LevelsError::WrongLength { expected, got } => {
+                write!(
+                    f,
+                    "{got} values given, the framework has {expected} indicators"
+                )
+            }
+            LevelsError::OutOfRange { indicator, value } => {
+                write!(
+                    f,
+                    "indicator {indicator}: {value} (scale units) is off the scale"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for LevelsError {}
+
 impl Framework {
     /// Check that `levels` has one value per indicator, each within the scale.
     pub fn check_levels(&self, levels: &[u32]) -> Result<(), LevelsError> {

@@ -225,6 +225,8 @@ impl fmt::Display for ApiError {
     }
 }
 
+impl std::error::Error for ApiError {}
+
 /// A domain's or aspect's value in the result.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ApiPart {

@@ -78,9 +78,9 @@ pub enum Action {
         value: Option<u32>,
     },
     /// Put a plan's levels into the scenario (the baseline stays): the levels of
-    /// [`State::plan`] for this state, computed by the part that shows the plan (the planner
-    /// lives in that part's chunk, not in the reducer). Levels the framework cannot take
-    /// change nothing.
+    /// [`State::plan`](crate::state::State::plan) for this state, computed by the part that
+    /// shows the plan (the planner lives in that part's chunk, not in the reducer). Levels the
+    /// framework cannot take change nothing.
     ApplyPlan(Vec<u32>),
     /// A new scenario copying the current levels, made active.
     NewScenario,
