@@ -89,6 +89,9 @@ lint:
 
 test-native:
 	cargo test --locked --workspace
+	@# The conformance vectors are what the independent reference writes for the current
+	@# framework files (tests/conformance.rs and e2e/conformance.test.mjs check against them).
+	node conformance/reference.mjs --check
 
 test-web: setup-test
 	CHROMEDRIVER=$(CHROMEDRIVER) cargo test --locked --target $(TARGET) --features shell --test web
