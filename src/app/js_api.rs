@@ -18,84 +18,21 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-use crate::api::{
-    self, ApiError, ApiOptions, ApiPart, ApiPlan, ApiResult, ApiScore, ApiValue, Known,
-};
-use crate::engine::model::Status;
+use crate::api::{self, ApiError, ApiOptions, ApiResult, ApiValue, Known};
 use crate::i18n::load_error;
-use crate::models::Entry;
 
 use crate::results::Results;
 
-use super::js_args::{call, js_any, js_value, options};
+use super::js_args::call;
 use super::{published, registry};
-
-pub(crate) fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
-    // Setting a property on a fresh plain object cannot fail.
-    let _ = Reflect::set(target, &JsValue::from_str(key), &value.into());
-}
-
-fn number(cents: u64) -> f64 {
-    // Display conversion at the boundary only: the value was computed exactly.
-    cents as f64 / 100.0
-}
-
-fn part(p: &ApiPart) -> Object {
-    let o = Object::new();
-    set(&o, "id", p.id.as_str());
-    set(&o, "name", p.name.as_str());
-    set(&o, "index", number(p.index_cents));
-    o
-}
-
-fn result(s: &ApiScore) -> JsValue {
-    let o = Object::new();
-    set(&o, "index", number(s.index_cents));
-    set(&o, "exact", s.exact.as_str());
-    set(&o, "predicate", s.predicate.as_str());
-    set(&o, "predicateId", s.predicate_id.as_str());
-    set(&o, "domains", s.domains.iter().map(part).collect::<Array>());
-    set(&o, "aspects", s.aspects.iter().map(part).collect::<Array>());
-    o.into()
-}
-
-pub(crate) fn plan_result(p: &ApiPlan) -> JsValue {
-    let level = |v: u32| f64::from(v) / f64::from(p.unit.max(1));
-    let o = Object::new();
-    set(&o, "status", p.status);
-    let steps: Array = p
-        .steps
-        .iter()
-        .map(|s| {
-            let step = Object::new();
-            set(&step, "indicator", s.indicator);
-            set(&step, "from", level(s.from));
-            set(&step, "to", level(s.to));
-            step
-        })
-        .collect();
-    set(&o, "steps", steps);
-    set(&o, "effort", p.effort as f64);
-    set(&o, "index", number(p.index_cents));
-    set(&o, "exact", p.exact.as_str());
-    set(&o, "predicate", p.predicate.as_str());
-    set(&o, "bestReachable", number(p.best_reachable_cents));
-    set(&o, "bestReachableExact", p.best_reachable_exact.as_str());
-    set(
-        &o,
-        "binding",
-        p.binding
-            .iter()
-            .map(|b| JsValue::from_str(b))
-            .collect::<Array>(),
-    );
-    o.into()
-}
+use crate::web::api::{
+    js_any, js_value, model_entry, number, options, plan_result, score_result, set,
+};
 
 type Rule = fn(&Known, &str, &[ApiValue], &ApiOptions) -> Result<JsValue, ApiError>;
 
 fn score(k: &Known, m: &str, v: &[ApiValue], o: &ApiOptions) -> Result<JsValue, ApiError> {
-    api::score(k, m, v, o).map(|s| result(&s))
+    api::score(k, m, v, o).map(|s| score_result(&s))
 }
 
 fn plan(k: &Known, m: &str, v: &[ApiValue], o: &ApiOptions) -> Result<JsValue, ApiError> {
@@ -112,41 +49,6 @@ fn function(rule: Rule) -> JsValue {
         },
     )
     .into_js_value()
-}
-
-/// One entry of `spbe.models`.
-fn model_entry(e: &Entry) -> JsValue {
-    let o = Object::new();
-    set(&o, "id", e.id.as_str());
-    let name = Object::new();
-    set(&name, "id", e.name.id.as_str());
-    set(&name, "en", e.name.en.as_str());
-    set(&o, "name", name);
-    set(&o, "version", e.version.as_str());
-    set(&o, "legalBasis", e.legal_basis.as_str());
-    set(
-        &o,
-        "status",
-        match e.status {
-            Status::Official => "official",
-            Status::Reconstructed => "reconstructed",
-        },
-    );
-    set(&o, "indicators", e.indicators as u32);
-    let scale = Object::new();
-    set(&scale, "min", e.scale.min);
-    set(&scale, "max", e.scale.max);
-    set(&scale, "decimals", u32::from(e.scale.decimals));
-    set(&o, "scale", scale);
-    set(
-        &o,
-        "bands",
-        e.bands
-            .iter()
-            .map(|b| JsValue::from_f64(b.0))
-            .collect::<Array>(),
-    );
-    o.into()
 }
 
 /// `spbe.load(id)`: a Promise that resolves (to the model's entry, for bundled ones) when the

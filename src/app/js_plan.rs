@@ -17,8 +17,8 @@ use wasm_bindgen::closure::Closure;
 use crate::api;
 use crate::engine::plan::Poll;
 
-use super::js_api::plan_result;
 use super::js_args::call;
+use crate::web::api::plan_result;
 
 /// Table cells between two looks at the clock.
 const CELLS: u64 = 100_000;

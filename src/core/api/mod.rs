@@ -135,6 +135,30 @@ pub(crate) fn scale_text(min: u32, max: u32, decimals: u8) -> String {
     }
 }
 
+impl ApiError {
+    /// A stable name of the fault for programs (`err.code` in JavaScript); the message may be
+    /// reworded, the code is not.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::UnknownModel { .. } => "unknownModel",
+            ApiError::NotLoaded { .. } => "notLoaded",
+            ApiError::ModelIdNotAString => "modelIdNotAString",
+            ApiError::LevelsNotAnArray => "levelsNotAnArray",
+            ApiError::WrongLength { .. } => "wrongLength",
+            ApiError::NotANumber { .. } => "notANumber",
+            ApiError::TooPrecise { .. } => "tooPrecise",
+            ApiError::OutOfRange { .. } => "outOfRange",
+            ApiError::BadBasis { .. } => "badBasis",
+            ApiError::BadLang { .. } => "badLang",
+            ApiError::OptionsNotAnObject => "optionsNotAnObject",
+            ApiError::Limit(_) => "limit",
+            ApiError::UnknownOption { .. } => "unknownOption",
+            ApiError::BadOption { .. } => "badOption",
+            ApiError::BadArgument { .. } => "badArgument",
+        }
+    }
+}
+
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "spbe: ")?;
@@ -422,6 +446,22 @@ pub fn score(
     levels: &[ApiValue],
     options: &ApiOptions,
 ) -> Result<ApiScore, ApiError> {
+    let (fw, values, basis, lang) = checked_levels(known, model_id, levels, options)?;
+    let s = fw.score(&values).map_err(|_| ApiError::WrongLength {
+        expected: fw.indicators.len(),
+        got: values.len(),
+    })?;
+    Ok(score_of(&fw, &s, basis, lang))
+}
+
+/// A `spbe.score` call's arguments checked: the framework under the chosen variants, the
+/// values in scale units, the predicate basis and the language (also the package's `makeLink`).
+pub fn checked_levels(
+    known: &Known,
+    model_id: &str,
+    levels: &[ApiValue],
+    options: &ApiOptions,
+) -> Result<(Framework, Vec<u32>, Basis, Lang), ApiError> {
     let base = find_model(known, model_id)?;
     let o = Options::check(options, base, SCORE_OPTIONS)?;
     let basis = o.basis()?;
@@ -432,11 +472,7 @@ pub fn score(
     };
     let fw = o.framework(base)?;
     let values = read_levels(levels, &fw)?;
-    let s = fw.score(&values).map_err(|_| ApiError::WrongLength {
-        expected: fw.indicators.len(),
-        got: values.len(),
-    })?;
-    Ok(score_of(&fw, &s, basis, lang))
+    Ok((fw, values, basis, lang))
 }
 
 /// The result shape of a score of `fw` (with its variants applied): `spbe.score`'s, and the

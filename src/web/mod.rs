@@ -2,6 +2,8 @@
 //! the wasm), shared by the shell and the XLSX module; no Yew. Natively (only the shell's
 //! prerender compiles it there, with `ssr`) the same functions use `serde_json`.
 
+pub mod api;
+
 use crate::document::{Document, Work};
 use crate::engine::limits::{Limit, MAX_MESSAGE_VALUES, MAX_NESTING, json_nesting};
 use crate::engine::model::{Origin, RawModel};

@@ -1,0 +1,178 @@
+//! `window.spbe`'s values in and out, without Yew: JavaScript arguments read into
+//! [`crate::api`]'s types (every list checked against [`MAX_API_VALUES`] before it is read) and
+//! results written as plain JavaScript objects. Shared by the app's API (`app::js_api`) and
+//! the npm package (`engine-js/`), so both answer alike.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::api::{ApiAny, ApiError, ApiOptions, ApiPart, ApiPlan, ApiScore, ApiValue};
+use crate::engine::limits::{Limit, MAX_API_VALUES};
+use crate::engine::model::Status;
+use crate::models::Entry;
+
+pub fn js_value(v: &JsValue) -> ApiValue {
+    match v.as_f64() {
+        Some(n) if n.is_nan() => ApiValue::Number("NaN".into()),
+        Some(n) if n.is_infinite() => ApiValue::Number("Infinity".into()),
+        // Rust prints the shortest decimal that reads back (3, 3.25, 1000000), never exponents.
+        Some(n) => ApiValue::Number(format!("{n}")),
+        None => ApiValue::Other(v.js_typeof().as_string().unwrap_or_default()),
+    }
+}
+
+pub fn js_any(v: &JsValue) -> ApiAny {
+    if let Some(s) = v.as_string() {
+        return ApiAny::Text(s);
+    }
+    if Array::is_array(v) {
+        return ApiAny::List(Array::from(v).iter().map(|x| js_value(&x)).collect());
+    }
+    match js_value(v) {
+        ApiValue::Number(n) => ApiAny::Number(n),
+        ApiValue::Other(kind) => ApiAny::Other(kind),
+    }
+}
+
+/// A list from the caller no longer than [`MAX_API_VALUES`] (checked before it is read).
+fn within(length: u32) -> Result<(), ApiError> {
+    if length as usize > MAX_API_VALUES {
+        return Err(ApiError::Limit(Limit::TooMany {
+            max: MAX_API_VALUES,
+        }));
+    }
+    Ok(())
+}
+
+/// The options object's own keys and values (`undefined` values left out).
+pub fn options(options: &JsValue) -> Result<ApiOptions, ApiError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Vec::new());
+    }
+    if !options.is_object() || Array::is_array(options) {
+        return Err(ApiError::OptionsNotAnObject);
+    }
+    let keys = Object::keys(&Object::from(options.clone()));
+    within(keys.length())?;
+    Ok(keys
+        .iter()
+        .filter_map(|k| {
+            let key = k.as_string()?;
+            let v = Reflect::get(options, &k).ok()?;
+            (!v.is_undefined()).then(|| (key, js_any(&v)))
+        })
+        .collect())
+}
+
+/// The first two arguments of every call: the model id and the values.
+pub fn model_and_levels(
+    model: &JsValue,
+    levels: &JsValue,
+) -> Result<(String, Vec<ApiValue>), ApiError> {
+    let model = model.as_string().ok_or(ApiError::ModelIdNotAString)?;
+    if !Array::is_array(levels) {
+        return Err(ApiError::LevelsNotAnArray);
+    }
+    within(Array::from(levels).length())?;
+    Ok((
+        model,
+        Array::from(levels).iter().map(|v| js_value(&v)).collect(),
+    ))
+}
+
+pub fn set(target: &Object, key: &str, value: impl Into<JsValue>) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = Reflect::set(target, &JsValue::from_str(key), &value.into());
+}
+
+pub fn number(cents: u64) -> f64 {
+    // Display conversion at the boundary only: the value was computed exactly.
+    cents as f64 / 100.0
+}
+
+fn part(p: &ApiPart) -> Object {
+    let o = Object::new();
+    set(&o, "id", p.id.as_str());
+    set(&o, "name", p.name.as_str());
+    set(&o, "index", number(p.index_cents));
+    o
+}
+
+pub fn score_result(s: &ApiScore) -> JsValue {
+    let o = Object::new();
+    set(&o, "index", number(s.index_cents));
+    set(&o, "exact", s.exact.as_str());
+    set(&o, "predicate", s.predicate.as_str());
+    set(&o, "predicateId", s.predicate_id.as_str());
+    set(&o, "domains", s.domains.iter().map(part).collect::<Array>());
+    set(&o, "aspects", s.aspects.iter().map(part).collect::<Array>());
+    o.into()
+}
+
+pub fn plan_result(p: &ApiPlan) -> JsValue {
+    let level = |v: u32| f64::from(v) / f64::from(p.unit.max(1));
+    let o = Object::new();
+    set(&o, "status", p.status);
+    let steps: Array = p
+        .steps
+        .iter()
+        .map(|s| {
+            let step = Object::new();
+            set(&step, "indicator", s.indicator);
+            set(&step, "from", level(s.from));
+            set(&step, "to", level(s.to));
+            step
+        })
+        .collect();
+    set(&o, "steps", steps);
+    set(&o, "effort", p.effort as f64);
+    set(&o, "index", number(p.index_cents));
+    set(&o, "exact", p.exact.as_str());
+    set(&o, "predicate", p.predicate.as_str());
+    set(&o, "bestReachable", number(p.best_reachable_cents));
+    set(&o, "bestReachableExact", p.best_reachable_exact.as_str());
+    set(
+        &o,
+        "binding",
+        p.binding
+            .iter()
+            .map(|b| JsValue::from_str(b))
+            .collect::<Array>(),
+    );
+    o.into()
+}
+
+/// One entry of `spbe.models`.
+pub fn model_entry(e: &Entry) -> JsValue {
+    let o = Object::new();
+    set(&o, "id", e.id.as_str());
+    let name = Object::new();
+    set(&name, "id", e.name.id.as_str());
+    set(&name, "en", e.name.en.as_str());
+    set(&o, "name", name);
+    set(&o, "version", e.version.as_str());
+    set(&o, "legalBasis", e.legal_basis.as_str());
+    set(
+        &o,
+        "status",
+        match e.status {
+            Status::Official => "official",
+            Status::Reconstructed => "reconstructed",
+        },
+    );
+    set(&o, "indicators", e.indicators as u32);
+    let scale = Object::new();
+    set(&scale, "min", e.scale.min);
+    set(&scale, "max", e.scale.max);
+    set(&scale, "decimals", u32::from(e.scale.decimals));
+    set(&o, "scale", scale);
+    set(
+        &o,
+        "bands",
+        e.bands
+            .iter()
+            .map(|b| JsValue::from_f64(b.0))
+            .collect::<Array>(),
+    );
+    o.into()
+}
