@@ -22,7 +22,7 @@ WASM_SPLIT := tools/wasm-split/target/release/wasm-split-cli
 NIGHTLY := nightly-2026-10-30
 export SPBE_NIGHTLY := $(NIGHTLY)
 
-.PHONY: help setup setup-test build serve cli test lint test-native test-web test-e2e bench clean \
+.PHONY: help setup setup-test build serve cli package test lint test-native test-web test-e2e bench clean \
 	fuzz-setup fuzz fuzz-smoke fuzz-seeds
 
 help:
@@ -30,6 +30,7 @@ help:
 	@echo "make test   - every check: fmt, clippy, native, browser and end-to-end tests"
 	@echo "make build  - build the release into dist/ only"
 	@echo "make cli    - build the command-line tool: target/release/spbe"
+	@echo "make package - build the npm package in packages/engine/"
 
 # --- installation (idempotent) -------------------------------------------------------------
 setup:
@@ -72,6 +73,11 @@ build: setup
 serve: build
 	@node scripts/serve.mjs
 
+# The npm package (packages/engine/: the engine as wasm + ES module, no Yew); `npm pack` in
+# that folder makes the tarball. Its size is checked (scripts/sizes.mjs --package).
+package: setup
+	@./scripts/package.sh
+
 # The command-line tool (cli/): target/release/spbe. `cargo install --path cli` puts it on the
 # PATH instead.
 cli:
@@ -96,7 +102,7 @@ test-native:
 test-web: setup-test
 	CHROMEDRIVER=$(CHROMEDRIVER) cargo test --locked --target $(TARGET) --features shell --test web
 
-test-e2e: setup-test build
+test-e2e: setup-test build package
 	node scripts/sizes.mjs --check
 	CHROMIUM=$(CHROMIUM) FIREFOX=$(FIREFOX) node --test --test-concurrency=1 e2e/
 

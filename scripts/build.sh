@@ -5,52 +5,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGET=wasm32-unknown-unknown
 OUT=dist
 STAGE=target/wasm-bindgen-out
 
-# The app, and the XLSX writer as a second module that the app loads only on demand.
-# With the pinned nightly (installed by `make setup`) the standard library is rebuilt with the
-# release profile (opt-level z, LTO across std): the main wasm is about 12 KiB gzip smaller.
-# Panics still abort after the panic hook has run, so a bug shows the crash notice with its
-# message and place (see app::crash). Without the nightly: stable, a little larger.
-# The Makefile names the nightly in SPBE_NIGHTLY.
-NIGHTLY="${SPBE_NIGHTLY:-none}"
-if rustup run "$NIGHTLY" rustc --version >/dev/null 2>&1 &&
-  rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src'; then
-  build() { # <target dir> <cargo args>
-    local dir=$1
-    shift
-    cargo "+$NIGHTLY" build --release --locked --target "$TARGET" --target-dir "$dir" \
-      -Z build-std=std,panic_abort "$@"
-  }
-  # The app's derived `Debug` impls print only their type and variant names
-  # (-Zfmt-debug=shallow): about 1,4 KiB gzip less in the first screen's module. Nothing the
-  # app shows goes through a derived Debug (its texts are written out); strings still print
-  # quoted, which serde's messages ("invalid type: string \"x\"") need, so `none` is not used.
-  # The standard library's source paths are written from its root (see APP_FLAGS below).
-  NIGHTLY_FLAGS=(-Zfmt-debug=shallow
-    "--remap-path-prefix=$(rustup run "$NIGHTLY" rustc --print sysroot)/lib/rustlib/src/rust/=")
-else
-  echo "note: $NIGHTLY with rust-src is not installed; building with stable (a larger wasm)" >&2
-  build() {
-    local dir=$1
-    shift
-    cargo build --release --locked --target "$TARGET" --target-dir "$dir" "$@"
-  }
-  NIGHTLY_FLAGS=()
-fi
+# The app, and the XLSX writer as a second module that the app loads only on demand (the
+# cargo and wasm-opt steps are in wasm-cargo.sh, shared with the npm package's build).
+source scripts/wasm-cargo.sh
 # The app is linked with its relocations kept (--emit-relocs), which wasm-split-cli needs to
 # cut it at the split points of src/app/parts.rs. The XLSX module is built apart (its own
 # target dir, so the two sets of flags do not rebuild each other).
-# The source paths in panic places are written from the crate's root (no builder's home
-# directory in the shipped module, the same bytes on every machine).
-# (CARGO_ENCODED_RUSTFLAGS: one flag per field, so a path with a space stays one flag.)
-APP_FLAGS=(-Clink-args=--emit-relocs "${NIGHTLY_FLAGS[@]}")
-for dir in "$PWD" "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
-  APP_FLAGS+=("--remap-path-prefix=${dir%/}/=")
-done
-CARGO_ENCODED_RUSTFLAGS=$(IFS=$'\x1f'; echo "${APP_FLAGS[*]}") build target/size --bin spbe-calculator -p spbe-calculator --features split
+CARGO_ENCODED_RUSTFLAGS=$(encoded_flags -Clink-args=--emit-relocs "${SIZE_FLAGS[@]}") \
+  build target/size --bin spbe-calculator -p spbe-calculator --features split
 build target/size-xlsx -p spbe-xlsx
 APP="target/size/$TARGET/release/spbe-calculator.wasm"
 XLSX="target/size-xlsx/$TARGET/release/spbe_xlsx.wasm"
@@ -64,12 +29,6 @@ mkdir -p "$STAGE/split" "$OUT"
 tools/wasm-split/target/release/wasm-split-cli \
   --tier plan,compare,work,entry,api --tier standing,embed \
   --out-name spbe "$APP" "$STAGE/split" >"$STAGE/split.log"
-wasm_opt() { # <in> <out>
-  # Rust 1.95 emits bulk-memory, sign-ext and nontrapping-float-to-int; allow what it emits.
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-sign-ext \
-    --enable-nontrapping-float-to-int --enable-mutable-globals --enable-reference-types \
-    --enable-multivalue --low-memory-unused "$1" -o "$2" 2> >(grep -v 'unknown name subsection' >&2)
-}
 bindgen_and_opt() { # <wasm file> <out name> [wasm-bindgen args]
   local wasm=$1 name=$2
   shift 2

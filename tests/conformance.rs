@@ -2,6 +2,7 @@
 //! reference `conformance/reference.mjs`): every case's exact aspects, domains and index, the
 //! index as shown, the predicate under both bases, and the least number of steps of every
 //! plan case — for every bundled framework under every combination of its variant options.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 

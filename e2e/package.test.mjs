@@ -1,0 +1,169 @@
+// The npm package (packages/engine, built by `make package`) as a portal team would use it: packed
+// with `npm pack`, installed into a fresh temporary project, then used from Node (every
+// conformance vector through conformance/run.mjs, error codes, a framework of one's own,
+// links), from a plain HTML page in headless Chromium (no bundler), through a Vite production
+// build, and its index.d.ts checked against an example that uses every export
+// (`tsc --noEmit`).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { run } from '../conformance/run.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'node_modules/.bin');
+let dir;
+let pkg;
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'spbe-package-'));
+  const tgz = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: join(ROOT, 'packages/engine'), encoding: 'utf8' }).trim().split('\n').at(-1);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'portal', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', join(dir, tgz)], { cwd: dir, stdio: 'ignore' });
+  pkg = join(dir, 'node_modules/spbe-engine');
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('the packed package holds only what it needs', () => {
+  const files = readdirSync(pkg, { recursive: true }).map(String).sort();
+  for (const f of ['index.js', 'index.d.ts', 'README.md', 'package.json', 'wasm/spbe_engine.js', 'wasm/spbe_engine_bg.wasm', 'models/catalog.js', 'models/pemdi-2026.json', 'models/spbe-2020.json', 'models/spbe-2018.json']) {
+    assert.ok(files.includes(f), `${f} in ${files}`);
+  }
+  assert.ok(!files.some((f) => f.endsWith('.rs') || f.endsWith('.tgz')), files.join(' '));
+  assert.match(readFileSync(join(pkg, 'README.md'), 'utf8'), /npm install[\s\S]*import \{ load, score, plan \} from 'spbe-engine'/);
+});
+
+test('from Node: every conformance vector, error codes, a framework of one\'s own, links', async () => {
+  const e = await import(pathToFileURL(join(pkg, 'index.js')).href);
+  assert.deepEqual(e.models.map((m) => m.id), ['pemdi-2026', 'spbe-2020', 'spbe-2018']);
+  assert.throws(() => e.score('spbe-2020', Array(47).fill(3)), { code: 'notReady' });
+  for (const m of e.models) assert.equal((await e.load(m.id)).id, m.id);
+  const adapter = {
+    score: (f, choice, values, basis) => {
+      const r = e.score(f, values.map(Number), { ...choice, predicateBasis: basis });
+      return { shown: r.index.toFixed(2), predicate: r.predicateId, parts: Object.fromEntries([...r.domains, ...r.aspects].map((p) => [p.id, p.index.toFixed(2)])) };
+    },
+    leastSteps: (f, choice, values, target, basis) => {
+      const p = e.plan(f, values.map(Number), { ...choice, target, predicateBasis: basis });
+      return p.status === 'unreachable' ? null : p.effort;
+    },
+  };
+  const lines = [];
+  assert.equal(await run(adapter, (l) => lines.push(l)), 0, lines.join('\n'));
+  // Errors carry stable codes.
+  const code = (f) => { try { f(); } catch (err) { assert.ok(err instanceof Error); return err.code; } return 'none'; };
+  assert.equal(code(() => e.score('spbe-2019', [])), 'unknownModel');
+  assert.equal(code(() => e.score('spbe-2020', Array(46).fill(3))), 'wrongLength');
+  assert.equal(code(() => e.score('spbe-2020', Array(47).fill(6))), 'outOfRange');
+  assert.equal(code(() => e.score('spbe-2020', Array(47).fill(3), { bandEdge: 'upper-inclusive' })), 'unknownOption');
+  assert.equal(code(() => e.plan('spbe-2020', Array(47).fill(3), { target: 'luar-biasa' })), 'badOption');
+  await assert.rejects(e.load('spbe-2019'), { code: 'unknownModel' });
+  // A framework of one's own: refused with the app's message in either language, then used.
+  const own = JSON.parse(readFileSync(join(pkg, 'models/spbe-2018.json'), 'utf8'));
+  await assert.rejects(e.useFramework(own), { code: 'reservedFramework' });
+  own.id = 'latihan';
+  await assert.rejects(e.validateFramework({ ...own, bands: [] }, { lang: 'id' }), (err) => err.code === 'invalidFramework' && /predikat/i.test(err.message));
+  await assert.rejects(e.validateFramework({ ...own, bands: [] }, { lang: 'en' }), (err) => err.code === 'invalidFramework' && /band|predicate/i.test(err.message));
+  assert.deepEqual(await e.useFramework(own), { id: 'latihan', version: own.version, indicators: 37 });
+  assert.equal(e.score('latihan', Array(37).fill(3)).exact, e.score('spbe-2018', Array(37).fill(3)).exact);
+  // Links: written and read back as the app reads them.
+  const values = Array.from({ length: 20 }, (_, i) => 1 + (i % 5) * 0.75);
+  const link = e.makeLink('pemdi-2026', values, { bandEdge: 'upper-inclusive', view: 'rencana' });
+  assert.match(link, /^model=pemdi-2026&levels=.*&bandEdge=upper-inclusive&view=rencana&lang=id$/);
+  const back = e.parseLink(`https://example.org/kalkulator/#${link}`);
+  assert.deepEqual([back.model, back.levels, back.variants, back.view], ['pemdi-2026', values, { bandEdge: 'upper-inclusive' }, 'rencana']);
+  assert.equal(code(() => e.parseLink('#model=pemdi-2026&levels=9')), 'badLink');
+  assert.match(e.version(), /^\d+\.\d+\.\d+$/);
+});
+
+/** A static server for a folder (JS as text/javascript, wasm as application/wasm). */
+function serve(root) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm' };
+  const server = createServer((req, res) => {
+    const asked = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const path = asked.endsWith('/') ? join(asked, 'index.html') : asked;
+    try {
+      const body = readFileSync(path);
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function inChromium(root, check) {
+  const server = await serve(root);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => window.result !== undefined, null, { timeout: 30000 });
+    await check(await page.evaluate(() => window.result));
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const PAGE_SCRIPT = `
+  load('spbe-2020').then(() => {
+    const r = score('spbe-2020', Array(47).fill(3));
+    const p = plan('spbe-2020', Array(47).fill(3), { target: 'sangat-baik' });
+    window.result = { index: r.index, predicate: r.predicateId, status: p.status, models: models.length };
+  });`;
+const pageCheck = (r) => assert.deepEqual(r, { index: 3, predicate: 'baik', status: 'planned', models: 3 });
+
+test('in a plain HTML page without a bundler (headless Chromium)', async () => {
+  writeFileSync(join(dir, 'node_modules/index.html'), `<!doctype html><title>portal</title><script type="module">
+    import { load, score, plan, models } from './spbe-engine/index.js';${PAGE_SCRIPT}</script>`);
+  await inChromium(join(dir, 'node_modules'), pageCheck);
+});
+
+test('through a Vite production build', async () => {
+  const app = join(dir, 'vite-app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'index.html'), '<!doctype html><title>portal</title><script type="module" src="./main.js"></script>');
+  writeFileSync(join(app, 'main.js'), `import { load, score, plan, models } from 'spbe-engine';${PAGE_SCRIPT}`);
+  execFileSync(join(BIN, 'vite'), ['build', '--logLevel', 'error', '--outDir', 'dist', app], { cwd: dir, stdio: 'pipe' });
+  const assets = readdirSync(join(app, 'dist/assets'));
+  assert.ok(assets.some((f) => f.endsWith('.wasm')), `the wasm is emitted as an asset: ${assets}`);
+  await inChromium(join(app, 'dist'), pageCheck);
+});
+
+test('index.d.ts matches the exports (tsc --noEmit on an example using every export)', async () => {
+  const exported = Object.keys(await import(pathToFileURL(join(pkg, 'index.js')).href)).sort();
+  const declared = [...readFileSync(join(pkg, 'index.d.ts'), 'utf8').matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]);
+  assert.deepEqual([...new Set(declared)].sort(), exported, 'every export declared, nothing more');
+  writeFileSync(join(dir, 'example.ts'), `
+    import { models, ready, load, useFramework, validateFramework, score, plan, parseLink, makeLink, version,
+      type ScoreResult, type PlanResult, type Link, type EngineError, type Loaded } from 'spbe-engine';
+    async function main(): Promise<void> {
+      await ready();
+      const loaded: Loaded = await load(models[0].id);
+      const s: ScoreResult = score(loaded.id, [3], { predicateBasis: 'rounded', lang: 'en' });
+      const p: PlanResult = plan(loaded.id, [3], { target: 'baik', efforts: [1], curve: 'rising', locked: [1], maxLevels: [5], pace: 2 });
+      const l: Link = parseLink(makeLink(loaded.id, [3], { view: 'rencana', base: [2] }), { lang: 'id' });
+      await useFramework('{}', { lang: 'en' });
+      await validateFramework({});
+      const v: string = version();
+      try { score('x', []); } catch (e) { const code: EngineError['code'] = (e as EngineError).code; console.log(code); }
+      console.log(s.aspects[0].index, p.steps[0]?.indicator, l.variants, v, s.domains.length, p.binding);
+    }
+    void main();`);
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: false, types: [] }, files: ['example.ts'] }));
+  execFileSync(join(BIN, 'tsc'), ['-p', dir], { cwd: dir, stdio: 'pipe' });
+  // And a wrong use is refused: the declarations constrain.
+  writeFileSync(join(dir, 'wrong.ts'), `import { score } from 'spbe-engine'; score('x', ['3']);`);
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: [] }, files: ['wrong.ts'] }));
+  assert.throws(() => execFileSync(join(BIN, 'tsc'), ['-p', dir], { cwd: dir, stdio: 'pipe' }));
+});

@@ -1,0 +1,266 @@
+//! The engine of the calculator for other portals: the wasm module behind the npm package
+//! (`packages/engine/`, whose `index.js` fetches or reads the module and the framework files
+//! and calls these functions). The same rules as `window.spbe` (`crate::api`), the same
+//! conversions (`web::api`), the same validation and messages as the app; no Yew, no DOM.
+//! Natively the crate is empty (it is a workspace member for fmt and clippy).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, Object};
+use wasm_bindgen::prelude::*;
+
+use spbe_calculator::api::{self, ApiError, Known};
+use spbe_calculator::engine::fragment::{self, View};
+use spbe_calculator::engine::model::Origin;
+use spbe_calculator::engine::{Framework, Lang};
+use spbe_calculator::i18n::{fragment_error, model_error};
+use spbe_calculator::models::{CATALOG_JSON, Entry};
+use spbe_calculator::web::api::{
+    model_and_levels, model_entry, options, plan_result, score_result, set,
+};
+use spbe_calculator::web::{load_model_as, parse_json};
+
+thread_local! {
+    /// The frameworks loaded so far: bundled ones by `addBundled`, a user's by `addFramework`.
+    static LOADED: RefCell<Vec<Rc<Framework>>> = const { RefCell::new(Vec::new()) };
+}
+
+fn catalog() -> Vec<Entry> {
+    parse_json(CATALOG_JSON).unwrap_or_default()
+}
+
+fn lang_of(lang: Option<String>) -> Lang {
+    lang.as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or(Lang::Id)
+}
+
+/// An `Error` with a stable `code` (and the message the app shows).
+fn error(code: &str, message: &str) -> JsValue {
+    let e = js_sys::Error::new(&format!("spbe: {message}"));
+    set(&e, "code", code);
+    e.into()
+}
+
+fn api_error(e: &ApiError) -> JsValue {
+    error(e.code(), &e.to_string())
+}
+
+/// The bundled frameworks as `spbe.models` lists them.
+#[wasm_bindgen]
+pub fn models() -> Array {
+    catalog().iter().map(model_entry).collect()
+}
+
+/// The file of a bundled framework under `models/`, or `undefined`.
+#[wasm_bindgen(js_name = fileOf)]
+pub fn file_of(id: &str) -> Option<String> {
+    catalog().into_iter().find(|e| e.id == id).map(|e| e.file)
+}
+
+#[wasm_bindgen(js_name = isLoaded)]
+pub fn is_loaded(id: &str) -> bool {
+    LOADED.with(|l| l.borrow().iter().any(|f| f.id == id))
+}
+
+fn add(fw: Framework) -> JsValue {
+    let o = Object::new();
+    set(&o, "id", fw.id.as_str());
+    set(&o, "version", fw.version.as_str());
+    set(&o, "indicators", fw.indicators.len() as u32);
+    LOADED.with(|l| {
+        let mut l = l.borrow_mut();
+        l.retain(|f| f.id != fw.id);
+        l.push(Rc::new(fw));
+    });
+    o.into()
+}
+
+/// Register the bundled framework `id` from its file's text (read by index.js).
+#[wasm_bindgen(js_name = addBundled)]
+pub fn add_bundled(id: &str, json: &str) -> Result<JsValue, JsValue> {
+    let fw = load_model_as(json, Origin::Bundled)
+        .map_err(|e| error("invalidFramework", &model_error(&e, Lang::En)))?;
+    if fw.id != id {
+        return Err(error(
+            "invalidFramework",
+            &format!("the file of {id} holds {}", fw.id),
+        ));
+    }
+    Ok(add(fw))
+}
+
+fn check(json: &str, lang: Lang) -> Result<Framework, JsValue> {
+    let fw = load_model_as(json, Origin::User)
+        .map_err(|e| error("invalidFramework", &model_error(&e, lang)))?;
+    if catalog().iter().any(|e| e.id == fw.id) {
+        return Err(error(
+            "reservedFramework",
+            &match lang {
+                Lang::Id => format!("id “{}” milik kerangka bawaan; pilih id lain", fw.id),
+                Lang::En => format!(
+                    "the id “{}” is a bundled framework's; choose another",
+                    fw.id
+                ),
+            },
+        ));
+    }
+    Ok(fw)
+}
+
+/// Check a framework file of one's own (JSON text) with the app's validation; its summary, or
+/// an Error (`code` "invalidFramework" / "reservedFramework", message in `lang`).
+#[wasm_bindgen(js_name = validateFramework)]
+pub fn validate_framework(json: &str, lang: Option<String>) -> Result<JsValue, JsValue> {
+    let fw = check(json, lang_of(lang))?;
+    let o = Object::new();
+    set(&o, "id", fw.id.as_str());
+    set(&o, "version", fw.version.as_str());
+    set(&o, "indicators", fw.indicators.len() as u32);
+    Ok(o.into())
+}
+
+/// Validate and register a framework of one's own, to score and plan with by its id.
+#[wasm_bindgen(js_name = addFramework)]
+pub fn add_framework(json: &str, lang: Option<String>) -> Result<JsValue, JsValue> {
+    Ok(add(check(json, lang_of(lang))?))
+}
+
+fn with_known<T>(f: impl FnOnce(&Known) -> Result<T, ApiError>) -> Result<T, JsValue> {
+    LOADED
+        .with(|l| {
+            let loaded = l.borrow();
+            let fws: Vec<&Framework> = loaded.iter().map(|f| f.as_ref()).collect();
+            let mut ids: Vec<String> = catalog().into_iter().map(|e| e.id).collect();
+            for f in loaded.iter() {
+                if !ids.contains(&f.id) {
+                    ids.push(f.id.clone());
+                }
+            }
+            f(&Known {
+                loaded: &fws,
+                ids: &ids,
+            })
+        })
+        .map_err(|e| api_error(&e))
+}
+
+/// `score(id, values, options)`: as `window.spbe.score`.
+#[wasm_bindgen]
+pub fn score(model: JsValue, levels: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e))?;
+    let opts = options(&opts).map_err(|e| api_error(&e))?;
+    with_known(|k| api::score(k, &model, &values, &opts)).map(|s| score_result(&s))
+}
+
+/// `plan(id, values, options)`: as `window.spbe.plan`.
+#[wasm_bindgen]
+pub fn plan(model: JsValue, levels: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e))?;
+    let opts = options(&opts).map_err(|e| api_error(&e))?;
+    with_known(|k| api::plan(k, &model, &values, &opts)).map(|p| plan_result(&p))
+}
+
+fn loaded(id: &str) -> Result<Rc<Framework>, JsValue> {
+    LOADED
+        .with(|l| l.borrow().iter().find(|f| f.id == id).cloned())
+        .ok_or_else(|| {
+            error(
+                "notLoaded",
+                &format!("the model \"{id}\" is not loaded yet; call `await load(\"{id}\")` first"),
+            )
+        })
+}
+
+fn level_numbers(values: &[u32], fw: &Framework) -> Array {
+    let unit = f64::from(fw.scale.unit());
+    values
+        .iter()
+        .map(|v| JsValue::from_f64(f64::from(*v) / unit))
+        .collect()
+}
+
+/// `parseLink(text)`: the calculator's link (or its `#…` part) read as the app reads it —
+/// `{ model, levels, base, basis, lang, variants: { id: option }, view }`; a bad link throws
+/// `code` "badLink" with the app's message in `lang`.
+#[wasm_bindgen(js_name = parseLink)]
+pub fn parse_link(text: &str, lang: Option<String>) -> Result<JsValue, JsValue> {
+    let fragment = text.split_once('#').map_or(text, |(_, f)| f);
+    let id = fragment::model_of(fragment);
+    let fw = loaded(&id)?;
+    let s = fragment::parse(fragment, &fw)
+        .map_err(|e| error("badLink", &fragment_error(&e, lang_of(lang))))?;
+    let o = Object::new();
+    set(&o, "model", fw.id.as_str());
+    if let Some(l) = &s.levels {
+        set(&o, "levels", level_numbers(l, &fw));
+    }
+    if let Some(b) = &s.base {
+        set(&o, "base", level_numbers(b, &fw));
+    }
+    set(&o, "basis", s.basis.unwrap_or_default().code());
+    if let Some(l) = s.lang {
+        set(&o, "lang", l.code());
+    }
+    let variants = Object::new();
+    for (v, c) in &s.variants {
+        let variant = &fw.variants[*v];
+        set(&variants, &variant.id, variant.options[*c].id.as_str());
+    }
+    set(&o, "variants", variants);
+    set(&o, "view", s.view.unwrap_or_default().code());
+    Ok(o.into())
+}
+
+/// `makeLink(id, values, options)`: the fragment (without `#`) the app opens at those values
+/// (`options`: `base`, `predicateBasis`, `view`, `lang` and the framework's variants).
+#[wasm_bindgen(js_name = makeLink)]
+pub fn make_link(model: JsValue, levels: JsValue, opts: JsValue) -> Result<String, JsValue> {
+    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e))?;
+    let mut opts = options(&opts).map_err(|e| api_error(&e))?;
+    let take = |opts: &mut api::ApiOptions, key: &str| {
+        opts.iter()
+            .position(|(k, _)| k == key)
+            .map(|i| opts.remove(i).1)
+    };
+    let base = take(&mut opts, "base");
+    let view = take(&mut opts, "view");
+    loaded(&model)?;
+    let bad = |option: &str, problem: &str| {
+        api_error(&ApiError::BadOption {
+            option: option.into(),
+            problem: problem.into(),
+        })
+    };
+    let view = match view {
+        None => View::default(),
+        Some(api::ApiAny::Text(t)) => View::from_code(&t).ok_or_else(|| {
+            bad(
+                "view",
+                "is not a screen of the calculator (isi, rencana, …)",
+            )
+        })?,
+        Some(_) => return Err(bad("view", "must be a string")),
+    };
+    // The values, the variants, the basis and the language are checked as for `score`.
+    let check = |values: &[api::ApiValue], opts: &api::ApiOptions| {
+        with_known(|k| api::checked_levels(k, &model, values, opts))
+    };
+    let (fw_chosen, levels, basis, lang) = check(&values, &opts)?;
+    let base = match base {
+        None => levels.clone(),
+        Some(api::ApiAny::List(b)) => check(&b, &opts)?.1,
+        Some(_) => return Err(bad("base", "must be an array of values")),
+    };
+    Ok(fragment::format(
+        &levels, &base, basis, view, lang, &fw_chosen,
+    ))
+}
+
+/// The version of the engine (the package's).
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

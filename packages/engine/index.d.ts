@@ -1,0 +1,144 @@
+// Types of spbe-engine (hand-written; `e2e/package.test.mjs` checks them with `tsc --noEmit`
+// against an example that uses every export).
+
+/** A bundled framework, as `models` lists it. */
+export interface ModelEntry {
+  id: string;
+  name: { id: string; en: string };
+  version: string;
+  legalBasis: string;
+  status: 'official' | 'reconstructed';
+  /** How many values a set of levels has (one per indicator). */
+  indicators: number;
+  scale: { min: number; max: number; decimals: number };
+  /** The lower edge of each predicate band. */
+  bands: number[];
+}
+
+/** The bundled frameworks, without loading any (load one with `await load(id)`). */
+export const models: ModelEntry[];
+
+/** What `load`, `useFramework` and `validateFramework` resolve to. */
+export interface Loaded {
+  id: string;
+  /** The framework file's version: every result is for this version. */
+  version: string;
+  indicators: number;
+}
+
+/** Options of `score`: the predicate basis, the language of names, and the framework's open
+ * rules (Pemdi `bandEdge`; SPBE 2018 `aspect7` and `indexRounding`). */
+export interface ScoreOptions {
+  predicateBasis?: 'exact' | 'rounded';
+  lang?: 'id' | 'en';
+  bandEdge?: 'lower-inclusive' | 'upper-inclusive';
+  aspect7?: 'six-items' | 'four-indicators';
+  indexRounding?: 'truncate' | 'half-up';
+  [variant: string]: string | undefined;
+}
+
+export interface Part {
+  id: string;
+  name: string;
+  /** Half up to two decimals. */
+  index: number;
+}
+
+export interface ScoreResult {
+  /** The official figure: the exact index brought to two decimals by the framework's rule. */
+  index: number;
+  /** The exact index as decimal text (a repeating decimal is cut and ends in "…"). */
+  exact: string;
+  predicate: string;
+  predicateId: string;
+  /** Empty for a framework without domains (Pemdi). */
+  domains: Part[];
+  aspects: Part[];
+}
+
+export interface PlanOptions {
+  /** A predicate (id, Indonesian or English name) or an index such as 3.1. */
+  target: string | number;
+  predicateBasis?: 'exact' | 'rounded';
+  /** One whole number ≥ 1 per indicator: the effort of one step (default 1). */
+  efforts?: number[];
+  /** "rising": reaching the j-th level above the floor costs j × effort. */
+  curve?: 'flat' | 'rising';
+  /** Indicator numbers (1-based) that must not change. */
+  locked?: number[];
+  /** One value per indicator: the most each may reach. */
+  maxLevels?: number[];
+  /** At most this many steps per indicator. */
+  pace?: number;
+  bandEdge?: 'lower-inclusive' | 'upper-inclusive';
+  aspect7?: 'six-items' | 'four-indicators';
+  indexRounding?: 'truncate' | 'half-up';
+}
+
+export interface PlanStep {
+  /** The indicator's number (1-based). */
+  indicator: number;
+  from: number;
+  to: number;
+}
+
+export interface PlanResult {
+  status: 'met' | 'planned' | 'unreachable';
+  steps: PlanStep[];
+  effort: number;
+  index: number;
+  exact: string;
+  predicate: string;
+  bestReachable: number;
+  bestReachableExact: string;
+  /** For "unreachable": what keeps the target out of reach. */
+  binding: Array<'locked' | 'maxLevels' | 'pace' | 'combination' | 'scale'>;
+}
+
+/** What `parseLink` reads from a calculator link. */
+export interface Link {
+  model: string;
+  levels?: number[];
+  base?: number[];
+  basis: 'exact' | 'rounded';
+  lang?: 'id' | 'en';
+  variants: Record<string, string>;
+  view: string;
+}
+
+export interface LinkOptions {
+  base?: number[];
+  predicateBasis?: 'exact' | 'rounded';
+  view?: string;
+  lang?: 'id' | 'en';
+  [variant: string]: string | number[] | undefined;
+}
+
+/** Every error the engine throws: `code` is stable, the message may be reworded. */
+export interface EngineError extends Error {
+  code:
+    | 'unknownModel' | 'notLoaded' | 'notReady' | 'loadFailed' | 'modelIdNotAString'
+    | 'levelsNotAnArray' | 'wrongLength' | 'notANumber' | 'tooPrecise' | 'outOfRange'
+    | 'badBasis' | 'badLang' | 'optionsNotAnObject' | 'limit' | 'unknownOption' | 'badOption'
+    | 'badArgument' | 'invalidFramework' | 'reservedFramework' | 'badLink';
+}
+
+/** Make the engine ready (fetches or reads its wasm once); `load` does this too. */
+export function ready(): Promise<void>;
+/** Load a bundled framework by id (once). */
+export function load(id: string): Promise<Loaded>;
+/** Add a framework of one's own (JSON text or object), checked as the app checks one; then
+ * score and plan with its id. */
+export function useFramework(json: string | object, options?: { lang?: 'id' | 'en' }): Promise<Loaded>;
+/** Check a framework file; rejects with `code` "invalidFramework" (message in `lang`). */
+export function validateFramework(json: string | object, options?: { lang?: 'id' | 'en' }): Promise<Loaded>;
+/** The index, predicate, domains and aspects of `values` (one per indicator). */
+export function score(id: string, values: number[], options?: ScoreOptions): ScoreResult;
+/** The least-effort plan from `values` to `options.target`. */
+export function plan(id: string, values: number[], options: PlanOptions): PlanResult;
+/** A calculator link (or its `#…` part) read as the app reads it; its framework must be loaded. */
+export function parseLink(text: string, options?: { lang?: 'id' | 'en' }): Link;
+/** The link fragment (without `#`) that opens the calculator at these values. */
+export function makeLink(id: string, values: number[], options?: LinkOptions): string;
+/** The engine's version. */
+export function version(): string;

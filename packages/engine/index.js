@@ -1,0 +1,70 @@
+// spbe-engine: the exact SPBE/Pemdi engine of Kalkulator Indeks SPBE, as an ES module with its
+// wasm. Works in a browser without a bundler, with Vite or webpack (Next.js), and in Node 18+.
+// The module and each framework file are fetched (browser) or read (Node) once, when first
+// needed: `await load(id)` before scoring with a framework.
+import init, * as wasm from './wasm/spbe_engine.js';
+export { models } from './models/catalog.js';
+
+const isNode = typeof process !== 'undefined' && process.versions != null && process.versions.node != null;
+
+async function read(url) {
+  if (isNode && url.protocol === 'file:') {
+    const fs = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs/promises');
+    return new Uint8Array(await fs.readFile(url));
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw codeError('loadFailed', `spbe: ${url} could not be fetched (${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function codeError(code, message) {
+  const e = new Error(message);
+  e.code = code;
+  return e;
+}
+
+let started;
+let initialized = false;
+/** Make the engine ready (fetches or reads its wasm once). `load` does this too. */
+export function ready() {
+  started ??= read(new URL('./wasm/spbe_engine_bg.wasm', import.meta.url))
+    .then((bytes) => init({ module_or_path: bytes }))
+    .then(() => { initialized = true; })
+    .catch((e) => { started = undefined; throw e; });
+  return started;
+}
+
+function engine() {
+  if (!initialized) throw codeError('notReady', 'spbe: call `await load(id)` (or `await ready()`) before using the engine');
+  return wasm;
+}
+
+/** Load a bundled framework by id (once); resolves to `{ id, version, indicators }`. */
+export async function load(id) {
+  await ready();
+  const file = typeof id === 'string' ? wasm.fileOf(id) : undefined;
+  if (file === undefined) {
+    const known = wasm.models().map((m) => m.id).join(', ');
+    throw codeError('unknownModel', `spbe: unknown model ${JSON.stringify(String(id))} (known: ${known})`);
+  }
+  const text = new TextDecoder().decode(await read(new URL(`./models/${file}`, import.meta.url)));
+  return wasm.addBundled(id, text);
+}
+
+/** Add a framework of one's own (its JSON text or object), checked as the app checks one. */
+export async function useFramework(json, options = {}) {
+  await ready();
+  return wasm.addFramework(typeof json === 'string' ? json : JSON.stringify(json), options.lang);
+}
+
+/** Check a framework file (JSON text or object); its summary, or an Error with `code`. */
+export async function validateFramework(json, options = {}) {
+  await ready();
+  return wasm.validateFramework(typeof json === 'string' ? json : JSON.stringify(json), options.lang);
+}
+
+export const score = (id, values, options) => engine().score(id, values, options);
+export const plan = (id, values, options) => engine().plan(id, values, options);
+export const parseLink = (text, options = {}) => engine().parseLink(String(text), options.lang);
+export const makeLink = (id, values, options) => engine().makeLink(id, values, options);
+export const version = () => engine().version();
