@@ -140,6 +140,20 @@ test('the JavaScript API returns official values and throws on bad input', async
   assert.match(errors[2], /^true: .*levels\[46\] = 6 is outside 1\.\.5/);
   assert.match(errors[3], /^true: .*levels\[46\] is not a number/);
   assert.match(errors[4], /^true: .*predicateBasis/);
+  // Errors carry a stable code; gains and external indices are there as in the npm package.
+  const more = await page.evaluate(async (k) => {
+    await spbe.load('pemdi-2026');
+    let code;
+    try { spbe.score('spbe-2020', [3]); } catch (e) { code = e.code; }
+    const ranking = spbe.gains('spbe-2020', [...k].map(Number), { locked: [14] });
+    return { code, ranking, sdi: spbe.convertExternal('pemdi-2026', 5, 25) };
+  }, KEMENKO_2021);
+  assert.equal(more.code, 'wrongLength');
+  assert.deepEqual(more.sdi, { value: 2, by: 'Bappenas' });
+  const levels = [...KEMENKO_2021].map(Number);
+  assert.equal(more.ranking.length, levels.filter((l, i) => l < 5 && i !== 13).length);
+  assert.ok(more.ranking.every((g) => g.indicator !== 14 && g.from === levels[g.indicator - 1] && g.to === g.from + 1));
+  assert.ok(more.ranking.every((g, i, all) => i === 0 || all[i - 1].gain / all[i - 1].effort >= g.gain / g.effort));
 });
 
 test('the language switch translates everything and is remembered', async () => {

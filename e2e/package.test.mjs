@@ -79,6 +79,13 @@ test('from Node: every conformance vector, error codes, a framework of one\'s ow
   assert.deepEqual([back.model, back.levels, back.variants, back.view], ['pemdi-2026', values, { bandEdge: 'upper-inclusive' }, 'rencana']);
   assert.equal(code(() => e.parseLink('#model=pemdi-2026&levels=9')), 'badLink');
   assert.match(e.version(), /^\d+\.\d+\.\d+$/);
+  // Gains and external indices, as window.spbe has them.
+  const ranking = e.gains('spbe-2020', Array(47).fill(3), { locked: [1] });
+  assert.equal(ranking.length, 46);
+  assert.ok(ranking.every((g) => g.indicator !== 1 && g.from === 3 && g.to === 4 && g.effort === 1));
+  assert.ok(ranking[0].gain >= ranking.at(-1).gain, 'best gain per effort first');
+  assert.deepEqual(e.convertExternal('pemdi-2026', 5, 68.75), { value: 3.75, by: 'Bappenas' });
+  assert.equal(code(() => e.convertExternal('pemdi-2026', 1, 50)), 'badArgument');
 });
 
 /** A static server for a folder (JS as text/javascript, wasm as application/wasm). */
@@ -145,8 +152,8 @@ test('index.d.ts matches the exports (tsc --noEmit on an example using every exp
   const declared = [...readFileSync(join(pkg, 'index.d.ts'), 'utf8').matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]);
   assert.deepEqual([...new Set(declared)].sort(), exported, 'every export declared, nothing more');
   writeFileSync(join(dir, 'example.ts'), `
-    import { models, ready, load, useFramework, validateFramework, score, plan, parseLink, makeLink, version,
-      type ScoreResult, type PlanResult, type Link, type EngineError, type Loaded } from 'spbe-engine';
+    import { models, ready, load, useFramework, validateFramework, score, plan, gains, convertExternal, parseLink, makeLink, version,
+      type ScoreResult, type PlanResult, type Link, type EngineError, type Loaded, type Gain } from 'spbe-engine';
     async function main(): Promise<void> {
       await ready();
       const loaded: Loaded = await load(models[0].id);
@@ -156,6 +163,9 @@ test('index.d.ts matches the exports (tsc --noEmit on an example using every exp
       await useFramework('{}', { lang: 'en' });
       await validateFramework({});
       const v: string = version();
+      const g: Gain[] = gains(loaded.id, [3], { efforts: [2], predicateBasis: 'exact' });
+      const c: number = convertExternal(loaded.id, 5, 25).value;
+      console.log(g[0]?.stepsToNextBand, c);
       try { score('x', []); } catch (e) { const code: EngineError['code'] = (e as EngineError).code; console.log(code); }
       console.log(s.aspects[0].index, p.steps[0]?.indicator, l.variants, v, s.domains.length, p.binding);
     }

@@ -18,7 +18,8 @@ use spbe_calculator::engine::{Framework, Lang};
 use spbe_calculator::i18n::{fragment_error, model_error};
 use spbe_calculator::models::{CATALOG_JSON, Entry};
 use spbe_calculator::web::api::{
-    model_and_levels, model_entry, options, plan_result, score_result, set,
+    api_error, converted_result, gains_result, js_value, model_and_levels, model_entry, options,
+    plan_result, score_result, set,
 };
 use spbe_calculator::web::{load_model_as, parse_json};
 
@@ -42,10 +43,6 @@ fn error(code: &str, message: &str) -> JsValue {
     let e = js_sys::Error::new(&format!("spbe: {message}"));
     set(&e, "code", code);
     e.into()
-}
-
-fn api_error(e: &ApiError) -> JsValue {
-    error(e.code(), &e.to_string())
 }
 
 /// The bundled frameworks as `spbe.models` lists them.
@@ -161,6 +158,28 @@ pub fn plan(model: JsValue, levels: JsValue, opts: JsValue) -> Result<JsValue, J
     let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e))?;
     let opts = options(&opts).map_err(|e| api_error(&e))?;
     with_known(|k| api::plan(k, &model, &values, &opts)).map(|p| plan_result(&p))
+}
+
+/// `gains(id, values, options)`: as `window.spbe.gains`.
+#[wasm_bindgen]
+pub fn gains(model: JsValue, levels: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
+    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e))?;
+    let opts = options(&opts).map_err(|e| api_error(&e))?;
+    with_known(|k| api::gains(k, &model, &values, &opts)).map(|g| gains_result(&g))
+}
+
+/// `convertExternal(id, indicator, source)`: as `window.spbe.convertExternal`.
+#[wasm_bindgen(js_name = convertExternal)]
+pub fn convert_external(
+    model: JsValue,
+    indicator: JsValue,
+    source: JsValue,
+) -> Result<JsValue, JsValue> {
+    let model = model
+        .as_string()
+        .ok_or_else(|| api_error(&ApiError::ModelIdNotAString))?;
+    with_known(|k| api::convert_external(k, &model, &js_value(&indicator), &js_value(&source)))
+        .map(|c| converted_result(&c))
 }
 
 fn loaded(id: &str) -> Result<Rc<Framework>, JsValue> {

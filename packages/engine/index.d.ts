@@ -95,6 +95,21 @@ export interface PlanResult {
   binding: Array<'locked' | 'maxLevels' | 'pace' | 'combination' | 'scale'>;
 }
 
+/** One indicator's next step in `gains`' ranking (best gain per effort first). */
+export interface Gain {
+  indicator: number;
+  from: number;
+  to: number;
+  /** The index's change, to four decimals; `exact` in full. */
+  gain: number;
+  exact: string;
+  effort: number;
+  /** Steps of this indicator alone that reach the next predicate, or null. */
+  stepsToNextBand: number | null;
+}
+
+export type GainsOptions = Omit<PlanOptions, 'target'>;
+
 /** What `parseLink` reads from a calculator link. */
 export interface Link {
   model: string;
@@ -136,6 +151,11 @@ export function validateFramework(json: string | object, options?: { lang?: 'id'
 export function score(id: string, values: number[], options?: ScoreOptions): ScoreResult;
 /** The least-effort plan from `values` to `options.target`. */
 export function plan(id: string, values: number[], options: PlanOptions): PlanResult;
+/** Every indicator that can still rise, ranked by index gain per effort. */
+export function gains(id: string, values: number[], options?: GainsOptions): Gain[];
+/** An indicator's value from its external source's index (e.g. Pemdi 5 from the SDI), by the
+ * framework's own map, half up to the scale's decimals. */
+export function convertExternal(id: string, indicator: number, source: number): { value: number; by: string };
 /** A calculator link (or its `#…` part) read as the app reads it; its framework must be loaded. */
 export function parseLink(text: string, options?: { lang?: 'id' | 'en' }): Link;
 /** The link fragment (without `#`) that opens the calculator at these values. */

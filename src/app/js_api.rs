@@ -23,10 +23,11 @@ use crate::i18n::load_error;
 
 use crate::results::Results;
 
-use super::js_args::call;
+use super::js_args::{call, with_known};
 use super::{published, registry};
 use crate::web::api::{
-    js_any, js_value, model_entry, number, options, plan_result, score_result, set,
+    api_error, converted_result, gains_result, js_any, js_value, model_entry, number, options,
+    plan_result, score_result, set,
 };
 
 type Rule = fn(&Known, &str, &[ApiValue], &ApiOptions) -> Result<JsValue, ApiError>;
@@ -39,13 +40,33 @@ fn plan(k: &Known, m: &str, v: &[ApiValue], o: &ApiOptions) -> Result<JsValue, A
     api::plan(k, m, v, o).map(|p| plan_result(&p))
 }
 
+fn gains(k: &Known, m: &str, v: &[ApiValue], o: &ApiOptions) -> Result<JsValue, ApiError> {
+    api::gains(k, m, v, o).map(|g| gains_result(&g))
+}
+
+/// `spbe.convertExternal(id, indicator, source)`.
+fn convert_function() -> JsValue {
+    Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::own_aborting(
+        move |model: JsValue, indicator: JsValue, source: JsValue| {
+            let model = model
+                .as_string()
+                .ok_or_else(|| api_error(&ApiError::ModelIdNotAString))?;
+            with_known(|k| {
+                api::convert_external(k, &model, &js_value(&indicator), &js_value(&source))
+            })
+            .map(|c| converted_result(&c))
+            .map_err(|e| api_error(&e))
+        },
+    )
+    .into_js_value()
+}
+
 /// A JS function that calls `rule` with the frameworks loaded at call time and throws its
 /// errors.
 fn function(rule: Rule) -> JsValue {
     Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::own_aborting(
         move |model: JsValue, levels: JsValue, opts: JsValue| {
-            call(&model, &levels, &opts, rule)
-                .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+            call(&model, &levels, &opts, rule).map_err(|e| api_error(&e))
         },
     )
     .into_js_value()
@@ -157,6 +178,8 @@ pub fn install() {
     let spbe = Object::new();
     set(&spbe, "score", function(score));
     set(&spbe, "plan", function(plan));
+    set(&spbe, "gains", function(gains));
+    set(&spbe, "convertExternal", convert_function());
     set(
         &spbe,
         "planInSlices",

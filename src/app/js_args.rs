@@ -18,12 +18,16 @@ pub(crate) fn call<T>(
 ) -> Result<T, ApiError> {
     let (model, values) = model_and_levels(model, levels)?;
     let opts = options(opts)?;
+    with_known(|known| rule(known, &model, &values, &opts))
+}
+
+/// Runs `f` with the frameworks loaded now.
+pub(crate) fn with_known<T>(f: impl FnOnce(&Known) -> T) -> T {
     let loaded = registry::loaded();
     let fws: Vec<&Framework> = loaded.iter().map(|f| f.as_ref()).collect();
     let ids = registry::known_ids();
-    let known = Known {
+    f(&Known {
         loaded: &fws,
         ids: &ids,
-    };
-    rule(&known, &model, &values, &opts)
+    })
 }

@@ -6,7 +6,9 @@
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::api::{ApiAny, ApiError, ApiOptions, ApiPart, ApiPlan, ApiScore, ApiValue};
+use crate::api::{
+    ApiAny, ApiConverted, ApiError, ApiGain, ApiOptions, ApiPart, ApiPlan, ApiScore, ApiValue,
+};
 use crate::engine::limits::{Limit, MAX_API_VALUES};
 use crate::engine::model::Status;
 use crate::models::Entry;
@@ -175,4 +177,44 @@ pub fn model_entry(e: &Entry) -> JsValue {
             .collect::<Array>(),
     );
     o.into()
+}
+
+/// `spbe.gains`'s ranking as JavaScript objects.
+pub fn gains_result(gains: &[ApiGain]) -> JsValue {
+    gains
+        .iter()
+        .map(|g| {
+            let level = |v: u32| f64::from(v) / f64::from(g.unit.max(1));
+            let o = Object::new();
+            set(&o, "indicator", g.indicator);
+            set(&o, "from", level(g.from));
+            set(&o, "to", level(g.to));
+            // Display conversion at the boundary: the gain was computed exactly.
+            set(&o, "gain", g.gain_10k as f64 / 10_000.0);
+            set(&o, "exact", g.exact.as_str());
+            set(&o, "effort", g.effort as f64);
+            set(
+                &o,
+                "stepsToNextBand",
+                g.steps_to_next_band.map_or(JsValue::NULL, JsValue::from),
+            );
+            JsValue::from(o)
+        })
+        .collect::<Array>()
+        .into()
+}
+
+/// `spbe.convertExternal`'s answer as a JavaScript object.
+pub fn converted_result(c: &ApiConverted) -> JsValue {
+    let o = Object::new();
+    set(&o, "value", f64::from(c.value) / f64::from(c.unit.max(1)));
+    set(&o, "by", c.by.as_str());
+    o.into()
+}
+
+/// An API error as a JavaScript `Error` with its stable `code`.
+pub fn api_error(e: &ApiError) -> JsValue {
+    let error = js_sys::Error::new(&e.to_string());
+    set(&error, "code", e.code());
+    error.into()
 }

@@ -8,9 +8,11 @@
 
 use std::fmt;
 
+mod gains;
 mod plan;
 mod results;
 
+pub use gains::{ApiConverted, ApiGain, GAINS_OPTIONS, convert_external, gains};
 pub use plan::{ApiPlan, ApiPlanJob, ApiStep, PLAN_OPTIONS, answer, plan, plan_job};
 pub use results::{ApiResult, KIND_NAMES, RANK_OPTIONS, rank, results};
 

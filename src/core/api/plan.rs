@@ -108,8 +108,18 @@ fn read_target(fw: &Framework, o: &Options) -> Result<Target, ApiError> {
 }
 
 fn read_plan_request(fw: &Framework, levels: &[u32], o: &Options) -> Result<PlanRequest, ApiError> {
+    read_rules(fw, levels, o, read_target(fw, o)?)
+}
+
+/// The planning rules of a call (basis, efforts, curve, locks, caps, pace) with `target`.
+pub(super) fn read_rules(
+    fw: &Framework,
+    levels: &[u32],
+    o: &Options,
+    target: Target,
+) -> Result<PlanRequest, ApiError> {
     let n = fw.indicators.len();
-    let mut req = PlanRequest::new(fw, read_target(fw, o)?, o.basis()?);
+    let mut req = PlanRequest::new(fw, target, o.basis()?);
     if let Some(efforts) = list(o, "efforts", Some(n))? {
         req.efforts = efforts
             .iter()

@@ -1,0 +1,158 @@
+//! `spbe.gains` (which indicator's next step adds most to the index per effort) and
+//! `spbe.convertExternal` (an external index turned into an indicator value by the
+//! framework's own map), for portals.
+
+use crate::engine::decimal::read_decimal;
+use crate::engine::gains::marginal_gains;
+use crate::engine::plan::Target;
+
+use super::plan::read_rules;
+use super::{ApiError, ApiOptions, ApiValue, Known, Options, find_model, read_levels};
+
+/// One indicator's next step, in the ranking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiGain {
+    /// The indicator's number (1-based).
+    pub indicator: u32,
+    /// Values in scale units (divide by `unit`).
+    pub from: u32,
+    pub to: u32,
+    /// The index's exact change, as decimal text, and in ten-thousandths half up.
+    pub exact: String,
+    pub gain_10k: u64,
+    pub effort: u64,
+    /// Steps of this indicator alone that reach the next predicate, if it can.
+    pub steps_to_next_band: Option<u32>,
+    pub unit: u32,
+}
+
+/// The options `spbe.gains` takes besides the framework's variants.
+pub const GAINS_OPTIONS: &[&str] = &[
+    "predicateBasis",
+    "efforts",
+    "curve",
+    "locked",
+    "maxLevels",
+    "pace",
+];
+
+/// `spbe.gains`: every indicator that can still rise, best gain per effort first (then the
+/// larger gain, then the lower number), under the planning options.
+pub fn gains(
+    known: &Known,
+    model_id: &str,
+    levels: &[ApiValue],
+    options: &ApiOptions,
+) -> Result<Vec<ApiGain>, ApiError> {
+    let base = find_model(known, model_id)?;
+    let o = Options::check(options, base, GAINS_OPTIONS)?;
+    let fw = o.framework(base)?;
+    let values = read_levels(levels, &fw)?;
+    // The ranking has no target; the request carries the other rules.
+    let req = read_rules(&fw, &values, &o, Target::Band(0))?;
+    Ok(marginal_gains(&fw, &values, &req)
+        .into_iter()
+        .map(|m| ApiGain {
+            indicator: fw.indicators[m.indicator].no,
+            from: values[m.indicator],
+            to: m.to,
+            exact: m.gain.decimal_string(12),
+            gain_10k: u64::try_from(
+                (u128::from(m.gain.numer()) * 20_000 + u128::from(m.gain.denom()))
+                    / (2 * u128::from(m.gain.denom())),
+            )
+            .unwrap_or(u64::MAX),
+            effort: m.effort,
+            steps_to_next_band: m.steps_to_next_band,
+            unit: fw.scale.unit(),
+        })
+        .collect())
+}
+
+/// An external index converted to an indicator's value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiConverted {
+    /// The indicator's value in scale units (divide by `unit`), half up.
+    pub value: u32,
+    pub unit: u32,
+    /// Who publishes the source index.
+    pub by: String,
+}
+
+fn argument(name: &str, problem: String) -> ApiError {
+    ApiError::BadArgument {
+        argument: name.into(),
+        problem,
+    }
+}
+
+/// `spbe.convertExternal(id, indicator, source)`: the value of indicator number `indicator`
+/// from its external source's value, by the framework's piecewise-linear map.
+pub fn convert_external(
+    known: &Known,
+    model_id: &str,
+    indicator: &ApiValue,
+    source: &ApiValue,
+) -> Result<ApiConverted, ApiError> {
+    let fw = find_model(known, model_id)?;
+    let with_map: Vec<String> = fw
+        .indicators
+        .iter()
+        .filter(|i| i.external.is_some())
+        .map(|i| i.no.to_string())
+        .collect();
+    let no = match indicator {
+        ApiValue::Number(t) => t.parse::<u32>().ok(),
+        ApiValue::Other(_) => None,
+    };
+    let Some(ind) = no.and_then(|n| fw.indicators.iter().find(|i| i.no == n)) else {
+        return Err(argument(
+            "indicator",
+            format!(
+                "must be an indicator number 1..{} of {}",
+                fw.indicators.len(),
+                fw.id
+            ),
+        ));
+    };
+    let Some(ext) = &ind.external else {
+        return Err(argument(
+            "indicator",
+            format!(
+                "indicator {} of {} has no external source (those that have: {})",
+                ind.no,
+                fw.id,
+                if with_map.is_empty() {
+                    "none".to_string()
+                } else {
+                    with_map.join(", ")
+                }
+            ),
+        ));
+    };
+    let (min, max) = ext.range();
+    let range = super::scale_text(
+        min / 10u32.pow(u32::from(ext.decimals)),
+        max / 10u32.pow(u32::from(ext.decimals)),
+        ext.decimals,
+    );
+    let units = match source {
+        ApiValue::Number(t) => read_decimal(t, ext.decimals, min, max).map_err(|_| {
+            argument(
+                "source",
+                format!("= {} is outside {range}", super::shown(t)),
+            )
+        })?,
+        ApiValue::Other(kind) => {
+            return Err(argument("source", format!("must be a number (got {kind})")));
+        }
+    };
+    let value = ext
+        .convert(units)
+        .map_err(|_| argument("source", format!("is outside {range}")))?;
+    Ok(ApiConverted {
+        value,
+        unit: fw.scale.unit(),
+        by: ext.by.clone(),
+    })
+}
