@@ -6,7 +6,7 @@ use crate::engine::decimal::read_decimal;
 use crate::engine::gains::marginal_gains;
 use crate::engine::plan::Target;
 
-use super::plan::read_rules;
+use super::plan::{PLAN_OPTIONS, read_rules};
 use super::{ApiError, ApiOptions, ApiValue, Known, Options, find_model, read_levels};
 
 /// One indicator's next step, in the ranking.
@@ -26,15 +26,9 @@ pub struct ApiGain {
     pub unit: u32,
 }
 
-/// The options `spbe.gains` takes besides the framework's variants.
-pub const GAINS_OPTIONS: &[&str] = &[
-    "predicateBasis",
-    "efforts",
-    "curve",
-    "locked",
-    "maxLevels",
-    "pace",
-];
+/// The options `spbe.gains` takes besides the framework's variants: the planning options
+/// without `target` (the first of them).
+pub const GAINS_OPTIONS: &[&str] = PLAN_OPTIONS.split_at(1).1;
 
 /// `spbe.gains`: every indicator that can still rise, best gain per effort first (then the
 /// larger gain, then the lower number), under the planning options.
