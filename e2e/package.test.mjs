@@ -1,9 +1,9 @@
 // The npm package (packages/engine, built by `make package`) as a portal team would use it: packed
 // with `npm pack`, installed into a fresh temporary project, then used from Node (every
 // conformance vector through conformance/run.mjs, error codes, a framework of one's own,
-// links), from a plain HTML page in headless Chromium (no bundler), through a Vite production
-// build, and its index.d.ts checked against an example that uses every export
-// (`tsc --noEmit`).
+// links, gains, external indices), from a plain HTML page in headless Chromium (no bundler),
+// through a Vite production build and a webpack one (the bundler of Next.js), and its
+// index.d.ts checked against an example that uses every export (`tsc --noEmit`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -143,6 +143,26 @@ test('through a Vite production build', async () => {
   writeFileSync(join(app, 'main.js'), `import { load, score, plan, models } from 'spbe-engine';${PAGE_SCRIPT}`);
   execFileSync(join(BIN, 'vite'), ['build', '--logLevel', 'error', '--outDir', 'dist', app], { cwd: dir, stdio: 'pipe' });
   const assets = readdirSync(join(app, 'dist/assets'));
+  assert.ok(assets.some((f) => f.endsWith('.wasm')), `the wasm is emitted as an asset: ${assets}`);
+  await inChromium(join(app, 'dist'), pageCheck);
+});
+
+test('through a webpack production build (the bundler of Next.js)', async () => {
+  const { default: webpack } = await import('webpack');
+  const app = join(dir, 'webpack-app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'main.js'), `import { load, score, plan, models } from 'spbe-engine';${PAGE_SCRIPT}`);
+  const stats = await new Promise((resolve, reject) => webpack({
+    mode: 'production',
+    context: app,
+    entry: './main.js',
+    output: { path: join(app, 'dist'), filename: 'main.js', publicPath: 'auto' },
+    resolve: { modules: [join(dir, 'node_modules')] },
+    infrastructureLogging: { level: 'error' },
+  }, (err, result) => (err ? reject(err) : resolve(result))));
+  assert.ok(!stats.hasErrors(), stats.toString('errors-only'));
+  writeFileSync(join(app, 'dist/index.html'), '<!doctype html><title>portal</title><script src="./main.js"></script>');
+  const assets = readdirSync(join(app, 'dist'));
   assert.ok(assets.some((f) => f.endsWith('.wasm')), `the wasm is emitted as an asset: ${assets}`);
   await inChromium(join(app, 'dist'), pageCheck);
 });
