@@ -31,6 +31,21 @@ impl External {
     }
 
     /// The indicator value (scale units, half up) of a source value (source units).
+    ///
+    /// ```
+    /// use spbe_calculator::engine::model::RawModel;
+    /// use spbe_calculator::engine::Framework;
+    ///
+    /// let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/models/pemdi-2026.json");
+    /// let raw: RawModel = serde_json::from_str(&std::fs::read_to_string(path)?)?;
+    /// let fw = Framework::from_raw(raw)?;
+    /// // Pemdi indicator 5 from the Indeks Satu Data Indonesia (1 + SDI/25), in hundredths of
+    /// // SDI and ten-thousandths of the scale: the official example SDI 68,75 gives 3,75.
+    /// let sdi = fw.indicators[4].external.as_ref().expect("indicator 5 has a source");
+    /// assert_eq!(sdi.convert(6_875), Ok(37_500));
+    /// assert!(sdi.convert(10_001).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn convert(&self, source: u32) -> Result<u32, ConvertError> {
         let (min, max) = self.range();
         if source < min || source > max {

@@ -5,6 +5,26 @@
 //! `model` is SPBE 2020, so every link made before there were other frameworks still opens.
 //! Each variant of the framework is a key of its own (`bandEdge=upper-inclusive`). Decoding
 //! never panics; every problem is a typed [`FragmentError`].
+//!
+//! ```
+//! use spbe_calculator::engine::fragment::{format, model_of, parse, View};
+//! use spbe_calculator::engine::model::RawModel;
+//! use spbe_calculator::engine::{Basis, Framework, Lang};
+//!
+//! let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/models/spbe-2020.json");
+//! let raw: RawModel = serde_json::from_str(&std::fs::read_to_string(path)?)?;
+//! let fw = Framework::from_raw(raw)?;
+//! let levels = vec![3; 47];
+//! let link = format(&levels, &levels, Basis::Rounded, View::default(), Lang::En, &fw);
+//! assert!(link.starts_with("model=spbe-2020&levels=33333"));
+//! assert_eq!(model_of(&link), "spbe-2020");
+//! let back = parse(&link, &fw).map_err(|e| format!("{e:?}"))?;
+//! assert_eq!(back.levels, Some(levels));
+//! assert_eq!((back.basis, back.lang), (Some(Basis::Rounded), Some(Lang::En)));
+//! // A value off the scale is a typed error, never a panic.
+//! assert!(parse("model=spbe-2020&levels=9", &fw).is_err());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use super::decimal::{parse_value, point_text};
 use super::model::Framework;
