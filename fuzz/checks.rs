@@ -325,4 +325,16 @@ pub fn api(data: &[u8]) {
         assert!(p.index_cents <= 500 && p.best_reachable_cents <= 500);
         assert!(p.steps.iter().all(|s| s.from < s.to), "steps go up");
     }
+    if let Ok(gains) = api::gains(&known, &model, &values, &options) {
+        let mut seen = std::collections::BTreeSet::new();
+        for g in &gains {
+            assert!(g.from < g.to && g.effort >= 1, "{g:?}");
+            assert!(seen.insert(g.indicator), "one line per indicator");
+        }
+    }
+    let (indicator, source) = (c.value(), c.value());
+    if let Ok(v) = api::convert_external(&known, &model, &indicator, &source) {
+        let fw = fws.iter().find(|f| f.id == model).expect("a loaded model");
+        assert!(fw.scale.contains(v.value), "{} outside the scale", v.value);
+    }
 }
