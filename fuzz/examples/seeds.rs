@@ -4,10 +4,8 @@
 
 #[path = "../checks.rs"]
 mod checks;
-#[path = "../../xlsx/src/read.rs"]
-mod read;
-#[path = "../../xlsx/src/workbook.rs"]
-mod workbook;
+
+use spbe_workbook::write as workbook;
 
 use std::rc::Rc;
 
@@ -119,7 +117,10 @@ fn main() {
     // Deep nesting, structure-aware: a framework whose groups nest 2,000 deep (it once stopped
     // the browser's module with a stack overflow), the same carried inside a work document,
     // and a host message whose levels nest as deep. Each must be refused before any recursion.
-    let pemdi = checks::frameworks().iter().find(|f| f.id == "pemdi-2026").unwrap();
+    let pemdi = checks::frameworks()
+        .iter()
+        .find(|f| f.id == "pemdi-2026")
+        .unwrap();
     let mut raw = serde_json::to_value(&*pemdi.raw).unwrap();
     raw["id"] = "custom-deep".into();
     let text = raw.to_string();
@@ -130,8 +131,10 @@ fn main() {
     put(
         "document",
         "nested-framework",
-        format!(r#"{{"app":"spbe-calculator","schema":2,"model":"custom-deep","framework":{nested}}}"#)
-            .as_bytes(),
+        format!(
+            r#"{{"app":"spbe-calculator","schema":2,"model":"custom-deep","framework":{nested}}}"#
+        )
+        .as_bytes(),
     );
     put(
         "embed",
