@@ -87,6 +87,7 @@ cli:
 # --- checks --------------------------------------------------------------------------------
 lint:
 	cargo fmt --all --check
+	cargo fmt --manifest-path fuzz/Cargo.toml --check
 	cargo clippy --locked --workspace --all-targets -- -D warnings
 	cargo clippy --locked --workspace --all-targets --target $(TARGET) --features spbe-calculator/split -- -D warnings
 	cargo clippy --locked -p spbe-calculator --bin prerender --features ssr -- -D warnings
