@@ -146,10 +146,12 @@ test('the JavaScript API returns official values and throws on bad input', async
     let code;
     try { spbe.score('spbe-2020', [3]); } catch (e) { code = e.code; }
     const ranking = spbe.gains('spbe-2020', [...k].map(Number), { locked: [14] });
-    return { code, ranking, sdi: spbe.convertExternal('pemdi-2026', 5, 25) };
+    const items = spbe.valueFromItems('pemdi-2026', [['diterima'], ['diterima', 'diterima', 'belum ada', 'diunggah']]);
+    return { code, ranking, sdi: spbe.convertExternal('pemdi-2026', 5, 25), items };
   }, KEMENKO_2021);
   assert.equal(more.code, 'wrongLength');
   assert.deepEqual(more.sdi, { value: 2, by: 'Bappenas' });
+  assert.deepEqual(more.items, { selfAssessed: 2.25, verified: 2 });
   const levels = [...KEMENKO_2021].map(Number);
   assert.equal(more.ranking.length, levels.filter((l, i) => l < 5 && i !== 13).length);
   assert.ok(more.ranking.every((g) => g.indicator !== 14 && g.from === levels[g.indicator - 1] && g.to === g.from + 1));

@@ -86,6 +86,11 @@ test('from Node: every conformance vector, error codes, a framework of one\'s ow
   assert.ok(ranking[0].gain >= ranking.at(-1).gain, 'best gain per effort first');
   assert.deepEqual(e.convertExternal('pemdi-2026', 5, 68.75), { value: 3.75, by: 'Bappenas' });
   assert.equal(code(() => e.convertExternal('pemdi-2026', 1, 50)), 'badArgument');
+  // Values from evidence items: level 1 complete, level 2 one of four accepted (verified
+  // 1,5 + 1/4 of the step) and one more uploaded (self-assessed 1,5 + 2/4).
+  assert.deepEqual(e.valueFromItems('pemdi-2026', [['accepted'], ['diterima', 'uploaded', 'missing', 'rejected']]), { selfAssessed: 2, verified: 1.75 });
+  assert.deepEqual(e.valueFromItems('spbe-2020', [['accepted'], ['accepted', 'uploaded']]), { selfAssessed: 2, verified: 1 });
+  assert.equal(code(() => e.valueFromItems('pemdi-2026', [['approved']])), 'badArgument');
 });
 
 /** A static server for a folder (JS as text/javascript, wasm as application/wasm). */
@@ -172,7 +177,7 @@ test('index.d.ts matches the exports (tsc --noEmit on an example using every exp
   const declared = [...readFileSync(join(pkg, 'index.d.ts'), 'utf8').matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]);
   assert.deepEqual([...new Set(declared)].sort(), exported, 'every export declared, nothing more');
   writeFileSync(join(dir, 'example.ts'), `
-    import { models, ready, load, useFramework, validateFramework, score, plan, gains, convertExternal, parseLink, makeLink, version,
+    import { models, ready, load, useFramework, validateFramework, score, plan, gains, convertExternal, valueFromItems, parseLink, makeLink, version,
       type ScoreResult, type PlanResult, type Link, type EngineError, type Loaded, type Gain } from 'spbe-engine';
     async function main(): Promise<void> {
       await ready();
@@ -185,6 +190,8 @@ test('index.d.ts matches the exports (tsc --noEmit on an example using every exp
       const v: string = version();
       const g: Gain[] = gains(loaded.id, [3], { efforts: [2], predicateBasis: 'exact' });
       const c: number = convertExternal(loaded.id, 5, 25).value;
+      const items: number = valueFromItems(loaded.id, [['accepted', 'diunggah'], []]).verified;
+      console.log(items);
       console.log(g[0]?.stepsToNextBand, c);
       try { score('x', []); } catch (e) { const code: EngineError['code'] = (e as EngineError).code; console.log(code); }
       console.log(s.aspects[0].index, p.steps[0]?.indicator, l.variants, v, s.domains.length, p.binding);

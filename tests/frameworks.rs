@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{pemdi2026, spbe2018};
+use common::{pemdi2026, spbe2018, spbe2020};
 use spbe_calculator::engine::convert::ConvertError;
 use spbe_calculator::engine::{Basis, Exact, Framework};
 
@@ -143,6 +143,11 @@ fn the_evidence_helper_interpolates_between_level_tops() {
         fw.evidence_value(&[(1, 1); 6]),
         Err(ConvertError::TooManySteps { max: 5 })
     );
+    // On a scale of whole levels a level counts only once all its items do: 3 of 4 items of
+    // the next level add nothing (no rounding up to it).
+    let whole = spbe2020();
+    assert_eq!(whole.evidence_value(&[(1, 1), (3, 4)]), Ok(2));
+    assert_eq!(whole.evidence_value(&[(1, 1), (4, 4)]), Ok(3));
 }
 
 fn spbe2018_levels(items: &[u32]) -> Vec<u32> {

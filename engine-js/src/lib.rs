@@ -18,8 +18,8 @@ use spbe_calculator::engine::{Framework, Lang};
 use spbe_calculator::i18n::{fragment_error, model_error};
 use spbe_calculator::models::{CATALOG_JSON, Entry};
 use spbe_calculator::web::api::{
-    api_error, converted_result, gains_result, js_value, model_and_levels, model_entry, options,
-    plan_result, score_result, set,
+    api_error, converted_result, gains_result, item_levels, items_result, js_value,
+    model_and_levels, model_entry, options, plan_result, score_result, set,
 };
 use spbe_calculator::web::{load_model_as, parse_json};
 
@@ -180,6 +180,16 @@ pub fn convert_external(
         .ok_or_else(|| api_error(&ApiError::ModelIdNotAString))?;
     with_known(|k| api::convert_external(k, &model, &js_value(&indicator), &js_value(&source)))
         .map(|c| converted_result(&c))
+}
+
+/// `valueFromItems(id, levels)`: as `window.spbe.valueFromItems`.
+#[wasm_bindgen(js_name = valueFromItems)]
+pub fn value_from_items(model: JsValue, levels: JsValue) -> Result<JsValue, JsValue> {
+    let model = model
+        .as_string()
+        .ok_or_else(|| api_error(&ApiError::ModelIdNotAString))?;
+    let levels = item_levels(&levels).map_err(|e| api_error(&e))?;
+    with_known(|k| api::value_from_items(k, &model, &levels)).map(|v| items_result(&v))
 }
 
 fn loaded(id: &str) -> Result<Rc<Framework>, JsValue> {

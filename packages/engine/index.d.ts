@@ -156,6 +156,14 @@ export function gains(id: string, values: number[], options?: GainsOptions): Gai
 /** An indicator's value from its external source's index (e.g. Pemdi 5 from the SDI), by the
  * framework's own map, half up to the scale's decimals. */
 export function convertExternal(id: string, indicator: number, source: number): { value: number; by: string };
+/** An evidence item's status (English or Indonesian name). */
+export type ItemStatus =
+  | 'missing' | 'preparing' | 'uploaded' | 'accepted' | 'rejected'
+  | 'belum ada' | 'disiapkan' | 'diunggah' | 'diterima' | 'ditolak';
+/** An indicator's value from its evidence items: one array per level (level 1 first) of item
+ * statuses. Self-assessed counts uploaded and accepted items, verified accepted ones only; a
+ * level counts only when every lower level is complete; Pemdi interpolates a partial level. */
+export function valueFromItems(id: string, levels: ItemStatus[][]): { selfAssessed: number; verified: number };
 /** A calculator link (or its `#…` part) read as the app reads it; its framework must be loaded. */
 export function parseLink(text: string, options?: { lang?: 'id' | 'en' }): Link;
 /** The link fragment (without `#`) that opens the calculator at these values. */

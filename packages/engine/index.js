@@ -67,6 +67,7 @@ export const score = (id, values, options) => engine().score(id, values, options
 export const plan = (id, values, options) => engine().plan(id, values, options);
 export const gains = (id, values, options) => engine().gains(id, values, options);
 export const convertExternal = (id, indicator, source) => engine().convertExternal(id, indicator, source);
+export const valueFromItems = (id, levels) => engine().valueFromItems(id, levels);
 export const parseLink = (text, options = {}) => engine().parseLink(String(text), options.lang);
 export const makeLink = (id, values, options) => engine().makeLink(id, values, options);
 export const version = () => engine().version();

@@ -26,8 +26,8 @@ use crate::results::Results;
 use super::js_args::{call, with_known};
 use super::{published, registry};
 use crate::web::api::{
-    api_error, converted_result, gains_result, js_any, js_value, model_entry, number, options,
-    plan_result, score_result, set,
+    api_error, converted_result, gains_result, item_levels, items_result, js_any, js_value,
+    model_entry, number, options, plan_result, score_result, set,
 };
 
 type Rule = fn(&Known, &str, &[ApiValue], &ApiOptions) -> Result<JsValue, ApiError>;
@@ -42,6 +42,22 @@ fn plan(k: &Known, m: &str, v: &[ApiValue], o: &ApiOptions) -> Result<JsValue, A
 
 fn gains(k: &Known, m: &str, v: &[ApiValue], o: &ApiOptions) -> Result<JsValue, ApiError> {
     api::gains(k, m, v, o).map(|g| gains_result(&g))
+}
+
+/// `spbe.valueFromItems(id, levels)`.
+fn items_function() -> JsValue {
+    Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::own_aborting(
+        move |model: JsValue, levels: JsValue| {
+            let model = model
+                .as_string()
+                .ok_or_else(|| api_error(&ApiError::ModelIdNotAString))?;
+            let levels = item_levels(&levels).map_err(|e| api_error(&e))?;
+            with_known(|k| api::value_from_items(k, &model, &levels))
+                .map(|v| items_result(&v))
+                .map_err(|e| api_error(&e))
+        },
+    )
+    .into_js_value()
 }
 
 /// `spbe.convertExternal(id, indicator, source)`.
@@ -180,6 +196,7 @@ pub fn install() {
     set(&spbe, "plan", function(plan));
     set(&spbe, "gains", function(gains));
     set(&spbe, "convertExternal", convert_function());
+    set(&spbe, "valueFromItems", items_function());
     set(
         &spbe,
         "planInSlices",

@@ -66,7 +66,9 @@ impl External {
 impl Framework {
     /// The value that accepted evidence items give, by band-top interpolation: completing the
     /// first `k` steps reaches the `k`-th stop; a share `f` of the next step's items adds `f`
-    /// of that step. A step's items count only when every lower step is complete.
+    /// of that step on a scale with decimals (Pemdi), nothing on a scale of whole levels (a
+    /// level counts only once all its items do). A step's items count only when every lower
+    /// step is complete.
     /// `counts[j]` is `(accepted, total)` for step `j + 1` (the level whose top is `stops[j+1]`).
     pub fn evidence_value(&self, counts: &[(u32, u32)]) -> Result<u32, ConvertError> {
         let steps = self.stops.len().saturating_sub(1);
@@ -82,6 +84,9 @@ impl Framework {
             if total > 0 && accepted == total {
                 value = u128::from(hi);
                 continue;
+            }
+            if total > 0 && self.scale.decimals == 0 {
+                break;
             }
             if total > 0 {
                 let num =

@@ -7,7 +7,8 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use crate::api::{
-    ApiAny, ApiConverted, ApiError, ApiGain, ApiOptions, ApiPart, ApiPlan, ApiScore, ApiValue,
+    ApiAny, ApiConverted, ApiError, ApiGain, ApiItemsValue, ApiOptions, ApiPart, ApiPlan, ApiScore,
+    ApiValue,
 };
 use crate::engine::limits::{Limit, MAX_API_VALUES};
 use crate::engine::model::Status;
@@ -217,4 +218,52 @@ pub fn api_error(e: &ApiError) -> JsValue {
     let error = js_sys::Error::new(&e.to_string());
     set(&error, "code", e.code());
     error.into()
+}
+
+/// `valueFromItems`'s `levels`: an array (level 1 first) of arrays of status names, at most
+/// [`MAX_API_VALUES`] items in all (checked before each list is read).
+pub fn item_levels(levels: &JsValue) -> Result<Vec<Vec<String>>, ApiError> {
+    let bad = |problem: String| ApiError::BadArgument {
+        argument: "levels".into(),
+        problem,
+    };
+    if !Array::is_array(levels) {
+        return Err(bad(
+            "must be an array (level 1 first) of arrays of item statuses".into(),
+        ));
+    }
+    let levels = Array::from(levels);
+    within(levels.length())?;
+    let mut seen = 0u32;
+    levels
+        .iter()
+        .enumerate()
+        .map(|(k, items)| {
+            if !Array::is_array(&items) {
+                return Err(bad(format!("[{k}] must be an array of item statuses")));
+            }
+            let items = Array::from(&items);
+            seen = seen.saturating_add(items.length());
+            within(seen)?;
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    s.as_string().ok_or_else(|| {
+                        let kind = s.js_typeof().as_string().unwrap_or_default();
+                        bad(format!("[{k}][{i}] is not a status name (got {kind})"))
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// `valueFromItems`'s answer: `{ selfAssessed, verified }` as numbers.
+pub fn items_result(v: &ApiItemsValue) -> JsValue {
+    let unit = f64::from(v.unit.max(1));
+    let o = Object::new();
+    set(&o, "selfAssessed", f64::from(v.self_assessed) / unit);
+    set(&o, "verified", f64::from(v.verified) / unit);
+    o.into()
 }

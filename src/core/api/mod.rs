@@ -8,12 +8,14 @@
 
 mod error;
 mod gains;
+mod items;
 mod plan;
 mod results;
 
 pub use error::ApiError;
 pub(crate) use error::{scale_text, shown};
 pub use gains::{ApiConverted, ApiGain, GAINS_OPTIONS, convert_external, gains};
+pub use items::{ApiItemsValue, ITEM_STATUSES, ItemStatus, value_from_items};
 pub use plan::{ApiPlan, ApiPlanJob, ApiStep, PLAN_OPTIONS, answer, plan, plan_job};
 pub use results::{ApiResult, KIND_NAMES, RANK_OPTIONS, rank, results};
 
