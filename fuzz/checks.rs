@@ -332,6 +332,26 @@ pub fn api(data: &[u8]) {
             assert!(seen.insert(g.indicator), "one line per indicator");
         }
     }
+    // Values from evidence items: statuses by name (any case, either language) or any text.
+    let levels: Vec<Vec<String>> = (0..c.byte() % 7)
+        .map(|_| {
+            (0..c.byte() % 6)
+                .map(|_| match c.byte() % 11 {
+                    k @ 0..=4 => api::ITEM_STATUSES[usize::from(k)].1.to_string(),
+                    k @ 5..=9 => api::ITEM_STATUSES[usize::from(k - 5)].2.to_uppercase(),
+                    _ => c.text(),
+                })
+                .collect()
+        })
+        .collect();
+    if let Ok(v) = api::value_from_items(&known, &model, &levels) {
+        let fw = fws.iter().find(|f| f.id == model).expect("a loaded model");
+        assert!(fw.scale.contains(v.self_assessed) && fw.scale.contains(v.verified));
+        assert!(
+            v.verified <= v.self_assessed,
+            "accepted items are uploaded ones too"
+        );
+    }
     let (indicator, source) = (c.value(), c.value());
     if let Ok(v) = api::convert_external(&known, &model, &indicator, &source) {
         let fw = fws.iter().find(|f| f.id == model).expect("a loaded model");
