@@ -476,3 +476,30 @@ fn a_users_framework_travels_inside_its_work() {
         Err(DocError::BadFramework(_))
     ));
 }
+
+/// A file is told by its content, with the checks every file gets (the app's file picker and
+/// the command-line tool both go through this).
+#[test]
+fn a_files_kind_comes_from_its_content() {
+    use spbe_calculator::document::{FileKind, file_kind, is_framework};
+    assert_eq!(file_kind(b"PK\x03\x04rest"), Ok(FileKind::Workbook));
+    assert_eq!(
+        file_kind(b"\xef\xbb\xbfmodel;spbe-2020\r\n"),
+        Ok(FileKind::Csv("model;spbe-2020\r\n"))
+    );
+    assert_eq!(
+        file_kind(b"  {\"app\":1}"),
+        Ok(FileKind::Json("  {\"app\":1}"))
+    );
+    assert_eq!(file_kind(b" \r\n\t"), Err(DocError::EmptyFile));
+    assert_eq!(file_kind(b"\xff\xfe{"), Err(DocError::Encoding));
+    let big = vec![b'x'; spbe_calculator::document::MAX_FILE_BYTES + 1];
+    assert!(matches!(file_kind(&big), Err(DocError::TooLarge { .. })));
+    let mut zip = b"PK\x03\x04".to_vec();
+    zip.resize(spbe_calculator::document::MAX_FILE_BYTES + 1, 0);
+    assert!(matches!(file_kind(&zip), Err(DocError::TooLarge { .. })));
+    let keys = |ks: &'static [&'static str]| move |k: &str| ks.contains(&k);
+    assert!(is_framework(keys(&["format", "groups", "id"])));
+    assert!(!is_framework(keys(&["format", "groups", "app"])));
+    assert!(!is_framework(keys(&["app", "model"])));
+}

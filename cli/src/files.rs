@@ -6,7 +6,9 @@
 use std::rc::Rc;
 
 use spbe_calculator::csv_file;
-use spbe_calculator::document::{DocError, Document, Header, Work, carried_framework, text_of};
+use spbe_calculator::document::{
+    DocError, Document, FileKind, Header, Work, carried_framework, file_kind, is_framework, text_of,
+};
 use spbe_calculator::engine::limits::{MAX_NESTING, json_nesting};
 use spbe_calculator::engine::model::{Origin, RawModel};
 use spbe_calculator::engine::{Framework, Lang, ModelError};
@@ -123,30 +125,21 @@ pub fn read_work(
 ) -> Result<(Rc<Framework>, Work), Refused> {
     let bytes = read_bytes(path, lang)?;
     let doc = |e: DocError| Refused(doc_error(&e, lang));
-    // A workbook is a zip container.
-    if bytes.starts_with(b"PK\x03\x04") {
-        if bytes.len() > spbe_calculator::document::MAX_FILE_BYTES {
-            return Err(doc(DocError::TooLarge {
-                bytes: bytes.len(),
-                max: spbe_calculator::document::MAX_FILE_BYTES,
-            }));
+    let text = match file_kind(&bytes).map_err(doc)? {
+        FileKind::Workbook => {
+            let fw = frameworks.get(&workbook::model_of(&bytes).map_err(doc)?)?;
+            let work = workbook::read(&bytes, &fw).map_err(doc)?;
+            return Ok((fw, work));
         }
-        let fw = frameworks.get(&workbook::model_of(&bytes).map_err(doc)?)?;
-        let work = workbook::read(&bytes, &fw).map_err(doc)?;
-        return Ok((fw, work));
-    }
-    let text = text_of(&bytes).map_err(doc)?;
-    if text.trim().is_empty() {
-        return Err(doc(DocError::EmptyFile));
-    }
-    if !text.trim_start().starts_with('{') {
-        let fw = frameworks.get(&csv_file::model_of(text).unwrap_or_default())?;
-        let work = csv_file::read(text, &fw).map_err(doc)?;
-        return Ok((fw, work));
-    }
+        FileKind::Csv(text) => {
+            let fw = frameworks.get(&csv_file::model_of(text).unwrap_or_default())?;
+            let work = csv_file::read(text, &fw).map_err(doc)?;
+            return Ok((fw, work));
+        }
+        FileKind::Json(text) => text,
+    };
     let value: serde_json::Value = parse(text).map_err(doc)?;
-    let has = |k: &str| value.get(k).is_some();
-    if has("groups") && has("format") && !has("app") {
+    if is_framework(|k| value.get(k).is_some()) {
         return Err(Refused(match lang {
             Lang::Id => "ini berkas kerangka penilaian, bukan berkas pekerjaan: periksa dengan \
                          `spbe check`, atau berikan dengan --framework"

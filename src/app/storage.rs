@@ -9,7 +9,9 @@
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::document::{DocError, Document, Header, Work, carried_framework, text_of};
+use crate::document::{
+    DocError, Document, FileKind, Header, Work, carried_framework, file_kind, is_framework,
+};
 use crate::engine::model::Origin;
 use crate::engine::{Framework, Lang, ModelError, Text};
 
@@ -259,20 +261,17 @@ pub async fn read_file(
         .await
         .map_err(|_| DocError::Encoding)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    // A workbook is a zip container.
-    if bytes.starts_with(b"PK\x03\x04") {
-        let model = xlsx_model(&bytes, lang).await?;
-        return Ok(Picked::Xlsx(bytes, model));
-    }
-    let text = text_of(&bytes)?;
-    if text.trim().is_empty() {
-        return Err(DocError::EmptyFile);
-    }
-    if !text.trim_start().starts_with('{') {
-        let model = crate::csv_file::model_of(text).unwrap_or_default();
-        return Ok(Picked::Csv(text.to_string(), model));
-    }
-    // A framework file has "format" and "groups" at the top, a work document "app".
+    let text = match file_kind(&bytes)? {
+        FileKind::Workbook => {
+            let model = xlsx_model(&bytes, lang).await?;
+            return Ok(Picked::Xlsx(bytes, model));
+        }
+        FileKind::Csv(text) => {
+            let model = crate::csv_file::model_of(text).unwrap_or_default();
+            return Ok(Picked::Csv(text.to_string(), model));
+        }
+        FileKind::Json(text) => text,
+    };
     let value = js_sys::JSON::parse(text).map_err(|e| {
         DocError::Syntax(
             js_sys::Error::from(e)
@@ -282,7 +281,7 @@ pub async fn read_file(
         )
     })?;
     let has = |k: &str| js_sys::Reflect::has(&value, &JsValue::from_str(k)).unwrap_or(false);
-    if has("groups") && has("format") && !has("app") {
+    if is_framework(has) {
         let fw =
             super::registry::load_model_as(text, Origin::User).map_err(DocError::BadFramework)?;
         if is_bundled(&fw.id) {

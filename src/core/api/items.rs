@@ -56,6 +56,13 @@ fn argument(problem: String) -> ApiError {
     }
 }
 
+/// Whether the scale's floor is a level of its own (SPBE 2020: level 1 is the value 1), whose
+/// items are asked for too: they gate every level above, and add nothing. (A scale from 0 has
+/// no items for level 0.)
+fn floor_has_items(fw: &Framework) -> bool {
+    fw.tops.first() == Some(&fw.scale.min_value()) && fw.scale.min >= 1
+}
+
 /// The value `counts` of each level give: `done` counts the items that count as done.
 fn value(fw: &Framework, levels: &[Vec<ItemStatus>], done: fn(ItemStatus) -> bool) -> u32 {
     let min = fw.scale.min_value();
@@ -66,10 +73,7 @@ fn value(fw: &Framework, levels: &[Vec<ItemStatus>], done: fn(ItemStatus) -> boo
             (n as u32, items.len() as u32)
         })
         .collect();
-    // A scale whose floor is a level of its own (SPBE 2020: level 1 is the value 1) asks for
-    // that level's items too: they gate every level above, and add nothing.
-    let floor_has_items = fw.tops.first() == Some(&min) && fw.scale.min >= 1;
-    let steps = if floor_has_items {
+    let steps = if floor_has_items(fw) {
         match counts.split_first() {
             Some(((n, total), rest)) if *total > 0 && n == total => rest,
             _ => return min,
@@ -87,8 +91,7 @@ pub fn value_from_items(
     levels: &[Vec<String>],
 ) -> Result<ApiItemsValue, ApiError> {
     let fw = find_model(known, model_id)?;
-    let floor_has_items = fw.tops.first() == Some(&fw.scale.min_value()) && fw.scale.min >= 1;
-    let most = fw.stops.len() - 1 + usize::from(floor_has_items);
+    let most = fw.stops.len() - 1 + usize::from(floor_has_items(fw));
     if levels.len() > most {
         return Err(argument(format!(
             "has {} levels; {} has {most} (level 1 first)",

@@ -17,7 +17,7 @@ use crate::engine::plan::Target;
 
 mod read;
 
-pub use read::{carried_framework, text_of};
+pub use read::{FileKind, carried_framework, file_kind, is_framework, text_of};
 
 pub use crate::work::{
     DocError, MAX_FILE_BYTES, MAX_INSTITUTION, MAX_NOTE, PastYear, RoadmapYear, Scenario, Work,

@@ -153,6 +153,43 @@ pub fn carried_framework(
         .map_err(|e: ModelError| DocError::BadFramework(e))
 }
 
+/// What a file is, told by its content (not its name): a workbook (a zip container), a CSV
+/// file, or JSON text — a work document or a framework file (see [`is_framework`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind<'a> {
+    Workbook,
+    Csv(&'a str),
+    Json(&'a str),
+}
+
+/// The kind of a file's bytes, after the checks every file gets: its size, its encoding (a
+/// text file), and that it is not empty.
+pub fn file_kind(bytes: &[u8]) -> Result<FileKind<'_>, DocError> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(DocError::TooLarge {
+                bytes: bytes.len(),
+                max: MAX_FILE_BYTES,
+            });
+        }
+        return Ok(FileKind::Workbook);
+    }
+    let text = text_of(bytes)?;
+    if text.trim().is_empty() {
+        return Err(DocError::EmptyFile);
+    }
+    if !text.trim_start().starts_with('{') {
+        return Ok(FileKind::Csv(text));
+    }
+    Ok(FileKind::Json(text))
+}
+
+/// Whether JSON whose top level has the keys `has` says is a framework file (`format` and
+/// `groups`) rather than a work document (`app`).
+pub fn is_framework(has: impl Fn(&str) -> bool) -> bool {
+    has("groups") && has("format") && !has("app")
+}
+
 /// Check the size and encoding of a file's bytes before parsing.
 pub fn text_of(bytes: &[u8]) -> Result<&str, DocError> {
     if bytes.len() > MAX_FILE_BYTES {
