@@ -179,7 +179,7 @@ test('a file of another framework switches to it and says so; the first framewor
   assert.match(download.suggestedFilename(), /^indeks-pemdi-2026-\d{4}-\d{2}-\d{2}\.json$/);
   const json = JSON.parse(readFileSync(path, 'utf8'));
   assert.equal(json.model, 'pemdi-2026');
-  assert.equal(json.schema, 2);
+  assert.equal(json.schema, 3);
   // Now on SPBE 2020, import the Pemdi file.
   await choose(page, 'spbe-2020');
   await showView(page, 'isi');
@@ -197,7 +197,7 @@ test('a file of another framework switches to it and says so; the first framewor
   await choose(page, 'pemdi-2026');
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()]);
   await csvDownload.saveAs(csv);
-  assert.match(readFileSync(csv, 'utf8'), /^\uFEFFKalkulator Indeks SPBE;spbe-calculator;2\r\nmodel;pemdi-2026;2026\.1\r\n/);
+  assert.match(readFileSync(csv, 'utf8'), /^\uFEFFKalkulator Indeks SPBE;spbe-calculator;3\r\nmodel;pemdi-2026;2026\.1\r\n/);
   await choose(page, 'spbe-2018');
   await page.locator('[data-testid="import-file"]').setInputFiles(csv);
   await page.waitForFunction(() => location.hash.includes('model=pemdi-2026&'));

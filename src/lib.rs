@@ -15,8 +15,8 @@ pub mod core;
 pub mod engine;
 
 pub use self::core::{
-    api, charts, crosswalk, csv_file, document, embed, exercise, i18n, models, reducer, results,
-    share, state, view, work,
+    api, charts, crosswalk, csv_file, document, embed, evidence, exercise, i18n, models, reducer,
+    results, share, state, view, work,
 };
 
 #[cfg(feature = "shell")]

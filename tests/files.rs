@@ -24,8 +24,8 @@ fn a_newer_or_foreign_document_is_named_as_such_even_when_it_does_not_parse() {
         Header::fault(serde_json::from_str(text).ok(), e)
     };
     // A newer version adds fields and drops others: the schema is named, not the field.
-    let newer = r#"{"app":"spbe-calculator","schema":3,"model":"spbe-2020","aims":[]}"#;
-    assert_eq!(fault(newer), DocError::NewerSchema { found: 3 });
+    let newer = r#"{"app":"spbe-calculator","schema":4,"model":"spbe-2020","aims":[]}"#;
+    assert_eq!(fault(newer), DocError::NewerSchema { found: 4 });
     let other = r#"{"app":"excel-export","rows":[]}"#;
     assert!(matches!(fault(other), DocError::NotOurs { app } if app == "excel-export"));
     // Our schema with a missing field, or no header at all, is a syntax fault as before.
@@ -183,7 +183,7 @@ fn bad_files_name_what_is_wrong() {
         }
     );
     assert_eq!(
-        bad(&json.replace("\"schema\": 2", "\"schema\": 7")),
+        bad(&json.replace("\"schema\": 3", "\"schema\": 7")),
         DocError::NewerSchema { found: 7 }
     );
     assert!(matches!(
@@ -404,7 +404,7 @@ fn schema_1_files_of_the_previous_version_still_load() {
     let fw = spbe2020();
     let w = rich_work();
     // A JSON document as the previous version wrote it: schema 1, no variants or sources.
-    let json = json_write(&w, &fw).replace("\"schema\": 2", "\"schema\": 1");
+    let json = json_write(&w, &fw).replace("\"schema\": 3", "\"schema\": 1");
     assert!(!json.contains("\"variants\"") && !json.contains("\"sources\""));
     assert_eq!(json_read(&json, &fw).unwrap(), w);
     // A CSV file as the previous version wrote it: no `varian` line, no external column.
@@ -437,7 +437,7 @@ fn schema_1_files_of_the_previous_version_still_load() {
         .collect();
     let old = old
         .join("\r\n")
-        .replacen("spbe-calculator;2", "spbe-calculator;1", 1);
+        .replacen("spbe-calculator;3", "spbe-calculator;1", 1);
     assert!(!old.contains("Sumber eksternal"));
     assert_eq!(csv_file::read(&old, &fw).unwrap(), w);
 }

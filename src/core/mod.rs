@@ -19,6 +19,7 @@ pub mod crosswalk;
 pub mod csv_file;
 pub mod document;
 pub mod embed;
+pub mod evidence;
 pub mod exercise;
 pub mod i18n;
 pub mod models;

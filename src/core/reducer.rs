@@ -73,6 +73,9 @@ impl State {
                 if indicator >= next.levels.len() || !next.fw.scale.contains(value) {
                     return None;
                 }
+                if next.follows_items(indicator) {
+                    return None;
+                }
                 next.levels[indicator] = value;
             }
             Action::SetBaselineToCurrent => next.baseline = next.levels.clone(),
@@ -222,6 +225,11 @@ impl State {
                 }
                 next.roadmap.pop();
             }
+            Action::EditItems { indicator, edit } => {
+                let current = next.evidence.get(indicator)?.as_ref();
+                next.evidence[indicator] =
+                    crate::evidence::edit(&next.fw, indicator, current, edit)?;
+            }
             Action::SetNote { indicator, text } => {
                 *next.notes.get_mut(indicator)? = text.chars().take(MAX_NOTE).collect();
             }
@@ -276,6 +284,12 @@ impl State {
             // While saved work is offered, the offer stays on screen: other messages wait.
             Action::Notify(_) if next.pending.is_some() => return None,
             Action::Notify(n) => next.notice = Some(n),
+        }
+        // A value that follows its items is theirs, whatever else changed.
+        for (i, ev) in next.evidence.iter().enumerate() {
+            if let Some(ev) = ev.as_ref().filter(|ev| ev.follow) {
+                next.levels[i] = ev.values(&next.fw).self_assessed;
+            }
         }
         // The active scenario always holds the levels being edited.
         if let Some(active) = next.scenarios.get_mut(next.active) {
@@ -406,6 +420,7 @@ impl State {
         self.roadmap = w.roadmap;
         self.peer = w.peer;
         self.history = w.history;
+        self.evidence = w.evidence;
     }
 
     fn switch_framework(&mut self, fw: Rc<Framework>, saved: Option<Box<Work>>) {

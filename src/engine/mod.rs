@@ -45,6 +45,7 @@ pub mod exact;
 pub mod format;
 pub mod fragment;
 pub mod gains;
+pub mod items;
 pub mod limits;
 pub mod model;
 pub mod model_error;

@@ -11,6 +11,8 @@ use std::sync::Arc;
 
 use super::text::Text;
 
+pub use super::items::CatalogueItem;
+
 pub use super::raw::*;
 
 /// The model-file format version this engine reads (2: variable depth, decimal scales with
@@ -139,6 +141,8 @@ pub struct Indicator {
     pub aspect: usize,
     pub domain: Option<usize>,
     pub external: Option<External>,
+    /// The evidence items of each level of [`Framework::item_levels`], lowest first.
+    pub items: Vec<Vec<CatalogueItem>>,
 }
 
 impl Indicator {
@@ -168,6 +172,8 @@ pub struct Framework {
     pub years: Years,
     pub status: Status,
     pub note: Text,
+    /// Where the evidence items come from (official or reconstructed).
+    pub items_status: Status,
     pub origin: Origin,
     pub scale: Scale,
     /// Per whole level `min..=max`: the value (scale units) at which it is complete.

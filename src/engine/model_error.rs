@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::items::{ItemProblem, MAX_CODE, MAX_ITEM_TEXT, MAX_ITEMS_PER_LEVEL};
 use super::limits::{Limit, MAX_COMBINATIONS};
 use super::model::FORMAT_VERSION;
 
@@ -59,6 +60,12 @@ pub enum ModelError {
     },
     /// A label that is empty, longer than 8 characters or used twice.
     BadLabel(String),
+    /// An evidence item of `indicator` (by its code as written) that cannot be used.
+    BadItem {
+        indicator: String,
+        code: String,
+        problem: ItemProblem,
+    },
     NoBands,
     /// A band's lower edge is not a number with at most two decimals.
     BandValue(String),
@@ -161,6 +168,29 @@ impl fmt::Display for ModelError {
                 f,
                 "indicator \"{id}\" has a label that is empty, too long or used twice"
             ),
+            BadItem {
+                indicator,
+                code,
+                problem,
+            } => {
+                write!(f, "evidence item \"{code}\" of indicator \"{indicator}\" ")?;
+                match problem {
+                    ItemProblem::Level { level, first, last } => write!(
+                        f,
+                        "is on level {level}; items belong to levels {first} to {last}"
+                    ),
+                    ItemProblem::Code => write!(f, "needs a code of 1 to {MAX_CODE} characters"),
+                    ItemProblem::DuplicateCode => write!(f, "uses a code used before"),
+                    ItemProblem::Text => write!(
+                        f,
+                        "needs a text of 1 to {MAX_ITEM_TEXT} characters in both languages"
+                    ),
+                    ItemProblem::TooMany { level } => write!(
+                        f,
+                        "is one too many: level {level} lists at most {MAX_ITEMS_PER_LEVEL} items"
+                    ),
+                }
+            }
             NoBands => write!(f, "the model has no predicate bands"),
             BandValue(id) => write!(
                 f,

@@ -14,13 +14,13 @@ use std::collections::BTreeMap;
 
 use super::model_error::ModelError;
 use super::raw::{
-    BandEdge, CaseKind, Confidence, Num, RawBand, RawExternal, RawGroup, RawIndicator, RawLadder,
-    RawModel, RawOption, RawPreset, RawScale, RawVariant, Rounding, Status, Years,
+    BandEdge, CaseKind, Confidence, Num, RawBand, RawExternal, RawGroup, RawIndicator, RawItem,
+    RawLadder, RawModel, RawOption, RawPreset, RawScale, RawVariant, Rounding, Status, Years,
 };
 use super::text::Text;
 
 const MAGIC: &[u8] = b"SPBEPK";
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
 /// How deep groups may nest (a hierarchy has one or two levels).
 pub const MAX_DEPTH: usize = 8;
 
@@ -147,6 +147,7 @@ impl Writer {
             w.opt(&p.story, Self::text);
             w.opt(&p.source, |w, s| w.str(s));
         });
+        self.opt(&m.items_status, |w, s| w.0.push(*s as u8));
         self.list(&m.hierarchy, Self::text);
         self.list(&m.groups, Self::group);
     }
@@ -173,6 +174,11 @@ impl Writer {
                 });
                 w.0.push(e.confidence as u8);
                 w.text(&e.note);
+            });
+            w.list(&i.items, |w, it| {
+                w.uint(u64::from(it.level));
+                w.str(&it.code);
+                w.text(&it.text);
             });
         });
     }
@@ -341,6 +347,7 @@ impl<'a> Reader<'a> {
                     source: r.opt(Self::str)?,
                 })
             })?,
+            items_status: self.opt(Self::status)?,
             hierarchy: self.list(Self::text)?,
             groups: self.list(|r| r.group(0))?,
         })
@@ -396,6 +403,13 @@ impl<'a> Reader<'a> {
                         Confidence::Assumption,
                     ])?,
                     note: r.text()?,
+                })
+            })?,
+            items: self.list(|r| {
+                Ok(RawItem {
+                    level: r.u32()?,
+                    code: r.str()?,
+                    text: r.text()?,
                 })
             })?,
         })

@@ -62,6 +62,9 @@ pub struct RawModel {
     pub variants: Vec<RawVariant>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub presets: Vec<RawPreset>,
+    /// Where the indicators' evidence items come from (by default the model's own status).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items_status: Option<Status>,
     /// Names of the grouping levels, top first: `[Domain, Aspek]` or `[Aspek]`.
     pub hierarchy: Vec<Text>,
     pub groups: Vec<RawGroup>,
@@ -223,6 +226,19 @@ pub struct RawIndicator {
     pub criteria: Vec<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external: Option<RawExternal>,
+    /// The evidence items its levels ask for (a level without any asks for its criterion).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<RawItem>,
+}
+
+/// One evidence item (*butir*) of a level: its code as the evaluation names it and what it
+/// asks for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawItem {
+    pub level: u32,
+    pub code: String,
+    pub text: Text,
 }
 
 /// How sure the sources are of a conversion.

@@ -58,6 +58,8 @@ pub(super) struct Tree<'a> {
     pub(super) ladders: &'a [Ladder],
     pub(super) scale: Scale,
     pub(super) levels: usize,
+    /// The levels with evidence items (see [`super::items`]).
+    pub(super) item_levels: std::ops::RangeInclusive<u32>,
     pub(super) domains: Vec<Domain>,
     pub(super) aspects: Vec<Aspect>,
     pub(super) indicators: Vec<Indicator>,
@@ -118,6 +120,13 @@ impl Tree<'_> {
                     got: ind.criteria.len(),
                 });
             }
+            let items = super::items::catalogue(ind, &self.item_levels, self.scale).map_err(
+                |(code, problem)| ModelError::BadItem {
+                    indicator: ind.id.clone(),
+                    code,
+                    problem,
+                },
+            )?;
             let external = ind
                 .external
                 .as_ref()
@@ -135,6 +144,7 @@ impl Tree<'_> {
                 aspect: a_index,
                 domain,
                 external,
+                items,
             });
         }
         let weight = declared(self.over.weight(&a.id, a.weight), sum, &a.id)?;

@@ -8,6 +8,7 @@
 use spbe_calculator::engine::Framework;
 use spbe_calculator::engine::plan::{EffortCurve, Target};
 use spbe_calculator::engine::{Basis, Lang};
+use spbe_calculator::evidence::{Evidence, ITEM_STATUSES, Item};
 use spbe_calculator::work::{PastYear, RoadmapYear, Scenario, Work};
 
 struct Bytes<'a>(&'a [u8]);
@@ -125,5 +126,49 @@ pub fn random_work(fw: &Framework, bytes: &[u8]) -> Work {
             .collect(),
         peer: b.flag().then(|| "kab-paser".to_string()),
         history,
+        evidence: (0..n).map(|i| evidence(fw, i, &mut b)).collect(),
     }
+}
+
+/// Evidence items for about a third of the indicators: the catalogue with random statuses and
+/// notes, some texts of the user's own, an added item, a removed one, maybe following.
+fn evidence(fw: &Framework, i: usize, b: &mut Bytes) -> Option<Evidence> {
+    if b.byte() % 3 != 0 {
+        return None;
+    }
+    let mut ev = Evidence::catalogue(fw, i);
+    for item in &mut ev.items {
+        item.status = ITEM_STATUSES[b.byte() as usize % 5].0;
+        if b.byte() % 4 == 0 {
+            item.note = b.text(30);
+        }
+        if b.byte() % 5 == 0 {
+            item.text = Some(format!("Own {}", b.text(20)));
+        }
+    }
+    if b.flag() {
+        let level = *fw.item_levels().start() + b.below(fw.item_levels().count() as u32);
+        let code = ev.free_code(fw, i, level);
+        ev.items.push(Item {
+            level,
+            code,
+            text: Some(format!("Added {}", b.text(20))),
+            status: ITEM_STATUSES[b.byte() as usize % 5].0,
+            note: String::new(),
+        });
+        ev.items.sort_by_key(|it| it.level);
+        // Removing an item the level does not need.
+        let k = b.byte() as usize % ev.items.len();
+        if ev
+            .items
+            .iter()
+            .filter(|it| it.level == ev.items[k].level)
+            .count()
+            > 1
+        {
+            ev.items.remove(k);
+        }
+    }
+    ev.follow = b.flag();
+    Some(ev)
 }

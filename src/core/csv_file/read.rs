@@ -293,6 +293,8 @@ pub fn read_rows(rows: &[Row], schema: u32, fw: &Framework) -> Result<Work, DocE
         notes.push(r.get(t + tail.len() - 1).cloned().unwrap_or_default());
     }
     let work = Work {
+        // Evidence items travel in JSON documents (autosave, files); not yet in CSV or XLSX.
+        evidence: vec![None; fw.indicators.len()],
         institution: get(inst, 1),
         basis,
         choice,

@@ -4,7 +4,9 @@
 //! a document checks every field against the framework before anything changes and names the
 //! first fault in a typed [`DocError`]. Schema 2 adds the framework's variants, the external
 //! index values and, for a framework the user opened from a file, the framework itself; a
-//! schema-1 document (SPBE 2020 only) reads as before.
+//! schema-1 document (SPBE 2020 only) reads as before. Schema 3 adds the evidence items
+//! (`evidence`: per indicator touched, whether its value follows them and its items with
+//! level, code, own text, status and note); a schema-2 document reads with none.
 
 use std::collections::BTreeMap;
 
@@ -26,7 +28,7 @@ pub use crate::work::{
 };
 
 /// The document schema this version writes. Older schemas are migrated on reading.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 /// What `app` says in every document.
 pub const APP: &str = "spbe-calculator";
 
@@ -163,6 +165,38 @@ pub struct Document {
     /// Past yearly results the user entered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<DocPastYear>,
+    /// Evidence items (schema 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<DocEvidence>,
+}
+
+/// One indicator's evidence items (only indicators whose items the user touched).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DocEvidence {
+    pub indicator: u32,
+    #[serde(default)]
+    pub follow: bool,
+    pub items: Vec<DocItem>,
+}
+
+/// One evidence item: `text` only when it is the user's own (else the catalogue's for
+/// `code`); `status` by its English or Indonesian name.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DocItem {
+    pub level: u32,
+    pub code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default = "missing")]
+    pub status: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+fn missing() -> String {
+    "missing".into()
 }
 
 /// A past year's result: the index as reported.
@@ -286,6 +320,29 @@ impl Document {
                 .map(|p| DocPastYear {
                     year: p.year,
                     index: Num(f64::from(p.index) / 100.0),
+                })
+                .collect(),
+            evidence: w
+                .evidence
+                .iter()
+                .zip(&fw.indicators)
+                .filter_map(|(ev, ind)| {
+                    let ev = ev.as_ref()?;
+                    Some(DocEvidence {
+                        indicator: ind.no,
+                        follow: ev.follow,
+                        items: ev
+                            .items
+                            .iter()
+                            .map(|it| DocItem {
+                                level: it.level,
+                                code: it.code.clone(),
+                                text: it.text.clone(),
+                                status: it.status.code().into(),
+                                note: it.note.clone(),
+                            })
+                            .collect(),
+                    })
                 })
                 .collect(),
         }

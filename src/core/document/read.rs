@@ -4,6 +4,7 @@
 use crate::engine::decimal::num_text;
 use crate::engine::model::Num;
 use crate::engine::{Framework, ModelError};
+use crate::evidence::{Evidence, Item, ItemStatus};
 
 use super::*;
 
@@ -63,6 +64,40 @@ impl Document {
             let i = indicator_at(fw, "sources", k, s.indicator)?;
             sources[i] = Some(read_source(fw, "sources", i, &num_text(s.value.0))?);
         }
+        let mut evidence = vec![None; n];
+        for (k, e) in self.evidence.iter().enumerate() {
+            let i = indicator_at(fw, "evidence", k, e.indicator)?;
+            if e.items.len() > crate::evidence::MAX_ITEMS {
+                return Err(DocError::TooMany {
+                    field: format!("evidence[{}].items", k + 1),
+                    max: crate::evidence::MAX_ITEMS,
+                    got: e.items.len(),
+                });
+            }
+            let items = e
+                .items
+                .iter()
+                .enumerate()
+                .map(|(j, it)| {
+                    let status =
+                        ItemStatus::named(&it.status).ok_or_else(|| DocError::BadValue {
+                            field: format!("evidence[{}].items[{}].status", k + 1, j + 1),
+                            text: it.status.chars().take(40).collect(),
+                        })?;
+                    Ok(Item {
+                        level: it.level,
+                        code: it.code.clone(),
+                        text: it.text.clone(),
+                        status,
+                        note: it.note.clone(),
+                    })
+                })
+                .collect::<Result<_, DocError>>()?;
+            evidence[i] = Some(Evidence {
+                follow: e.follow,
+                items,
+            });
+        }
         let p = &self.planning;
         let work = Work {
             institution: self.institution.trim().to_string(),
@@ -98,6 +133,7 @@ impl Document {
             unverified: read_flags(fw, "planning.unverified", &p.unverified)?,
             notes,
             sources,
+            evidence,
             peer: self.our_institution.clone(),
             history: self
                 .history

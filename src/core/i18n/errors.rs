@@ -2,6 +2,7 @@
 
 use super::Lang;
 use crate::engine::fragment::{FragmentError, LevelsField, View};
+use crate::engine::items::{ItemProblem, MAX_CODE, MAX_ITEM_TEXT, MAX_ITEMS_PER_LEVEL};
 use crate::engine::{Limit, ModelError};
 
 fn field_name(field: LevelsField, lang: Lang) -> &'static str {
@@ -206,6 +207,26 @@ pub fn model_error(e: &ModelError, lang: Lang) -> String {
             BadLabel(id) => format!(
                 "label indikator \u{201c}{id}\u{201d} kosong, terlalu panjang, atau dipakai dua kali"
             ),
+            BadItem {
+                indicator,
+                code,
+                problem,
+            } => {
+                let what = match problem {
+                    ItemProblem::Level { level, first, last } => format!(
+                        "ada di level {level}; butir hanya untuk level {first} sampai {last}"
+                    ),
+                    ItemProblem::Code => format!("perlu kode 1 sampai {MAX_CODE} karakter"),
+                    ItemProblem::DuplicateCode => "memakai kode yang sudah dipakai".to_string(),
+                    ItemProblem::Text => format!(
+                        "perlu teks 1 sampai {MAX_ITEM_TEXT} karakter dalam kedua bahasa"
+                    ),
+                    ItemProblem::TooMany { level } => format!(
+                        "berlebih: level {level} paling banyak {MAX_ITEMS_PER_LEVEL} butir"
+                    ),
+                };
+                format!("butir bukti \u{201c}{code}\u{201d} indikator \u{201c}{indicator}\u{201d} {what}")
+            }
             BandValue(id) => format!(
                 "rentang predikat \u{201c}{id}\u{201d} tidak dimulai dengan angka berdesimal paling banyak dua"
             ),

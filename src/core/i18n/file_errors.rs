@@ -4,6 +4,7 @@
 use super::Lang;
 use super::model_error;
 use crate::document::DocError;
+use crate::evidence::ItemFault;
 use crate::models::LoadError;
 use crate::results::ResultsError;
 
@@ -133,6 +134,11 @@ pub fn doc_error(e: &DocError, lang: Lang) -> String {
         BadValue { field, text } => {
             format!("{field}: the value \u{201c}{text}\u{201d} is not known.")
         }
+        Item {
+            indicator,
+            position,
+            fault,
+        } => item_fault(*indicator, *position, fault, lang),
         TooMany { field, max, got } if id => format!("{field}: {got}, paling banyak {max}."),
         TooMany { field, max, got } => format!("{field}: {got}, at most {max}."),
         WrongColumns {
@@ -259,5 +265,40 @@ pub fn load_error(e: &LoadError, lang: Lang) -> String {
         LoadError::Reserved { id: m } => format!(
             "this framework uses the id \u{201c}{m}\u{201d} of a bundled framework; a bundled framework cannot be replaced."
         ),
+    }
+}
+
+/// An indicator's evidence items that cannot be used, in a language.
+fn item_fault(indicator: u32, position: usize, fault: &ItemFault, lang: Lang) -> String {
+    use crate::engine::items::{MAX_CODE, MAX_ITEM_TEXT};
+    use crate::evidence::{MAX_ITEM_NOTE, MAX_ITEMS};
+    let id = lang == Lang::Id;
+    let what = match (fault, id) {
+        (ItemFault::Level, true) => "levelnya bukan level yang memiliki butir".to_string(),
+        (ItemFault::Level, false) => "its level is not a level with items".to_string(),
+        (ItemFault::Code, true) => {
+            format!("kodenya kosong, lebih dari {MAX_CODE} karakter, atau dipakai dua kali")
+        }
+        (ItemFault::Code, false) => {
+            format!("its code is empty, longer than {MAX_CODE} characters or used twice")
+        }
+        (ItemFault::Text, true) => format!(
+            "teksnya kosong, lebih dari {MAX_ITEM_TEXT} karakter, atau kodenya tidak ada di katalog"
+        ),
+        (ItemFault::Text, false) => format!(
+            "its text is empty, longer than {MAX_ITEM_TEXT} characters, or its code is not in the catalogue"
+        ),
+        (ItemFault::Note, true) => format!("catatannya lebih dari {MAX_ITEM_NOTE} karakter"),
+        (ItemFault::Note, false) => format!("its note is longer than {MAX_ITEM_NOTE} characters"),
+        (ItemFault::TooMany, true) => format!("lebih dari {MAX_ITEMS} butir"),
+        (ItemFault::TooMany, false) => format!("more than {MAX_ITEMS} items"),
+        (ItemFault::EmptyLevel, true) => "ada level tanpa butir".to_string(),
+        (ItemFault::EmptyLevel, false) => "a level has no items".to_string(),
+    };
+    match (position, id) {
+        (0, true) => format!("Butir bukti indikator {indicator}: {what}."),
+        (0, false) => format!("Evidence items of indicator {indicator}: {what}."),
+        (k, true) => format!("Butir bukti ke-{k} indikator {indicator}: {what}."),
+        (k, false) => format!("Evidence item {k} of indicator {indicator}: {what}."),
     }
 }

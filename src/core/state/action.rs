@@ -99,6 +99,12 @@ pub enum Action {
         indicator: usize,
         text: String,
     },
+    /// Change an indicator's evidence items (see [`crate::evidence::edit`]); where its value
+    /// follows the items, the value on screen follows.
+    EditItems {
+        indicator: usize,
+        edit: crate::evidence::ItemEdit,
+    },
     SetInstitution(String),
     /// Choose the published institution the work is for (`None`: none).
     SetPeer(Option<String>),

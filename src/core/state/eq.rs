@@ -42,6 +42,7 @@ impl PartialEq for State {
             institution,
             peer,
             history,
+            evidence,
             pending,
             shelf,
             loading,
@@ -72,6 +73,7 @@ impl PartialEq for State {
             && *institution == other.institution
             && *peer == other.peer
             && *history == other.history
+            && *evidence == other.evidence
             && *pending == other.pending
             && *shelf == other.shelf
             && *loading == other.loading

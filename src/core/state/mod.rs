@@ -7,6 +7,7 @@ use std::rc::Rc;
 use crate::engine::fragment;
 use crate::engine::plan::{EffortCurve, PlanError, PlanOutcome, PlanRequest, Target, plan};
 use crate::engine::{Basis, FragmentError, Framework, Lang, Score, Text, View};
+use crate::evidence::Evidence;
 use crate::models::LoadError;
 use crate::work::{DocError, PastYear, RoadmapYear, Scenario, Work};
 
@@ -133,6 +134,8 @@ pub struct State {
     pub peer: Option<String>,
     /// Past yearly results entered by the user, by year.
     pub history: Vec<PastYear>,
+    /// Per indicator: its evidence items once touched (see [`crate::evidence`]).
+    pub evidence: Vec<Option<Evidence>>,
     /// Saved work offered to the user (see [`Notice::Pending`]).
     pub pending: Option<Box<Work>>,
     /// Other frameworks' work, so that switching back restores it.
@@ -173,6 +176,7 @@ impl State {
             institution: String::new(),
             peer: None,
             history: Vec::new(),
+            evidence: vec![None; n],
             pending: None,
             scenarios: vec![Scenario {
                 name: scenario_name(1, lang),
@@ -240,6 +244,14 @@ impl State {
         link
     }
 
+    /// Whether indicator `i`'s value follows its evidence items.
+    pub fn follows_items(&self, i: usize) -> bool {
+        self.evidence
+            .get(i)
+            .and_then(Option::as_ref)
+            .is_some_and(|ev| ev.follow)
+    }
+
     /// The name of the scenario being edited.
     pub fn active_name(&self) -> String {
         self.scenarios
@@ -270,6 +282,7 @@ impl State {
             roadmap: self.roadmap.clone(),
             peer: self.peer.clone(),
             history: self.history.clone(),
+            evidence: self.evidence.clone(),
         }
     }
 
@@ -280,7 +293,10 @@ impl State {
             basis: self.basis,
             efforts: self.efforts.clone(),
             curve: self.curve,
-            locked: self.locked.clone(),
+            // A value that follows its evidence items is not the planner's to raise.
+            locked: (0..self.locked.len())
+                .map(|i| self.locked[i] || self.follows_items(i))
+                .collect(),
             max_levels: self.max_levels.clone(),
             pace: self.pace,
         }

@@ -4,12 +4,17 @@
 
 mod compare;
 mod crosswalk;
+mod evidence;
 mod plan;
 mod roadmap;
 mod standing;
 
 pub use compare::{CompareCell, CompareRow, Comparison, comparison};
 pub use crosswalk::{CrosswalkRow, crosswalk_rows};
+pub use evidence::{
+    GapRow, ItemRow, ItemsPanel, ItemsSummary, LevelItems, items_panel, items_summary,
+    status_choices,
+};
 pub use plan::{
     MarginalLine, PlanLine, PlanStatus, Planner, marginal, planner, planner_cancelled, planner_for,
     planner_working, uncertainty,

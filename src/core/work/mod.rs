@@ -11,6 +11,7 @@ pub use fields::{
 
 use crate::engine::plan::{EffortCurve, Target};
 use crate::engine::{Basis, Framework, Lang};
+use crate::evidence::{Evidence, ItemFault};
 
 /// Largest file accepted for import (bytes).
 pub const MAX_FILE_BYTES: usize = 1_000_000;
@@ -83,6 +84,8 @@ pub struct Work {
     pub peer: Option<String>,
     /// Past yearly results entered by the user, by year.
     pub history: Vec<PastYear>,
+    /// Per indicator: its evidence items, once the user touched them (else the catalogue's).
+    pub evidence: Vec<Option<Evidence>>,
 }
 
 /// Why a document (file, autosave) was not read. Positions are 1-based indicator numbers or
@@ -180,6 +183,13 @@ pub enum DocError {
         cell: String,
         inner: Box<DocError>,
     },
+    /// Evidence items of the indicator numbered `indicator` that cannot be used (`position`:
+    /// the item, 1-based; 0 for its list as a whole).
+    Item {
+        indicator: u32,
+        position: usize,
+        fault: ItemFault,
+    },
     /// XLSX only: the workbook has no sheet of this name (in either language).
     MissingSheet {
         names: Vec<String>,
@@ -231,6 +241,7 @@ pub fn check_work(fw: &Framework, mut w: Work) -> Result<Work, DocError> {
         ("unverified", w.unverified.len()),
         ("maxLevels", w.max_levels.len()),
         ("baseline", w.baseline.len()),
+        ("evidence", w.evidence.len()),
     ] {
         if got != n {
             return Err(DocError::WrongLength {
@@ -266,6 +277,25 @@ pub fn check_work(fw: &Framework, mut w: Work) -> Result<Work, DocError> {
             max: MAX_NOTE,
             got: w.notes[k].chars().count(),
         });
+    }
+    for (i, ev) in w.evidence.iter_mut().enumerate() {
+        let Some(ev) = ev else { continue };
+        crate::evidence::check(fw, i, ev).map_err(|(position, fault)| DocError::Item {
+            indicator: fw.indicators[i].no,
+            position,
+            fault,
+        })?;
+        if ev.follow {
+            // The value on screen follows the items: the scenario being edited holds it.
+            let value = ev.values(fw).self_assessed;
+            if let Some(v) = w
+                .scenarios
+                .get_mut(w.active)
+                .and_then(|s| s.levels.get_mut(i))
+            {
+                *v = value;
+            }
+        }
     }
     if w.roadmap.is_empty() || w.roadmap.len() > MAX_ROADMAP_YEARS {
         return Err(DocError::TooMany {
