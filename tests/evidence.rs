@@ -21,8 +21,11 @@ fn state(fw: Framework) -> State {
     State::new(Rc::new(fw), Lang::Id)
 }
 
+/// An edit as the panel makes it: computed and checked by `evidence::edit`, then applied.
 fn edit(s: &State, indicator: usize, edit: ItemEdit) -> Option<State> {
-    s.apply(Action::EditItems { indicator, edit })
+    let current = s.evidence.get(indicator).and_then(Option::as_ref);
+    let items = spbe_calculator::evidence::edit(&s.fw, indicator, current, edit)?;
+    s.apply(Action::SetItems { indicator, items })
 }
 
 /// The state after every edit, each of which must change something.

@@ -261,6 +261,7 @@ async fn the_level_control_reports_the_chosen_level() {
             legend: "Tingkat".into(),
             onselect: Callback::from(move |v| sink.borrow_mut().push(v)),
             compact: false,
+            disabled: false,
         },
     )
     .render();

@@ -16,6 +16,7 @@ use super::components::files_panel::FilesPanel;
 use super::components::framework_about::FrameworkAbout;
 use super::components::indicator_details::{IndicatorDetails, IndicatorDetailsProps};
 use super::components::indicator_list::IndicatorList;
+use super::components::items_summary::ItemsSummary;
 use super::components::marginal_gains::MarginalGains;
 use super::components::notice_banner::NoticeBanner;
 use super::components::planner_panel::PlannerPanel;
@@ -79,6 +80,9 @@ pub enum Piece {
     /// A message above the calculator (a link that could not be read, saved work offered, …):
     /// on the page only while there is one.
     Notice,
+    /// The summary's self-assessed and verified indices, while any indicator's value follows
+    /// its evidence items.
+    Items,
 }
 
 /// What a part is given by the component that shows it.
@@ -92,7 +96,7 @@ pub enum PieceProps {
 
 impl Piece {
     /// Every piece, in the order [`warm`] fetches them: the likely next steps of a visit first.
-    pub const ALL: [Piece; 13] = [
+    pub const ALL: [Piece; 14] = [
         Piece::Details,
         Piece::Plan,
         Piece::Scenarios,
@@ -106,6 +110,7 @@ impl Piece {
         Piece::Notice,
         Piece::Presenter,
         Piece::Embedded,
+        Piece::Items,
     ];
 
     /// What a first visit fetches once it is idle: the screens, and what opens under a row of
@@ -138,6 +143,7 @@ impl Piece {
             Piece::Cards => "cards",
             Piece::About => "about",
             Piece::Notice => "notice",
+            Piece::Items => "items",
         }
     }
 
@@ -145,7 +151,7 @@ impl Piece {
     pub fn room(self) -> Room {
         match self {
             Piece::Details | Piece::Case | Piece::About => Room::Block,
-            Piece::Brief | Piece::Notice => Room::None,
+            Piece::Brief | Piece::Notice | Piece::Items => Room::None,
             _ => Room::Screen,
         }
     }
@@ -185,6 +191,7 @@ impl Piece {
             Piece::Cards => Box::pin(cards()),
             Piece::About => Box::pin(about()),
             Piece::Notice => Box::pin(notice()),
+            Piece::Items => Box::pin(items()),
         }
     }
 }
@@ -254,6 +261,12 @@ split! {
             PieceProps::Details(p) => html! { <IndicatorDetails ..p.clone() /> },
             _ => html! {},
         })
+    }
+}
+
+split! {
+    entry: fn items() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <ItemsSummary /> })
     }
 }
 

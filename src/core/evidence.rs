@@ -260,7 +260,8 @@ pub fn check(fw: &Framework, i: usize, ev: &mut Evidence) -> Result<(), (usize, 
     Ok(())
 }
 
-/// A change to one indicator's items (an [`crate::state::Action::EditItems`]).
+/// A change to one indicator's items, made by the part that shows them and applied as an
+/// [`crate::state::Action::SetItems`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ItemEdit {
     Status {

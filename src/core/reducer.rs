@@ -225,10 +225,8 @@ impl State {
                 }
                 next.roadmap.pop();
             }
-            Action::EditItems { indicator, edit } => {
-                let current = next.evidence.get(indicator)?.as_ref();
-                next.evidence[indicator] =
-                    crate::evidence::edit(&next.fw, indicator, current, edit)?;
+            Action::SetItems { indicator, items } => {
+                *next.evidence.get_mut(indicator)? = items;
             }
             Action::SetNote { indicator, text } => {
                 *next.notes.get_mut(indicator)? = text.chars().take(MAX_NOTE).collect();

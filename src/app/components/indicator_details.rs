@@ -15,6 +15,7 @@ use crate::view;
 
 use super::delta_badge::DeltaBadge;
 use super::evidence_helper::EvidenceHelper;
+use super::evidence_items::EvidenceItems;
 use super::external_source::ExternalSource;
 use super::indicator_row::RowOptions;
 use super::value_field::ValueField;
@@ -101,7 +102,7 @@ pub fn IndicatorDetails(props: &IndicatorDetailsProps) -> Html {
                 <ValueField id={id("value")} value={props.value} decimals={scale.decimals}
                     min={scale.min_value()} max={scale.max_value()} lang={props.lang}
                     label={format!("{} {} {}", t.value_field, t.indicator.to_ascii_lowercase(), v.label)}
-                    onvalue={onselect.clone()} />
+                    onvalue={onselect.clone()} disabled={o.follows} />
             }
             if external {
                 <ExternalSource fw={props.fw.clone()} {index} source={props.source} value={props.value}
@@ -137,9 +138,10 @@ pub fn IndicatorDetails(props: &IndicatorDetailsProps) -> Html {
                     None => html! { <p class="criterion next">{ t.highest_level }</p> },
                 }
             }
-            if v.precise {
+            if v.precise && !o.follows {
                 <EvidenceHelper fw={props.fw.clone()} {index} lang={props.lang} onvalue={onselect} />
             }
+            <EvidenceItems {index} />
             <details class="plan-options" open={o.locked || o.unverified || o.effort != 1 || o.max_level != fw.scale.max_value() || !o.note.is_empty()}>
                 <summary>{ t.planning_options }{ " \u{b7} " }{ t.note }
                     if o.locked { <span class="tag">{ " \u{b7} " }{ t.lock }</span> }

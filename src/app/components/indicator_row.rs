@@ -77,6 +77,8 @@ pub struct Planning {
     pub efforts: Vec<u32>,
     pub max_levels: Vec<u32>,
     pub notes: Vec<String>,
+    /// Whose value follows its evidence items (not entered by hand).
+    pub follows: Vec<bool>,
 }
 
 impl Planning {
@@ -87,6 +89,9 @@ impl Planning {
             efforts: state.efforts.clone(),
             max_levels: state.max_levels.clone(),
             notes: state.notes.clone(),
+            follows: (0..state.levels.len())
+                .map(|i| state.follows_items(i))
+                .collect(),
         }
     }
 
@@ -97,6 +102,7 @@ impl Planning {
             effort: self.efforts.get(i).copied().unwrap_or(1),
             max_level: self.max_levels.get(i).copied().unwrap_or_default(),
             note: self.notes.get(i).cloned().unwrap_or_default(),
+            follows: self.follows.get(i).copied().unwrap_or_default(),
         }
     }
 }
@@ -109,6 +115,7 @@ pub struct RowOptions {
     pub effort: u32,
     pub max_level: u32,
     pub note: String,
+    pub follows: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -159,8 +166,11 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
                 </span>
             </header>
             <LevelControl group={format!("level-{}", v.no)} value={props.value}
-                choices={v.choices.clone()} onselect={onselect.clone()}
+                choices={v.choices.clone()} onselect={onselect.clone()} disabled={props.options.follows}
                 legend={format!("{} {} {}", if v.precise { t.quick_picks } else { t.level }, t.indicator.to_ascii_lowercase(), v.label)} />
+            if props.options.follows {
+                <p class="tag follows" data-testid="follows-items">{ t.follows_items }</p>
+            }
             <IndicatorDetails fw={props.fw.clone()} index={props.index} value={props.value} base={props.base}
                 lang={props.lang} {onselect} options={props.options.clone()} onaction={props.onaction.clone()}
                 source={props.source} value_field=true />

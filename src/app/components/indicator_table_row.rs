@@ -129,12 +129,17 @@ pub fn IndicatorTableRow(props: &IndicatorTableRowProps) -> Html {
                 <td class="level">
                     <LevelControl group={format!("level-{}", v.no)} value={props.value}
                         choices={v.choices.clone()} onselect={onselect.clone()} compact=true
+                        disabled={props.options.follows}
                         legend={format!("{} {} {}", if v.precise { t.quick_picks } else { t.level }, t.indicator.to_ascii_lowercase(), v.label)} />
+                    if props.options.follows {
+                        <span class="tag follows" data-testid="follows-items">{ t.follows_items }</span>
+                    }
                 </td>
                 if v.precise {
                     <td class="value">
                         <ValueField id={format!("value-{}", v.no)} value={props.value} decimals={scale.decimals}
                             min={scale.min_value()} max={scale.max_value()} lang={props.lang} compact=true
+                            disabled={props.options.follows}
                             label={format!("{} {} {}", t.value_field, t.indicator.to_ascii_lowercase(), v.label)}
                             onvalue={onselect.clone()} />
                     </td>

@@ -17,12 +17,15 @@ pub struct LevelControlProps {
     /// Smaller buttons, for the compact table.
     #[prop_or_default]
     pub compact: bool,
+    /// The value follows the indicator's evidence items: shown, not chosen here.
+    #[prop_or_default]
+    pub disabled: bool,
 }
 
 #[component]
 pub fn LevelControl(props: &LevelControlProps) -> Html {
     html! {
-        <fieldset class={classes!("level-control", props.compact.then_some("compact"))}>
+        <fieldset class={classes!("level-control", props.compact.then_some("compact"))} disabled={props.disabled}>
             <legend class="sr-only">{ props.legend.clone() }</legend>
             { for props.choices.iter().map(|(value, label, name)| {
                 let onselect = props.onselect.clone();

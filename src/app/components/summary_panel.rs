@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::app::lazy::Deferred;
+use crate::app::parts::Piece;
 use crate::app::store::{use_store, use_summary};
 use crate::i18n::strings;
-use crate::view;
 
 use super::band_bar::BandBar;
 use super::basis_switch::BasisSwitch;
@@ -62,8 +63,9 @@ pub fn SummaryPanel() -> Html {
                 <p class="on-edge" data-testid="on-edge" title={t.edge_explain}>{ edge.clone() }</p>
             }
             </div>
-            if let Some(range) = view::uncertainty(&store) {
-                <p class="uncertainty" data-testid="uncertainty">{ t.uncertainty }{ " " }<strong>{ range }</strong></p>
+            // What the evidence says: the range if unbacked levels drop, the indices by the items.
+            if store.unverified.iter().any(|u| *u) || store.evidence.iter().flatten().any(|e| e.follow) {
+                <Deferred piece={Piece::Items} />
             }
             <BasisSwitch />
             <VariantSwitch />

@@ -25,6 +25,9 @@ pub struct ValueFieldProps {
     /// problem (if any) shown.
     #[prop_or_default]
     pub compact: bool,
+    /// The value follows the indicator's evidence items.
+    #[prop_or_default]
+    pub disabled: bool,
 }
 
 #[component]
@@ -61,7 +64,7 @@ pub fn ValueField(props: &ValueFieldProps) -> Html {
             <label for={props.id.clone()} class={classes!(props.compact.then_some("sr-only"))}>{ props.label.clone() }</label>
             <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off"
                 size="7" value={format::value(props.value, props.decimals, props.lang)}
-                {onchange} aria-describedby={hint_id.clone()}
+                {onchange} aria-describedby={hint_id.clone()} disabled={props.disabled}
                 aria-invalid={problem.is_some().to_string()} data-testid="value-input" />
             <span id={hint_id} class={classes!("hint", (props.compact && problem.is_none()).then_some("sr-only"))}
                 aria-live="polite" data-testid="value-problem">

@@ -80,6 +80,7 @@ pub const EN: Strings = Strings {
     lock: "Lock at this level",
     max_level: "Maximum level",
     unverified: "Not yet backed by evidence",
+    follows_items: "follows its evidence items",
     uncertainty: "If the indicators not yet backed by evidence drop one level:",
     indicator_col: "Indicator",
     scenarios_heading: "Saved scenarios",

@@ -80,6 +80,7 @@ pub const ID: Strings = Strings {
     lock: "Kunci di tingkat ini",
     max_level: "Tingkat maksimum",
     unverified: "Belum didukung bukti",
+    follows_items: "mengikuti butir bukti",
     uncertainty: "Jika indikator yang belum didukung bukti turun satu tingkat:",
     indicator_col: "Indikator",
     scenarios_heading: "Skenario tersimpan",

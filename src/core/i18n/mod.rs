@@ -103,6 +103,8 @@ pub struct Strings {
     pub lock: &'static str,
     pub max_level: &'static str,
     pub unverified: &'static str,
+    /// A row whose value follows its evidence items.
+    pub follows_items: &'static str,
     pub uncertainty: &'static str,
     pub indicator_col: &'static str,
     pub scenarios_heading: &'static str,

@@ -99,11 +99,13 @@ pub enum Action {
         indicator: usize,
         text: String,
     },
-    /// Change an indicator's evidence items (see [`crate::evidence::edit`]); where its value
-    /// follows the items, the value on screen follows.
-    EditItems {
+    /// An indicator's evidence items after an edit (`None`: back to the catalogue), as
+    /// [`crate::evidence::edit`] computed and checked them in the part that shows them (the
+    /// rules live in that part's chunk, not in the reducer); where its value follows the
+    /// items, the value on screen follows.
+    SetItems {
         indicator: usize,
-        edit: crate::evidence::ItemEdit,
+        items: Option<crate::evidence::Evidence>,
     },
     SetInstitution(String),
     /// Choose the published institution the work is for (`None`: none).

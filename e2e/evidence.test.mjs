@@ -1,0 +1,146 @@
+// End-to-end tests of the evidence items (issue 18) in the release build: the reconstructed
+// Pemdi catalogue under an indicator, statuses that give the self-assessed and verified
+// values with level gating, a value that follows its items (the level buttons then locked),
+// the summary's two indices and the indicators behind the difference, adding, moving,
+// removing and resetting items, the work kept across a reload and in a JSON file, by
+// keyboard, in both languages, at phone width, with axe-core. Screenshots go to
+// $SPBE_SHOTS when it is set.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite, text, openDetails, showView, axe } from './harness.mjs';
+
+const s = suite({ acceptDownloads: true, bypassCSP: true });
+const { open } = s;
+const shots = process.env.SPBE_SHOTS;
+const shot = async (page, name) => {
+  if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
+};
+
+async function items(page, n) {
+  const details = await openDetails(page, n);
+  const panel = details.locator('[data-testid="evidence-items"]');
+  if (!(await panel.evaluate((el) => el.open))) await panel.locator('summary').first().click();
+  return panel;
+}
+
+const setStatus = (panel, code, status) =>
+  panel.locator(`[data-testid="item-${code}"] [data-testid="item-status"]`).selectOption(status);
+
+test('Pemdi: statuses give both values, the value follows its items, the summary shows both indices', async () => {
+  const page = await open('#model=pemdi-2026');
+  const panel = await items(page, 1);
+  // The reconstructed catalogue: level 1 one item, level 2 four, each labelled as ours.
+  assert.equal(await panel.locator('[data-testid="items-level-1"] li').count(), 1);
+  assert.equal(await panel.locator('[data-testid="items-level-2"] li').count(), 4);
+  assert.match(await panel.innerText(), /rekonstruksi kami/);
+  assert.match(await panel.locator('[data-testid="items-level-3"]').innerText(), /dari kriteria level/);
+  // Level 2 items count only once level 1 is complete.
+  await setStatus(panel, 'I1-L2-01', 'accepted');
+  assert.match(await panel.locator('[data-testid="items-level-2"]').innerText(), /Belum dihitung/);
+  assert.equal(await text(page, 'items-verified'), '1,00');
+  await setStatus(panel, 'I1-L1-01', 'accepted');
+  await setStatus(panel, 'I1-L2-02', 'uploaded');
+  assert.equal(await text(page, 'items-self'), '2,00');
+  assert.equal(await text(page, 'items-verified'), '1,75');
+  // Not following yet: the index is still the hand-entered one.
+  assert.equal(await text(page, 'index-value'), '1,00');
+  await panel.locator('[data-testid="items-follow"]').check();
+  // 5 % × (2,00 − 1) = +0,05.
+  assert.equal(await text(page, 'index-value'), '1,05');
+  const row = page.locator('[data-testid="indicator-1"]');
+  assert.equal(await row.locator('[data-testid="follows-items"]').count(), 1);
+  assert.ok(await row.locator('.level-control input').first().isDisabled());
+  const summary = page.locator('[data-testid="items-summary"]');
+  await summary.waitFor();
+  assert.equal(await text(page, 'items-summary-self'), '1,05 (Kurang)');
+  assert.equal(await text(page, 'items-summary-verified'), '1,04 (Kurang)');
+  assert.equal(await text(page, 'items-summary-difference'), '0,01');
+  assert.match(await text(page, 'items-summary-gaps'), /1 Tata Kelola Pemerintah Digital · 2,00 → 1,75/);
+  await shot(page, 'items-id-1280');
+  // A rejected item with its reason.
+  const item = panel.locator('[data-testid="item-I1-L2-03"]');
+  await setStatus(panel, 'I1-L2-03', 'rejected');
+  await item.locator('.item-more > summary').click();
+  await item.locator('[data-testid="item-note"]').fill('Belum ditandatangani Sekda');
+  await item.locator('[data-testid="item-note"]').blur();
+  assert.match(await item.innerText(), /Alasan ditolak: Belum ditandatangani Sekda/);
+  // Kept across a reload (autosave).
+  await page.waitForFunction(() => (localStorage.getItem('spbe.work.pemdi-2026') ?? '').includes('Sekda'));
+  await page.reload();
+  await page.waitForFunction(() => window.spbe);
+  const again = await items(page, 1);
+  assert.equal(await text(page, 'index-value'), '1,05');
+  assert.equal(await again.locator('[data-testid="item-I1-L2-03"] [data-testid="item-status"]').inputValue(), 'rejected');
+  assert.equal(await again.locator('[data-testid="items-follow"]').isChecked(), true);
+  assert.deepEqual(await axe(page), []);
+});
+
+test('Pemdi: items are added, moved, removed, reset, and travel in a JSON file', async () => {
+  const page = await open('#model=pemdi-2026');
+  const panel = await items(page, 3);
+  // I3 level 1 has five items; two accepted of five give 1,20.
+  await setStatus(panel, 'I3-L1-01', 'accepted');
+  await setStatus(panel, 'I3-L1-02', 'accepted');
+  assert.equal(await text(page, 'items-verified'), '1,20');
+  // Add an item to level 1 by keyboard: two of six.
+  await panel.locator('[data-testid="items-new-1"]').fill('Sertifikat pelatihan analitik data');
+  await panel.locator('[data-testid="items-new-1"]').press('Enter');
+  const added = panel.locator('[data-testid="item-I3-L1-06"]');
+  await added.waitFor();
+  assert.match(await added.innerText(), /Sertifikat pelatihan analitik data/);
+  assert.equal(await text(page, 'items-verified'), '1,1667');
+  // Move it up, then remove it.
+  await added.locator('.item-more > summary').click();
+  await added.locator('[data-testid="item-up"]').click();
+  const codes = await panel.locator('[data-testid="items-level-1"] .item-code').allInnerTexts();
+  assert.deepEqual(codes.slice(-2), ['I3-L1-06', 'I3-L1-05']);
+  // A level's last item cannot be removed.
+  const only = panel.locator('[data-testid="item-I3-L2-01"]');
+  await only.locator('.item-more > summary').click();
+  assert.ok(await only.locator('[data-testid="item-remove"]').isDisabled());
+  // Saved as JSON: the statuses and the added item are in the file, and read back.
+  await showView(page, 'berkas');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-json"]').click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'spbe-items-')), 'kerja.json');
+  await download.saveAs(path);
+  const doc = JSON.parse(readFileSync(path, 'utf8'));
+  assert.equal(doc.schema, 3);
+  const i3 = doc.evidence.find((e) => e.indicator === 3);
+  assert.equal(i3.items.filter((it) => it.status === 'accepted').length, 2);
+  assert.ok(i3.items.some((it) => it.text === 'Sertifikat pelatihan analitik data'));
+  // Reset: back to the catalogue.
+  await showView(page, 'isi');
+  const again = await items(page, 3);
+  page.once('dialog', (d) => d.accept());
+  await again.locator('[data-testid="items-reset"]').click();
+  assert.equal(await text(page, 'items-verified'), '1,00');
+  assert.equal(await again.locator('[data-testid="item-I3-L1-06"]').count(), 0);
+  // The file brings it all back.
+  await showView(page, 'berkas');
+  await page.locator('[data-testid="import-file"]').setInputFiles(path);
+  await showView(page, 'isi');
+  const back = await items(page, 3);
+  assert.equal(await back.locator('[data-testid="item-I3-L1-06"]').count(), 1);
+  assert.equal(await text(page, 'items-verified'), '1,1667');
+});
+
+test('SPBE 2020: one item per level criterion, whole levels; English at phone width', async () => {
+  const page = await open('#model=spbe-2020&lang=en', { viewport: { width: 390, height: 844 } });
+  const panel = await items(page, 1);
+  assert.equal(await panel.locator('li').count(), 5);
+  assert.match(await panel.innerText(), /from the level criterion/);
+  await setStatus(panel, 'I1-L1-01', 'accepted');
+  await setStatus(panel, 'I1-L2-01', 'accepted');
+  await setStatus(panel, 'I1-L3-01', 'uploaded');
+  assert.equal(await text(page, 'items-self'), '3');
+  assert.equal(await text(page, 'items-verified'), '2');
+  await panel.locator('[data-testid="items-follow"]').check();
+  await page.locator('[data-testid="items-summary"]').waitFor({ state: 'attached' });
+  assert.match(await page.locator('[data-testid="items-summary-gaps"]').textContent(), /3 → 2/);
+  await panel.scrollIntoViewIfNeeded();
+  await shot(page, 'items-en-390');
+  assert.deepEqual(await axe(page), []);
+});

@@ -1,0 +1,216 @@
+//! An indicator's evidence items (butir), level by level: each item's status (a select), its
+//! note or reason for rejection and its own text, moving and removing it, adding an item to a
+//! level; whether the indicator's value follows the items; both values the items give and
+//! where the catalogue comes from. Under an indicator, in the details' chunk.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::app::store::use_store;
+use crate::evidence::{ItemEdit, ItemStatus, MAX_ITEM_NOTE};
+use crate::i18n::item_texts;
+use crate::state::Action;
+use crate::view::{self, ItemRow, LevelItems};
+
+#[derive(Properties, PartialEq)]
+pub struct EvidenceItemsProps {
+    /// 0-based position of the indicator.
+    pub index: usize,
+}
+
+#[component]
+pub fn EvidenceItems(props: &EvidenceItemsProps) -> Html {
+    let store = use_store();
+    let i = props.index;
+    let p = view::items_panel(&store, i);
+    let (lang, t) = (store.lang, item_texts(store.lang));
+    let no = store.fw.indicators[i].label();
+    let send = {
+        let store = store.clone();
+        Callback::from(move |edit: ItemEdit| {
+            let current = store.evidence.get(i).and_then(Option::as_ref);
+            if let Some(items) = crate::evidence::edit(&store.fw, i, current, edit) {
+                store.dispatch(Action::SetItems {
+                    indicator: i,
+                    items,
+                });
+            }
+        })
+    };
+    let onfollow = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                send.emit(ItemEdit::Follow(input.checked()));
+            }
+        })
+    };
+    let onreset = {
+        let send = send.clone();
+        let confirm = t.reset_confirm;
+        Callback::from(move |_: MouseEvent| {
+            let ok = web_sys::window()
+                .and_then(|w| w.confirm_with_message(confirm).ok())
+                .unwrap_or(true);
+            if ok {
+                send.emit(ItemEdit::Reset);
+            }
+        })
+    };
+    let follow_id = format!("items-follow-{no}");
+    html! {
+        <details class="evidence-items" open={p.touched} data-testid="evidence-items">
+            <summary>
+                { t.heading }{ " \u{b7} " }{ t.self_assessed }{ " " }
+                <span data-testid="items-self">{ p.self_assessed.clone() }</span>
+                { " \u{b7} " }{ t.verified }{ " " }
+                <span data-testid="items-verified">{ p.verified.clone() }</span>
+            </summary>
+            <p class="hint">{ p.provenance }</p>
+            <p class="choice">
+                <input id={follow_id.clone()} type="checkbox" checked={p.follow} onchange={onfollow}
+                    aria-describedby={format!("{follow_id}-hint")} data-testid="items-follow" />
+                <label for={follow_id.clone()}>{ t.follow }</label>
+            </p>
+            <p class="hint" id={format!("{follow_id}-hint")}>{ t.follow_hint }</p>
+            { for p.levels.iter().map(|l| level(l, &no, lang, &send)) }
+            if p.touched {
+                <button type="button" class="link-button" onclick={onreset} data-testid="items-reset">{ t.reset }</button>
+            }
+        </details>
+    }
+}
+
+fn level(l: &LevelItems, no: &str, lang: crate::engine::Lang, send: &Callback<ItemEdit>) -> Html {
+    let t = item_texts(lang);
+    let head = format!("items-{no}-l{}", l.level);
+    let add_id = format!("{head}-new");
+    let level = l.level;
+    let onadd = {
+        let send = send.clone();
+        let add_id = add_id.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let input = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&add_id))
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(el).ok());
+            if let Some(input) = input {
+                let text = input.value();
+                if !text.trim().is_empty() {
+                    send.emit(ItemEdit::Add { level, text });
+                    input.set_value("");
+                }
+            }
+        })
+    };
+    html! {
+        <section class="item-level" aria-labelledby={head.clone()} data-testid={format!("items-level-{}", l.level)}>
+            <h6 id={head.clone()}>
+                { l.title.clone() }
+                <span class="item-top">{ " \u{b7} " }{ t.reaches }{ " " }{ l.top.clone() }</span>
+                <span class="item-done">{ " \u{b7} " }{ l.done.clone() }</span>
+            </h6>
+            if l.gated {
+                <p class="hint gated">{ t.gated }</p>
+            }
+            <ol class="items">
+                { for l.items.iter().map(|it| item(it, lang, send)) }
+            </ol>
+            <form class="item-add" onsubmit={onadd}>
+                <label for={add_id.clone()} class="sr-only">{ format!("{} {}", t.add_label, l.level) }</label>
+                <input id={add_id} type="text" maxlength="600" placeholder={format!("{} {}", t.add_label, l.level)}
+                    data-testid={format!("items-new-{}", l.level)} />
+                <button type="submit">{ t.add }</button>
+            </form>
+        </section>
+    }
+}
+
+fn item(it: &ItemRow, lang: crate::engine::Lang, send: &Callback<ItemEdit>) -> Html {
+    let t = item_texts(lang);
+    let index = it.index;
+    let id = format!("item-{}", it.code);
+    let onstatus = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            if let Some(sel) = e.target_dyn_into::<HtmlSelectElement>() {
+                if let Some(status) = ItemStatus::named(&sel.value()) {
+                    send.emit(ItemEdit::Status { index, status });
+                }
+            }
+        })
+    };
+    let onnote = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                send.emit(ItemEdit::Note {
+                    index,
+                    text: area.value(),
+                });
+            }
+        })
+    };
+    let ontext = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                let text = input.value();
+                send.emit(ItemEdit::Text {
+                    index,
+                    text: (!text.trim().is_empty()).then_some(text),
+                });
+            }
+        })
+    };
+    let button = |edit: ItemEdit, label: &str, symbol: &str, enabled: bool, testid: &str| {
+        let send = send.clone();
+        let onclick = Callback::from(move |_: MouseEvent| send.emit(edit.clone()));
+        html! {
+            <button type="button" class="icon-button" {onclick} disabled={!enabled}
+                aria-label={format!("{label}: {}", it.code)} title={label.to_string()} data-testid={testid.to_string()}>
+                { symbol.to_string() }
+            </button>
+        }
+    };
+    let rejected = it.status == ItemStatus::Rejected;
+    let status_class = format!("item status-{}", it.status.code());
+    html! {
+        <li class={status_class} data-testid={format!("item-{}", it.code)}>
+            <div class="item-head">
+                <span class="item-code">{ it.code.clone() }</span>
+                <span class="item-text">
+                    { it.text.clone() }
+                    if it.from_criterion {
+                        <span class="tag">{ " (" }{ t.from_criterion }{ ")" }</span>
+                    }
+                </span>
+                <label for={format!("{id}-status")} class="sr-only">{ format!("{} {}", t.status, it.code) }</label>
+                <select id={format!("{id}-status")} onchange={onstatus} data-testid="item-status">
+                    { for view::status_choices(lang).into_iter().map(|(s, name)| html! {
+                        <option value={s.code()} selected={s == it.status}>{ name }</option>
+                    }) }
+                </select>
+            </div>
+            if rejected || !it.note.is_empty() {
+                <p class="item-note">{ if rejected { t.reason } else { t.note } }{ ": " }{ it.note.clone() }</p>
+            }
+            <details class="item-more">
+                <summary>{ t.note }{ " \u{b7} " }{ t.own_text }</summary>
+                <label for={format!("{id}-note")}>{ if rejected { t.reason } else { t.note } }</label>
+                <textarea id={format!("{id}-note")} rows="2" maxlength={MAX_ITEM_NOTE.to_string()}
+                    value={it.note.clone()} onchange={onnote} data-testid="item-note" />
+                <label for={format!("{id}-text")}>{ t.own_text }</label>
+                <input id={format!("{id}-text")} type="text" maxlength="600"
+                    value={if it.own_text { it.text.clone() } else { String::new() }}
+                    placeholder={it.text.clone()} onchange={ontext} data-testid="item-text" />
+                <div class="item-buttons">
+                    { button(ItemEdit::Move { index, up: true }, t.up, "\u{2191}", it.up, "item-up") }
+                    { button(ItemEdit::Move { index, up: false }, t.down, "\u{2193}", it.down, "item-down") }
+                    { button(ItemEdit::Remove { index }, t.remove, "\u{2715}", it.removable, "item-remove") }
+                </div>
+            </details>
+        </li>
+    }
+}
