@@ -26,16 +26,16 @@ const KiB = 1024;
 // the ceiling is what the build is now, with a little room: it may only go down, and a
 // feature that adds to the first screen fails the build.
 //
-// Raised once, on purpose, on 2026-12-03 (187 → 189,5 and 220 → 225,3): the evidence items
-// (issue 18) put each indicator's items in the state and the reducer (+2,2 KiB measured), the
-// Pemdi catalogue's texts in the framework file the first screen fetches (+2,6 KiB) and their
-// styles in style.css (+0,6 KiB). Owed back (issue 16): the criteria and item texts in a second
-// packed file fetched with the details' chunk (−7,4 KiB before the first score).
+// Raised once, on purpose, on 2026-12-03 (before the first score 220 → 223): the evidence
+// items (issue 18) put the Pemdi catalogue's item texts in the framework file the first screen
+// fetches (+2,6 KiB). Their code in the first screen's module was paid for there (a past year
+// is inserted in order instead of sorting: −2,3 KiB). Owed back (issue 16): criteria and item
+// texts in a second packed file fetched with the details' chunk (−7,4 KiB).
 export const BUDGETS = {
   // The first screen's wasm module.
-  main: { target: 150 * KiB, ceiling: 189.5 * KiB },
+  main: { target: 150 * KiB, ceiling: 187 * KiB },
   // Everything fetched before the first score: page, style, scripts, wasm, framework file.
-  firstScore: { target: 200 * KiB, ceiling: 225.3 * KiB },
+  firstScore: { target: 200 * KiB, ceiling: 223 * KiB },
   // Any other wasm chunk of the app.
   chunk: { target: 120 * KiB, ceiling: 120 * KiB },
   // All a first visit transfers, the idle fetches included.

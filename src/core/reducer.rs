@@ -250,8 +250,10 @@ impl State {
                     if next.history.len() >= MAX_HISTORY {
                         return None;
                     }
-                    next.history.push(PastYear { year, index });
-                    next.history.sort_by_key(|p| p.year);
+                    // The list is kept in year order (check_work sorts what a file holds):
+                    // an insertion keeps it so without a sort in the first screen's module.
+                    let at = next.history.partition_point(|p| p.year < year);
+                    next.history.insert(at, PastYear { year, index });
                 }
             }
             Action::LoadWork(work, file) => {

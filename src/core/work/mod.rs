@@ -332,6 +332,8 @@ pub fn check_work(fw: &Framework, mut w: Work) -> Result<Work, DocError> {
             });
         }
     }
+    // Past results are kept in year order (the reducer inserts in place).
+    w.history.sort_by_key(|p| p.year);
     if w.peer
         .as_ref()
         .is_some_and(|p| p.is_empty() || p.chars().count() > MAX_PEER_ID)
