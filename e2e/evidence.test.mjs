@@ -101,6 +101,22 @@ test('Pemdi: items are added, moved, removed, reset, and travel in a JSON file',
   const only = panel.locator('[data-testid="item-I3-L2-01"]');
   await only.locator('.item-more > summary').click();
   assert.ok(await only.locator('[data-testid="item-remove"]').isDisabled());
+  // The responsible unit, an item's owner, due date and location, the narrative with its count.
+  await panel.locator('[data-testid="items-unit"]').fill('BKPSDM');
+  await panel.locator('[data-testid="items-unit"]').blur();
+  const first = panel.locator('[data-testid="item-I3-L1-01"]');
+  await first.locator('.item-more > summary').click();
+  await first.locator('[data-testid="item-owner"]').fill('Bag. Organisasi');
+  await first.locator('[data-testid="item-owner"]').blur();
+  await first.locator('[data-testid="item-due"]').fill('2027-03-31');
+  await first.locator('[data-testid="item-due"]').blur();
+  await first.locator('[data-testid="item-location"]').fill('https://drive.example/peta-kompetensi.pdf');
+  await first.locator('[data-testid="item-location"]').blur();
+  assert.match(await first.locator('.item-meta').innerText(), /Bag\. Organisasi · Tenggat 31 Mar 2027/);
+  assert.match(await panel.locator('[data-testid="item-I3-L1-02"] .item-meta').innerText(), /^BKPSDM$/);
+  await panel.locator('[data-testid="items-narrative"]').fill('Peta kompetensi disusun BKPSDM bersama Diskominfo.');
+  assert.equal(await text(page, 'items-narrative-count'), '50 / 5.000 karakter');
+  await panel.locator('[data-testid="items-narrative"]').blur();
   // Saved as JSON: the statuses and the added item are in the file, and read back.
   await showView(page, 'berkas');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-json"]').click()]);
@@ -111,6 +127,10 @@ test('Pemdi: items are added, moved, removed, reset, and travel in a JSON file',
   const i3 = doc.evidence.find((e) => e.indicator === 3);
   assert.equal(i3.items.filter((it) => it.status === 'accepted').length, 2);
   assert.ok(i3.items.some((it) => it.text === 'Sertifikat pelatihan analitik data'));
+  assert.equal(i3.unit, 'BKPSDM');
+  assert.match(i3.narrative, /^Peta kompetensi disusun/);
+  const owned = i3.items.find((it) => it.code === 'I3-L1-01');
+  assert.deepEqual([owned.owner, owned.due, owned.location], ['Bag. Organisasi', '2027-03-31', 'https://drive.example/peta-kompetensi.pdf']);
   // Reset: back to the catalogue.
   await showView(page, 'isi');
   const again = await items(page, 3);

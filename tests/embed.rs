@@ -108,7 +108,8 @@ fn an_embedded_read_only_calculator_takes_levels_from_its_host_only() {
         Action::StartFromPreset(0),
         Action::ApplyPlan(vec![5; 47]),
     ] {
-        assert!(s.apply(a.clone()).is_none(), "{a:?}");
+        let shown = format!("{a:?}");
+        assert!(s.apply(a).is_none(), "{shown}");
     }
     // The host may set them, checked: a wrong list changes nothing.
     assert!(s.apply(Action::HostLevels(vec![3; 46])).is_none());

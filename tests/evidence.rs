@@ -576,3 +576,105 @@ fn an_item_code_generated_for_a_criterion_never_collides() {
     assert_eq!(codes[1], "I1-L1-01");
     let _ = model("spbe-2020");
 }
+
+#[test]
+fn owners_dates_locations_and_the_narrative() {
+    use spbe_calculator::evidence::{MAX_NARRATIVE, is_date, units};
+    use spbe_calculator::view::date_text;
+    for ok in ["2027-03-31", "2028-02-29", "2000-01-01"] {
+        assert!(is_date(ok), "{ok}");
+    }
+    for bad in [
+        "2027-02-29",
+        "2027-13-01",
+        "2027-04-31",
+        "27-03-31",
+        "2027/03/31",
+        "2027-3-31",
+        "abcd-ef-gh",
+        "2100-01-01",
+        "",
+    ] {
+        assert!(!is_date(bad), "{bad}");
+    }
+    assert_eq!(date_text("2027-03-01", Lang::Id), "1 Mar 2027");
+    assert_eq!(date_text("2027-08-17", Lang::En), "17 Aug 2027");
+    let s = edits(
+        state(pemdi2026()),
+        vec![
+            (3, ItemEdit::Unit("  Bag.   Organisasi ".into())),
+            (
+                3,
+                ItemEdit::Owner {
+                    index: 1,
+                    unit: "BKPSDM".into(),
+                },
+            ),
+            (
+                3,
+                ItemEdit::Due {
+                    index: 1,
+                    date: "2027-03-31".into(),
+                },
+            ),
+            (
+                3,
+                ItemEdit::Location {
+                    index: 1,
+                    text: "https://drive.example/sk-timkor.pdf".into(),
+                },
+            ),
+            (
+                3,
+                ItemEdit::Narrative("Tim Koordinasi dibentuk dengan SK Bupati.".into()),
+            ),
+        ],
+    );
+    assert!(
+        edit(
+            &s,
+            3,
+            ItemEdit::Due {
+                index: 1,
+                date: "31-03-2027".into()
+            }
+        )
+        .is_none()
+    );
+    assert!(
+        edit(&s, 3, ItemEdit::Narrative("x".repeat(MAX_NARRATIVE + 1))).map(|s| s.evidence[3]
+            .as_ref()
+            .unwrap()
+            .narrative
+            .chars()
+            .count())
+            == Some(MAX_NARRATIVE)
+    );
+    let p = items_panel(&s, 3);
+    assert_eq!(p.unit, "Bag. Organisasi");
+    assert_eq!(p.levels[0].items[0].owner, "Bag. Organisasi");
+    assert!(p.levels[0].items[0].owner_inherited);
+    assert_eq!(p.levels[0].items[1].owner, "BKPSDM");
+    assert_eq!(p.levels[0].items[1].due_shown, "31 Mar 2027");
+    assert_eq!(p.narrative_count, "41 / 5.000 karakter");
+    assert_eq!(
+        units(&s.evidence),
+        vec!["BKPSDM".to_string(), "Bag. Organisasi".to_string()]
+    );
+    // In the JSON document and back.
+    let fw = s.fw.clone();
+    let w = s.work();
+    let json = serde_json::to_string(&Document::from_work(&w, &fw, None)).unwrap();
+    assert!(json.contains("\"owner\":\"BKPSDM\"") && json.contains("\"due\":\"2027-03-31\""));
+    let back: Document = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.into_work(&fw).unwrap(), w);
+    let bad: Document = serde_json::from_str(&json.replace("2027-03-31", "2027-02-30")).unwrap();
+    assert_eq!(
+        bad.into_work(&fw).unwrap_err(),
+        DocError::Item {
+            indicator: 4,
+            position: 2,
+            fault: ItemFault::Date
+        }
+    );
+}

@@ -164,7 +164,7 @@ fn the_rank_wording_says_below_all_above_all_or_among() {
         let fw = Rc::new(spbe2020());
         let (n, unit) = (fw.indicators.len(), fw.scale.unit());
         // (`apply` answers `None` when nothing changes.)
-        let apply = |s: State, a: Action| s.apply(a.clone()).unwrap_or(s);
+        let apply = |s: State, a: Action| s.apply(a).unwrap_or(s);
         let s = apply(
             State::new(fw, lang),
             Action::HostLevels(vec![levels * unit; n]),

@@ -55,3 +55,10 @@ pub fn use_store() -> Store {
 pub fn use_plan_control() -> crate::app::hooks::use_sliced::JobControl {
     use_context().expect("components are rendered inside the calculator's provider")
 }
+
+/// A click that dispatches the action `make` builds: one per click, so actions need no `Clone`
+/// (whose derived code for every variant would sit in the first screen's module).
+pub fn on_click(store: &Store, make: impl Fn() -> Action + 'static) -> Callback<MouseEvent> {
+    let store = store.clone();
+    Callback::from(move |_: MouseEvent| store.dispatch(make()))
+}

@@ -83,6 +83,12 @@ impl ItemStatus {
 pub const MAX_ITEMS: usize = 200;
 /// The longest note of an item (characters).
 pub const MAX_ITEM_NOTE: usize = 1_000;
+/// The longest name of a unit (OPD), in characters.
+pub const MAX_UNIT: usize = 80;
+/// The longest location or link of an item's document, in characters.
+pub const MAX_LOCATION: usize = 500;
+/// The longest narrative (*penjelasan*) of an indicator, in characters.
+pub const MAX_NARRATIVE: usize = 5_000;
 
 /// One evidence item in the work.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -95,6 +101,12 @@ pub struct Item {
     pub status: ItemStatus,
     /// Remarks, and the reason when rejected.
     pub note: String,
+    /// The unit (OPD) that provides it; empty: the indicator's unit.
+    pub owner: String,
+    /// When it is due: `YYYY-MM-DD`, or empty.
+    pub due: String,
+    /// Where the document is (a path, a link); the file itself stays there.
+    pub location: String,
 }
 
 /// One indicator's items in the work.
@@ -104,6 +116,10 @@ pub struct Evidence {
     pub follow: bool,
     /// Ordered by level; within a level in the user's order.
     pub items: Vec<Item>,
+    /// The unit (OPD) responsible for the indicator.
+    pub unit: String,
+    /// The narrative the assessment form asks for (*penjelasan*).
+    pub narrative: String,
 }
 
 /// The two values items give, in scale units.
@@ -119,6 +135,8 @@ impl Evidence {
         let first = *fw.item_levels().start();
         Evidence {
             follow: false,
+            unit: String::new(),
+            narrative: String::new(),
             items: fw.indicators[i]
                 .items
                 .iter()
@@ -212,6 +230,14 @@ pub enum ItemFault {
     Text,
     /// A note too long.
     Note,
+    /// A unit or owner name too long.
+    Unit,
+    /// A due date that is not a date written `YYYY-MM-DD`.
+    Date,
+    /// A location too long.
+    Location,
+    /// A narrative too long.
+    Narrative,
     /// More items than [`MAX_ITEMS`].
     TooMany,
     /// A level left without items.
@@ -227,6 +253,12 @@ pub fn check(fw: &Framework, i: usize, ev: &mut Evidence) -> Result<(), (usize, 
     let levels = fw.item_levels();
     if ev.items.len() > MAX_ITEMS {
         return Err((0, ItemFault::TooMany));
+    }
+    if ev.unit.chars().count() > MAX_UNIT {
+        return Err((0, ItemFault::Unit));
+    }
+    if ev.narrative.chars().count() > MAX_NARRATIVE {
+        return Err((0, ItemFault::Narrative));
     }
     let mut seen = std::collections::HashSet::new();
     for (k, item) in ev.items.iter_mut().enumerate() {
@@ -251,6 +283,15 @@ pub fn check(fw: &Framework, i: usize, ev: &mut Evidence) -> Result<(), (usize, 
         }
         if item.note.chars().count() > MAX_ITEM_NOTE {
             return fault(ItemFault::Note);
+        }
+        if item.owner.chars().count() > MAX_UNIT {
+            return fault(ItemFault::Unit);
+        }
+        if !item.due.is_empty() && !is_date(&item.due) {
+            return fault(ItemFault::Date);
+        }
+        if item.location.chars().count() > MAX_LOCATION {
+            return fault(ItemFault::Location);
         }
     }
     ev.items.sort_by_key(|it| it.level);
@@ -291,6 +332,25 @@ pub enum ItemEdit {
     Remove {
         index: usize,
     },
+    /// The unit that provides the item (empty: the indicator's).
+    Owner {
+        index: usize,
+        unit: String,
+    },
+    /// Its due date (`YYYY-MM-DD`, or empty).
+    Due {
+        index: usize,
+        date: String,
+    },
+    /// Where its document is.
+    Location {
+        index: usize,
+        text: String,
+    },
+    /// The unit responsible for the indicator.
+    Unit(String),
+    /// The indicator's narrative.
+    Narrative(String),
     /// Whether the value on screen follows the items.
     Follow(bool),
     /// Back to the catalogue, every item missing, not following.
@@ -358,9 +418,73 @@ pub fn edit(
             item(&mut ev, index)?;
             ev.items.remove(index);
         }
+        ItemEdit::Owner { index, unit } => {
+            item(&mut ev, index)?;
+            ev.items[index].owner = clean(&unit, MAX_UNIT);
+        }
+        ItemEdit::Due { index, date } => {
+            item(&mut ev, index)?;
+            ev.items[index].due = date.trim().to_string();
+        }
+        ItemEdit::Location { index, text } => {
+            item(&mut ev, index)?;
+            ev.items[index].location = clean(&text, MAX_LOCATION);
+        }
+        ItemEdit::Unit(unit) => ev.unit = clean(&unit, MAX_UNIT),
+        ItemEdit::Narrative(text) => ev.narrative = text.chars().take(MAX_NARRATIVE).collect(),
         ItemEdit::Follow(on) => ev.follow = on,
         ItemEdit::Reset => return None,
     }
     check(fw, i, &mut ev).ok()?;
     (current != Some(&ev)).then_some(Some(ev))
+}
+
+/// One line of text, trimmed and cut to `max` characters.
+fn clean(s: &str, max: usize) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(max)
+        .collect()
+}
+
+/// Whether `s` is a calendar date written `YYYY-MM-DD` (years 2000–2099).
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| {
+        s.get(r)
+            .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))
+            .and_then(|t| t.parse::<u32>().ok())
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (2000..=2099).contains(&y) && (1..=days).contains(&d)
+}
+
+/// The units (OPD) named anywhere in the work's evidence, sorted, each once: what a unit field
+/// offers to pick from.
+pub fn units(evidence: &[Option<Evidence>]) -> Vec<String> {
+    let mut out: Vec<String> = evidence
+        .iter()
+        .flatten()
+        .flat_map(|ev| std::iter::once(&ev.unit).chain(ev.items.iter().map(|it| &it.owner)))
+        .filter(|u| !u.is_empty())
+        .cloned()
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }

@@ -91,6 +91,23 @@ pub fn percent_bp(bp: u32, total: u32, lang: Lang) -> String {
     format!("{} %", cents(hundredths, lang))
 }
 
+/// A whole number with thousands grouped as the language writes them: 5.000 (id), 5,000 (en).
+pub fn count(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Id => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -130,6 +130,13 @@ pub fn random_work(fw: &Framework, bytes: &[u8]) -> Work {
     }
 }
 
+const UNITS: [&str; 4] = [
+    "Diskominfo",
+    "Bappeda",
+    "BKPSDM; Bag. Organisasi",
+    "Inspektorat \"Kab\"",
+];
+
 /// Evidence items for about a third of the indicators: the catalogue with random statuses and
 /// notes, some texts of the user's own, an added item, a removed one, maybe following.
 fn evidence(fw: &Framework, i: usize, b: &mut Bytes) -> Option<Evidence> {
@@ -145,6 +152,15 @@ fn evidence(fw: &Framework, i: usize, b: &mut Bytes) -> Option<Evidence> {
         if b.byte() % 5 == 0 {
             item.text = Some(format!("Own {}", b.text(20)));
         }
+        if b.flag() {
+            item.owner = UNITS[b.byte() as usize % UNITS.len()].to_string();
+        }
+        if b.flag() {
+            item.due = format!("2027-{:02}-{:02}", 1 + b.below(12), 1 + b.below(28));
+        }
+        if b.byte() % 3 == 0 {
+            item.location = format!("https://drive.example/{}", b.text(20));
+        }
     }
     if b.flag() {
         let level = *fw.item_levels().start() + b.below(fw.item_levels().count() as u32);
@@ -154,7 +170,7 @@ fn evidence(fw: &Framework, i: usize, b: &mut Bytes) -> Option<Evidence> {
             code,
             text: Some(format!("Added {}", b.text(20))),
             status: ITEM_STATUSES[b.byte() as usize % 5].0,
-            note: String::new(),
+            ..Item::default()
         });
         ev.items.sort_by_key(|it| it.level);
         // Removing an item the level does not need.
@@ -170,5 +186,11 @@ fn evidence(fw: &Framework, i: usize, b: &mut Bytes) -> Option<Evidence> {
         }
     }
     ev.follow = b.flag();
+    if b.flag() {
+        ev.unit = UNITS[b.byte() as usize % UNITS.len()].to_string();
+    }
+    if b.flag() {
+        ev.narrative = b.text(200);
+    }
     Some(ev)
 }

@@ -7,7 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::store::use_store;
-use crate::evidence::{ItemEdit, ItemStatus, MAX_ITEM_NOTE};
+use crate::evidence::{ItemEdit, ItemStatus, MAX_ITEM_NOTE, MAX_LOCATION, MAX_NARRATIVE, MAX_UNIT};
 use crate::i18n::item_texts;
 use crate::state::Action;
 use crate::view::{self, ItemRow, LevelItems};
@@ -58,6 +58,45 @@ pub fn EvidenceItems(props: &EvidenceItemsProps) -> Html {
         })
     };
     let follow_id = format!("items-follow-{no}");
+    let units_id = format!("items-units-{no}");
+    let onunit = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                send.emit(ItemEdit::Unit(input.value()));
+            }
+        })
+    };
+    // The counter follows the typing (the text being typed is held here, so a render does
+    // not put the kept text back); the text is kept on change (leaving the field).
+    let typed = use_state(|| None::<String>);
+    let onnarrative = {
+        let (send, typed) = (send.clone(), typed.clone());
+        Callback::from(move |e: Event| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                send.emit(ItemEdit::Narrative(area.value()));
+                typed.set(None);
+            }
+        })
+    };
+    let oninput = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                typed.set(Some(area.value()));
+            }
+        })
+    };
+    let narrative = (*typed).clone().unwrap_or_else(|| p.narrative.clone());
+    let count = match &*typed {
+        Some(text) => format!(
+            "{} / {} {}",
+            crate::engine::format::count(text.chars().count() as u64, lang),
+            crate::engine::format::count(MAX_NARRATIVE as u64, lang),
+            t.characters
+        ),
+        None => p.narrative_count.clone(),
+    };
     html! {
         <details class="evidence-items" open={p.touched} data-testid="evidence-items">
             <summary>
@@ -73,7 +112,22 @@ pub fn EvidenceItems(props: &EvidenceItemsProps) -> Html {
                 <label for={follow_id.clone()}>{ t.follow }</label>
             </p>
             <p class="hint" id={format!("{follow_id}-hint")}>{ t.follow_hint }</p>
-            { for p.levels.iter().map(|l| level(l, &no, lang, &send)) }
+            <datalist id={units_id.clone()}>
+                { for p.units.iter().map(|u| html! { <option value={u.clone()} /> }) }
+            </datalist>
+            <div class="items-fields">
+                <label for={format!("{units_id}-unit")}>{ t.unit }</label>
+                <input id={format!("{units_id}-unit")} type="text" list={units_id.clone()} maxlength={MAX_UNIT.to_string()}
+                    value={p.unit.clone()} onchange={onunit} data-testid="items-unit" />
+                <label for={format!("{units_id}-narrative")}>{ t.narrative }</label>
+                <textarea id={format!("{units_id}-narrative")} rows="3" maxlength={MAX_NARRATIVE.to_string()}
+                    aria-describedby={format!("{units_id}-narrative-hint {units_id}-narrative-count")}
+                    value={narrative} onchange={onnarrative} {oninput} data-testid="items-narrative" />
+                <p class="hint" id={format!("{units_id}-narrative-hint")}>{ t.narrative_hint }
+                    { " " }<span id={format!("{units_id}-narrative-count")} aria-live="polite" data-testid="items-narrative-count">{ count }</span>
+                </p>
+            </div>
+            { for p.levels.iter().map(|l| level(l, &no, &units_id, lang, &send)) }
             if p.touched {
                 <button type="button" class="link-button" onclick={onreset} data-testid="items-reset">{ t.reset }</button>
             }
@@ -81,7 +135,13 @@ pub fn EvidenceItems(props: &EvidenceItemsProps) -> Html {
     }
 }
 
-fn level(l: &LevelItems, no: &str, lang: crate::engine::Lang, send: &Callback<ItemEdit>) -> Html {
+fn level(
+    l: &LevelItems,
+    no: &str,
+    units_id: &str,
+    lang: crate::engine::Lang,
+    send: &Callback<ItemEdit>,
+) -> Html {
     let t = item_texts(lang);
     let head = format!("items-{no}-l{}", l.level);
     let add_id = format!("{head}-new");
@@ -115,7 +175,7 @@ fn level(l: &LevelItems, no: &str, lang: crate::engine::Lang, send: &Callback<It
                 <p class="hint gated">{ t.gated }</p>
             }
             <ol class="items">
-                { for l.items.iter().map(|it| item(it, lang, send)) }
+                { for l.items.iter().map(|it| item(it, units_id, lang, send)) }
             </ol>
             <form class="item-add" onsubmit={onadd}>
                 <label for={add_id.clone()} class="sr-only">{ format!("{} {}", t.add_label, l.level) }</label>
@@ -127,7 +187,12 @@ fn level(l: &LevelItems, no: &str, lang: crate::engine::Lang, send: &Callback<It
     }
 }
 
-fn item(it: &ItemRow, lang: crate::engine::Lang, send: &Callback<ItemEdit>) -> Html {
+fn item(
+    it: &ItemRow,
+    units_id: &str,
+    lang: crate::engine::Lang,
+    send: &Callback<ItemEdit>,
+) -> Html {
     let t = item_texts(lang);
     let index = it.index;
     let id = format!("item-{}", it.code);
@@ -164,6 +229,17 @@ fn item(it: &ItemRow, lang: crate::engine::Lang, send: &Callback<ItemEdit>) -> H
             }
         })
     };
+    let field = |make: fn(usize, String) -> ItemEdit| {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                send.emit(make(index, input.value()));
+            }
+        })
+    };
+    let onowner = field(|index, unit| ItemEdit::Owner { index, unit });
+    let ondue = field(|index, date| ItemEdit::Due { index, date });
+    let onlocation = field(|index, text| ItemEdit::Location { index, text });
     let button = |edit: ItemEdit, label: &str, symbol: &str, enabled: bool, testid: &str| {
         let send = send.clone();
         let onclick = Callback::from(move |_: MouseEvent| send.emit(edit.clone()));
@@ -193,14 +269,31 @@ fn item(it: &ItemRow, lang: crate::engine::Lang, send: &Callback<ItemEdit>) -> H
                     }) }
                 </select>
             </div>
+            if !it.owner.is_empty() || !it.due.is_empty() {
+                <p class="item-meta">
+                    if !it.owner.is_empty() { <span>{ it.owner.clone() }</span> }
+                    if !it.owner.is_empty() && !it.due.is_empty() { { " \u{b7} " } }
+                    if !it.due.is_empty() { <span>{ t.due }{ " " }{ it.due_shown.clone() }</span> }
+                </p>
+            }
             if rejected || !it.note.is_empty() {
                 <p class="item-note">{ if rejected { t.reason } else { t.note } }{ ": " }{ it.note.clone() }</p>
             }
             <details class="item-more">
-                <summary>{ t.note }{ " \u{b7} " }{ t.own_text }</summary>
+                <summary>{ t.owner }{ ", " }{ t.due }{ ", " }{ t.note }{ " \u{b7} " }{ t.own_text }</summary>
                 <label for={format!("{id}-note")}>{ if rejected { t.reason } else { t.note } }</label>
                 <textarea id={format!("{id}-note")} rows="2" maxlength={MAX_ITEM_NOTE.to_string()}
                     value={it.note.clone()} onchange={onnote} data-testid="item-note" />
+                <label for={format!("{id}-owner")}>{ t.owner }</label>
+                <input id={format!("{id}-owner")} type="text" list={units_id.to_string()} maxlength={MAX_UNIT.to_string()}
+                    value={if it.owner_inherited { String::new() } else { it.owner.clone() }}
+                    placeholder={t.owner_hint} onchange={onowner} data-testid="item-owner" />
+                <label for={format!("{id}-due")}>{ t.due }</label>
+                <input id={format!("{id}-due")} type="date" min="2000-01-01" max="2099-12-31"
+                    value={it.due.clone()} onchange={ondue} data-testid="item-due" />
+                <label for={format!("{id}-location")}>{ t.location }</label>
+                <input id={format!("{id}-location")} type="text" maxlength={MAX_LOCATION.to_string()}
+                    value={it.location.clone()} onchange={onlocation} data-testid="item-location" />
                 <label for={format!("{id}-text")}>{ t.own_text }</label>
                 <input id={format!("{id}-text")} type="text" maxlength="600"
                     value={if it.own_text { it.text.clone() } else { String::new() }}

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::{on_click, use_store};
 use crate::i18n::{doc_error, fragment_error, load_error, strings, switched};
 use crate::state::{Action, Notice, PendingReason};
 
@@ -44,10 +44,6 @@ pub fn NoticeBanner() -> Html {
         }
     };
     let pending = matches!(notice, Notice::Pending(_)) && store.pending.is_some();
-    let send = |action: Action| {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(action.clone()))
-    };
     let ondismiss = {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::DismissNotice))
@@ -56,9 +52,9 @@ pub fn NoticeBanner() -> Html {
         <div class={classes!("notice", matches!(notice, Notice::Imported(_) | Notice::Switched { .. }).then_some("ok"))} role="alert" data-testid="notice">
             <p>{ text }</p>
             if pending {
-                <button type="button" class="primary" onclick={send(Action::AcceptPending)}
+                <button type="button" class="primary" onclick={on_click(&store, move || Action::AcceptPending)}
                     data-testid="restore-saved">{ t.restore_saved }</button>
-                <button type="button" onclick={send(Action::DiscardPending)}
+                <button type="button" onclick={on_click(&store, move || Action::DiscardPending)}
                     data-testid="keep-current">{ t.keep_current }</button>
             } else {
                 <button type="button" onclick={ondismiss}>{ t.dismiss }</button>

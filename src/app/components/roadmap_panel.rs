@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::FwRef;
 use crate::app::hooks::use_plan::use_roadmap;
-use crate::app::store::use_store;
+use crate::app::store::{on_click, use_store};
 use crate::i18n::{percent, planning_texts, strings};
 use crate::state::{Action, MAX_ROADMAP_YEARS};
 use crate::view::PlanStatus;
@@ -26,10 +26,6 @@ pub fn RoadmapPanel() -> Html {
     let pt = planning_texts(store.lang);
     let oncancel = control.cancel.reform(|_: MouseEvent| ());
     let onrestart = control.restart.reform(|_: MouseEvent| ());
-    let send = |action: Action| {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(action.clone()))
-    };
     let onstart = {
         let store = store.clone();
         Callback::from(move |e: Event| {
@@ -54,9 +50,9 @@ pub fn RoadmapPanel() -> Html {
                     <input type="number" min="2000" max="2100" value={first.to_string()} onchange={onstart}
                         data-testid="roadmap-start" />
                 </label>
-                <button type="button" onclick={send(Action::AddRoadmapYear)}
+                <button type="button" onclick={on_click(&store, move || Action::AddRoadmapYear)}
                     disabled={store.roadmap.len() >= MAX_ROADMAP_YEARS}>{ t.add_year }</button>
-                <button type="button" onclick={send(Action::RemoveRoadmapYear)}
+                <button type="button" onclick={on_click(&store, move || Action::RemoveRoadmapYear)}
                     disabled={store.roadmap.len() <= 1}>{ t.remove_year }</button>
             </div>
             <ol class="roadmap-years">

@@ -4,7 +4,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::store::{use_store, use_summary};
+use crate::app::store::{on_click, use_store, use_summary};
 use crate::i18n::strings;
 use crate::state::Action;
 
@@ -15,10 +15,6 @@ pub fn ScenarioControls() -> Html {
     let t = strings(store.lang);
     let lang = store.lang;
     let changes = use_summary().changes.clone();
-    let dispatch = |action: Action| {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(action.clone()))
-    };
     let onselect = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| {
@@ -34,12 +30,12 @@ pub fn ScenarioControls() -> Html {
                 <p class="changes" data-testid="changes" aria-live="polite">{ changes }</p>
             </div>
             <div class="buttons">
-                <button type="button" onclick={dispatch(Action::SetBaselineToCurrent)}
+                <button type="button" onclick={on_click(&store, move || Action::SetBaselineToCurrent)}
                     title={t.set_baseline_hint} aria-describedby="baseline-hint" data-testid="set-baseline"
                     disabled={!store.has_changes()}>
                     { t.set_baseline }
                 </button>
-                <button type="button" onclick={dispatch(Action::ResetToBaseline)}
+                <button type="button" onclick={on_click(&store, move || Action::ResetToBaseline)}
                     data-testid="reset" disabled={!store.has_changes()}>
                     { t.reset_to_baseline }
                 </button>
@@ -52,7 +48,7 @@ pub fn ScenarioControls() -> Html {
                         <option value={i.to_string()} selected={*chosen == i}>{ p.name.get(lang) }</option>
                     }) }
                 </select>
-                <button type="button" onclick={dispatch(Action::StartFromPreset(*chosen))}
+                <button type="button" onclick={on_click(&store, { let c = *chosen; move || Action::StartFromPreset(c) })}
                     data-testid="load-preset">
                     { t.load }
                 </button>

@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::{on_click, use_store};
 use crate::i18n::strings;
 use crate::state::{Action, MAX_NAME, MAX_SCENARIOS};
 
@@ -12,10 +12,6 @@ use crate::state::{Action, MAX_NAME, MAX_SCENARIOS};
 pub fn ScenarioList() -> Html {
     let store = use_store();
     let t = strings(store.lang);
-    let send = |action: Action| {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(action.clone()))
-    };
     let active = store.active;
     let onrename = {
         let store = store.clone();
@@ -32,12 +28,12 @@ pub fn ScenarioList() -> Html {
             <div class="tabs" role="group" aria-label={t.scenarios_heading}>
                 { for store.scenarios.iter().enumerate().map(|(i, s)| html! {
                     <button type="button" class={classes!("tab", (i == active).then_some("active"))}
-                        aria-pressed={(i == active).to_string()} onclick={send(Action::SelectScenario(i))}
+                        aria-pressed={(i == active).to_string()} onclick={on_click(&store, move || Action::SelectScenario(i))}
                         data-testid={format!("scenario-tab-{}", i + 1)}>
                         { s.name.clone() }
                     </button>
                 }) }
-                <button type="button" class="tab new" onclick={send(Action::NewScenario)}
+                <button type="button" class="tab new" onclick={on_click(&store, move || Action::NewScenario)}
                     disabled={store.scenarios.len() >= MAX_SCENARIOS} data-testid="new-scenario">
                     { "+ " }{ t.new_scenario }
                 </button>
@@ -47,11 +43,11 @@ pub fn ScenarioList() -> Html {
                 <input id="scenario-name" type="text" maxlength={MAX_NAME.to_string()}
                     value={store.scenarios.get(active).map(|s| s.name.clone()).unwrap_or_default()}
                     onchange={onrename} data-testid="scenario-name" />
-                <button type="button" onclick={send(Action::DuplicateScenario(active))}
+                <button type="button" onclick={on_click(&store, move || Action::DuplicateScenario(active))}
                     disabled={store.scenarios.len() >= MAX_SCENARIOS} data-testid="duplicate-scenario">
                     { t.duplicate }
                 </button>
-                <button type="button" onclick={send(Action::DeleteScenario(active))} disabled={!many}
+                <button type="button" onclick={on_click(&store, move || Action::DeleteScenario(active))} disabled={!many}
                     data-testid="delete-scenario">
                     { t.delete }
                 </button>

@@ -178,6 +178,12 @@ pub struct DocEvidence {
     #[serde(default)]
     pub follow: bool,
     pub items: Vec<DocItem>,
+    /// The unit (OPD) responsible.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+    /// The narrative (*penjelasan*).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub narrative: String,
 }
 
 /// One evidence item: `text` only when it is the user's own (else the catalogue's for
@@ -193,6 +199,15 @@ pub struct DocItem {
     pub status: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The unit that provides it (empty: the indicator's).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// `YYYY-MM-DD`
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
+    /// Where its document is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub location: String,
 }
 
 fn missing() -> String {
@@ -331,6 +346,8 @@ impl Document {
                     Some(DocEvidence {
                         indicator: ind.no,
                         follow: ev.follow,
+                        unit: ev.unit.clone(),
+                        narrative: ev.narrative.clone(),
                         items: ev
                             .items
                             .iter()
@@ -340,6 +357,9 @@ impl Document {
                                 text: it.text.clone(),
                                 status: it.status.code().into(),
                                 note: it.note.clone(),
+                                owner: it.owner.clone(),
+                                due: it.due.clone(),
+                                location: it.location.clone(),
                             })
                             .collect(),
                     })

@@ -90,11 +90,16 @@ impl Document {
                         text: it.text.clone(),
                         status,
                         note: it.note.clone(),
+                        owner: it.owner.clone(),
+                        due: it.due.clone(),
+                        location: it.location.clone(),
                     })
                 })
                 .collect::<Result<_, DocError>>()?;
             evidence[i] = Some(Evidence {
                 follow: e.follow,
+                unit: e.unit.clone(),
+                narrative: e.narrative.clone(),
                 items,
             });
         }

@@ -271,7 +271,7 @@ pub fn load_error(e: &LoadError, lang: Lang) -> String {
 /// An indicator's evidence items that cannot be used, in a language.
 fn item_fault(indicator: u32, position: usize, fault: &ItemFault, lang: Lang) -> String {
     use crate::engine::items::{MAX_CODE, MAX_ITEM_TEXT};
-    use crate::evidence::{MAX_ITEM_NOTE, MAX_ITEMS};
+    use crate::evidence::{MAX_ITEM_NOTE, MAX_ITEMS, MAX_LOCATION, MAX_NARRATIVE, MAX_UNIT};
     let id = lang == Lang::Id;
     let what = match (fault, id) {
         (ItemFault::Level, true) => "levelnya bukan level yang memiliki butir".to_string(),
@@ -290,6 +290,22 @@ fn item_fault(indicator: u32, position: usize, fault: &ItemFault, lang: Lang) ->
         ),
         (ItemFault::Note, true) => format!("catatannya lebih dari {MAX_ITEM_NOTE} karakter"),
         (ItemFault::Note, false) => format!("its note is longer than {MAX_ITEM_NOTE} characters"),
+        (ItemFault::Unit, true) => format!("nama unitnya lebih dari {MAX_UNIT} karakter"),
+        (ItemFault::Unit, false) => format!("its unit's name is longer than {MAX_UNIT} characters"),
+        (ItemFault::Date, true) => "tenggatnya bukan tanggal TTTT-BB-HH".to_string(),
+        (ItemFault::Date, false) => "its due date is not a date written YYYY-MM-DD".to_string(),
+        (ItemFault::Location, true) => {
+            format!("lokasi dokumennya lebih dari {MAX_LOCATION} karakter")
+        }
+        (ItemFault::Location, false) => {
+            format!("its document location is longer than {MAX_LOCATION} characters")
+        }
+        (ItemFault::Narrative, true) => {
+            format!("penjelasannya lebih dari {MAX_NARRATIVE} karakter")
+        }
+        (ItemFault::Narrative, false) => {
+            format!("its narrative is longer than {MAX_NARRATIVE} characters")
+        }
         (ItemFault::TooMany, true) => format!("lebih dari {MAX_ITEMS} butir"),
         (ItemFault::TooMany, false) => format!("more than {MAX_ITEMS} items"),
         (ItemFault::EmptyLevel, true) => "ada level tanpa butir".to_string(),

@@ -32,6 +32,14 @@ pub struct ItemTexts {
     pub behind: &'static str,
     pub none_behind: &'static str,
     pub following: &'static str,
+    pub unit: &'static str,
+    pub owner: &'static str,
+    pub owner_hint: &'static str,
+    pub due: &'static str,
+    pub location: &'static str,
+    pub narrative: &'static str,
+    pub narrative_hint: &'static str,
+    pub characters: &'static str,
 }
 
 const ID: ItemTexts = ItemTexts {
@@ -63,6 +71,14 @@ const ID: ItemTexts = ItemTexts {
     behind: "Indikator yang membuat selisih",
     none_behind: "Tidak ada selisih: semua butir yang diklaim sudah diterima.",
     following: "indikator mengikuti butir",
+    unit: "Unit penanggung jawab (OPD)",
+    owner: "Unit penyedia",
+    owner_hint: "kosong: unit penanggung jawab indikator",
+    due: "Tenggat",
+    location: "Lokasi dokumen atau tautan",
+    narrative: "Penjelasan",
+    narrative_hint: "Uraian yang diminta formulir penilaian untuk indikator ini.",
+    characters: "karakter",
 };
 
 const EN: ItemTexts = ItemTexts {
@@ -94,6 +110,14 @@ const EN: ItemTexts = ItemTexts {
     behind: "Indicators behind the difference",
     none_behind: "No difference: every item claimed has been accepted.",
     following: "indicators follow their items",
+    unit: "Responsible unit (OPD)",
+    owner: "Providing unit",
+    owner_hint: "empty: the indicator's responsible unit",
+    due: "Due",
+    location: "Document location or link",
+    narrative: "Narrative (penjelasan)",
+    narrative_hint: "The explanation the assessment form asks for on this indicator.",
+    characters: "characters",
 };
 
 pub fn item_texts(lang: Lang) -> &'static ItemTexts {

@@ -8,7 +8,7 @@ use crate::work::{DocError, Work};
 
 use super::{EntryMode, Notice, PendingReason};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum Action {
     /// `indicator` is the 0-based position; out-of-range input is ignored.
     SetLevel {

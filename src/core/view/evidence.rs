@@ -20,6 +20,14 @@ pub struct ItemRow {
     pub from_criterion: bool,
     pub status: ItemStatus,
     pub note: String,
+    /// The unit that provides it (its own, else the indicator's; empty: none named).
+    pub owner: String,
+    /// The owner is the indicator's unit, not named on the item.
+    pub owner_inherited: bool,
+    pub due: String,
+    /// The due date as people read it ("31 Mar 2027").
+    pub due_shown: String,
+    pub location: String,
     /// Whether it can move up / down within its level, and be removed (not a level's last).
     pub up: bool,
     pub down: bool,
@@ -51,6 +59,12 @@ pub struct ItemsPanel {
     pub verified: String,
     /// Where the catalogue comes from.
     pub provenance: &'static str,
+    pub unit: String,
+    pub narrative: String,
+    /// "120 / 5.000 karakter"
+    pub narrative_count: String,
+    /// The units named anywhere in the work, to pick from.
+    pub units: Vec<String>,
     pub levels: Vec<LevelItems>,
 }
 
@@ -107,6 +121,15 @@ pub fn items_panel(state: &State, i: usize) -> ItemsPanel {
                             && catalogue.is_some_and(|c| c.from_criterion),
                         status: it.status,
                         note: it.note.clone(),
+                        owner: if it.owner.is_empty() {
+                            ev.unit.clone()
+                        } else {
+                            it.owner.clone()
+                        },
+                        owner_inherited: it.owner.is_empty() && !ev.unit.is_empty(),
+                        due: it.due.clone(),
+                        due_shown: date_text(&it.due, lang),
+                        location: it.location.clone(),
                         up: j > 0,
                         down: j + 1 < positions.len(),
                         removable: positions.len() > 1,
@@ -132,8 +155,37 @@ pub fn items_panel(state: &State, i: usize) -> ItemsPanel {
             Status::Official => t.official,
             Status::Reconstructed => t.reconstructed,
         },
+        unit: ev.unit.clone(),
+        narrative: ev.narrative.clone(),
+        narrative_count: format!(
+            "{} / {} {}",
+            format::count(ev.narrative.chars().count() as u64, lang),
+            format::count(crate::evidence::MAX_NARRATIVE as u64, lang),
+            t.characters
+        ),
+        units: crate::evidence::units(&state.evidence),
         levels,
     }
+}
+
+/// A date `YYYY-MM-DD` as people read it: "31 Mar 2027" (empty stays empty).
+pub fn date_text(date: &str, lang: Lang) -> String {
+    const ID: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    if !crate::evidence::is_date(date) {
+        return date.to_string();
+    }
+    let month = date[5..7].parse::<usize>().unwrap_or(1).clamp(1, 12) - 1;
+    let day = date[8..10].trim_start_matches('0');
+    let names = match lang {
+        Lang::Id => ID,
+        Lang::En => EN,
+    };
+    format!("{day} {} {}", names[month], &date[0..4])
 }
 
 /// An indicator whose verified value is below its self-assessed one.

@@ -12,7 +12,7 @@ mod standing;
 pub use compare::{CompareCell, CompareRow, Comparison, comparison};
 pub use crosswalk::{CrosswalkRow, crosswalk_rows};
 pub use evidence::{
-    GapRow, ItemRow, ItemsPanel, ItemsSummary, LevelItems, items_panel, items_summary,
+    GapRow, ItemRow, ItemsPanel, ItemsSummary, LevelItems, date_text, items_panel, items_summary,
     status_choices,
 };
 pub use plan::{
