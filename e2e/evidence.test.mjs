@@ -131,6 +131,18 @@ test('Pemdi: items are added, moved, removed, reset, and travel in a JSON file',
   assert.match(i3.narrative, /^Peta kompetensi disusun/);
   const owned = i3.items.find((it) => it.code === 'I3-L1-01');
   assert.deepEqual([owned.owner, owned.due, owned.location], ['Bag. Organisasi', '2027-03-31', 'https://drive.example/peta-kompetensi.pdf']);
+  // And as CSV (the evidence tables after the indicators) and as a workbook (its evidence sheet).
+  const save = async (testid, name) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testid}"]`).click()]);
+    const to = join(mkdtempSync(join(tmpdir(), 'spbe-items-')), name);
+    await d.saveAs(to);
+    return to;
+  };
+  const csvPath = await save('export-csv', 'kerja.csv');
+  const csv = readFileSync(csvPath, 'utf8');
+  assert.match(csv, /\r\nButir bukti;Level;Kode;Teks sendiri;Status;Catatan;Unit penyedia;Tenggat;Lokasi\r\n/);
+  assert.match(csv, /\r\n3;1;I3-L1-01;;diterima;;Bag\. Organisasi;2027-03-31;https:\/\/drive\.example\/peta-kompetensi\.pdf\r\n/);
+  const xlsxPath = await save('export-xlsx', 'kerja.xlsx');
   // Reset: back to the catalogue.
   await showView(page, 'isi');
   const again = await items(page, 3);
@@ -138,13 +150,28 @@ test('Pemdi: items are added, moved, removed, reset, and travel in a JSON file',
   await again.locator('[data-testid="items-reset"]').click();
   assert.equal(await text(page, 'items-verified'), '1,00');
   assert.equal(await again.locator('[data-testid="item-I3-L1-06"]').count(), 0);
-  // The file brings it all back.
-  await showView(page, 'berkas');
-  await page.locator('[data-testid="import-file"]').setInputFiles(path);
-  await showView(page, 'isi');
-  const back = await items(page, 3);
-  assert.equal(await back.locator('[data-testid="item-I3-L1-06"]').count(), 1);
-  assert.equal(await text(page, 'items-verified'), '1,1667');
+  // Each file brings it all back.
+  for (const file of [path, csvPath, xlsxPath]) {
+    await page.evaluate(() => {
+      localStorage.clear();
+    });
+    await showView(page, 'isi');
+    const now = await items(page, 3);
+    if (await now.locator('[data-testid="items-reset"]').count()) {
+      page.once('dialog', (d) => d.accept());
+      await now.locator('[data-testid="items-reset"]').click();
+    }
+    assert.equal(await now.locator('[data-testid="item-I3-L1-06"]').count(), 0, file);
+    await showView(page, 'berkas');
+    await page.locator('[data-testid="import-file"]').setInputFiles(file);
+    await page.locator('[data-testid="notice"]').waitFor();
+    await showView(page, 'isi');
+    const back = await items(page, 3);
+    assert.equal(await back.locator('[data-testid="item-I3-L1-06"]').count(), 1, file);
+    assert.equal(await text(page, 'items-verified'), '1,1667', file);
+    assert.equal(await back.locator('[data-testid="items-unit"]').inputValue(), 'BKPSDM', file);
+    assert.match(await back.locator('[data-testid="item-I3-L1-01"] .item-meta').innerText(), /Bag\. Organisasi · Tenggat 31 Mar 2027/, file);
+  }
 });
 
 test('SPBE 2020: one item per level criterion, whole levels; English at phone width', async () => {

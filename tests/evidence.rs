@@ -678,3 +678,66 @@ fn owners_dates_locations_and_the_narrative() {
         }
     );
 }
+
+#[test]
+fn csv_files_carry_the_evidence_tables() {
+    use spbe_calculator::csv_file;
+    let fw = pemdi2026();
+    let s = edits(
+        state(fw.clone()),
+        vec![
+            (
+                0,
+                ItemEdit::Status {
+                    index: 0,
+                    status: ItemStatus::Accepted,
+                },
+            ),
+            (0, ItemEdit::Follow(true)),
+            (0, ItemEdit::Unit("Bappeda".into())),
+            (0, ItemEdit::Narrative("Renja; \"RAN\"\nbaris kedua".into())),
+            (
+                0,
+                ItemEdit::Due {
+                    index: 1,
+                    date: "2027-01-15".into(),
+                },
+            ),
+        ],
+    );
+    let w = s.work();
+    let csv = csv_file::write(&w, &fw);
+    assert!(csv.contains(
+        "\r\nBukti indikator;Mengikuti butir;Unit penanggung jawab;Penjelasan\r\n1;ya;Bappeda;"
+    ));
+    assert!(csv.contains("\r\n1;1;I1-L1-01;;diterima;;;;\r\n"), "{csv}");
+    assert!(csv.contains("\r\n1;2;I1-L2-01;;belum ada;;;2027-01-15;\r\n"));
+    assert_eq!(csv_file::read(&csv, &fw).unwrap(), w);
+    // A file without the tables (as before) reads with no items.
+    let plain = csv_file::write(&state(fw.clone()).work(), &fw);
+    assert!(!plain.contains("Bukti indikator"));
+    // Faults name the line and the column.
+    let bad = csv.replace("1;1;I1-L1-01;;diterima", "1;1;I1-L1-01;;selesai");
+    let line = bad.lines().position(|l| l.contains("selesai")).unwrap() + 1;
+    assert!(
+        matches!(csv_file::read(&bad, &fw).unwrap_err(), DocError::Cell { line: l, column, .. } if l == line && column == "Status")
+    );
+    let bad = csv.replace("\r\n1;1;I1-L1-01", "\r\n99;1;I1-L1-01");
+    assert!(
+        matches!(csv_file::read(&bad, &fw).unwrap_err(), DocError::Cell { column, .. } if column == "Butir bukti")
+    );
+    let bad = csv.replace("1;1;I1-L1-01", "1;x;I1-L1-01");
+    assert!(
+        matches!(csv_file::read(&bad, &fw).unwrap_err(), DocError::Cell { column, .. } if column == "Level")
+    );
+    // An indicator's last item of a level removed in the spreadsheet: the level has none.
+    let bad = csv.replace("\r\n1;1;I1-L1-01;;diterima;;;;", "");
+    assert_eq!(
+        csv_file::read(&bad, &fw).unwrap_err(),
+        DocError::Item {
+            indicator: 1,
+            position: 0,
+            fault: ItemFault::EmptyLevel
+        }
+    );
+}

@@ -254,6 +254,7 @@ pub fn check(fw: &Framework, i: usize, ev: &mut Evidence) -> Result<(), (usize, 
     if ev.items.len() > MAX_ITEMS {
         return Err((0, ItemFault::TooMany));
     }
+    ev.unit = ev.unit.trim().to_string();
     if ev.unit.chars().count() > MAX_UNIT {
         return Err((0, ItemFault::Unit));
     }
@@ -284,6 +285,7 @@ pub fn check(fw: &Framework, i: usize, ev: &mut Evidence) -> Result<(), (usize, 
         if item.note.chars().count() > MAX_ITEM_NOTE {
             return fault(ItemFault::Note);
         }
+        item.owner = item.owner.trim().to_string();
         if item.owner.chars().count() > MAX_UNIT {
             return fault(ItemFault::Unit);
         }

@@ -18,11 +18,13 @@ use spbe_calculator::engine::limits::{
     MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES,
 };
 
-use crate::write::{INDICATORS, SETTINGS};
+use crate::write::{EVIDENCE, INDICATORS, SETTINGS};
 
 /// Rows of the indicator sheet are numbered from here (settings rows by their own number), so
 /// that a fault the CSV reader finds can be traced back to its sheet.
 const INDICATOR_LINES: usize = 1_000_000;
+/// Where the evidence sheet's rows are numbered from.
+const EVIDENCE_LINES: usize = 2_000_000;
 /// What the first cell of the settings sheet says (as the CSV's first line).
 const FIRST: &str = "Kalkulator Indeks SPBE";
 
@@ -220,13 +222,25 @@ pub fn read(bytes: &[u8], fw: &Framework) -> Result<Work, DocError> {
         r.truncate(header.len());
         (l, r)
     }));
-    read_rows(&rows, schema, fw).map_err(|e| locate(e, &settings, &indicators, &header))
+    // The evidence sheet, when there is one (a workbook without evidence items has none).
+    let evidence = match book.rows(EVIDENCE, EVIDENCE_LINES) {
+        Ok((name, ev)) => {
+            rows.extend(ev);
+            name
+        }
+        Err(DocError::MissingSheet { .. }) => String::new(),
+        Err(e) => return Err(e),
+    };
+    let sheets = [settings.as_str(), indicators.as_str(), evidence.as_str()];
+    read_rows(&rows, schema, fw).map_err(|e| locate(e, sheets, &header))
 }
 
 /// Name the sheet and cell of a fault the CSV reader found.
-fn locate(e: DocError, settings: &str, indicators: &str, header: &[String]) -> DocError {
+fn locate(e: DocError, [settings, indicators, evidence]: [&str; 3], header: &[String]) -> DocError {
     let sheet_of = |line: usize| {
-        if line >= INDICATOR_LINES {
+        if line >= EVIDENCE_LINES {
+            (evidence.to_string(), line - EVIDENCE_LINES)
+        } else if line >= INDICATOR_LINES {
             (indicators.to_string(), line - INDICATOR_LINES)
         } else {
             (settings.to_string(), line)
@@ -239,7 +253,9 @@ fn locate(e: DocError, settings: &str, indicators: &str, header: &[String]) -> D
             inner,
         } => {
             let (sheet, row) = sheet_of(line);
-            let col = if row == line {
+            let col = if line >= EVIDENCE_LINES {
+                spbe_calculator::csv_file::evidence_column(&name).unwrap_or(0)
+            } else if row == line {
                 1
             } else {
                 header.iter().position(|h| *h == name).unwrap_or(0)

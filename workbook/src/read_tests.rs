@@ -252,8 +252,6 @@ proptest! {
         let fw = fw.with_choice(&w.choice).unwrap();
         let lang = if english { Lang::En } else { Lang::Id };
         let book = write(&w, &fw, lang, "2026-11-28").unwrap();
-        // Workbooks do not carry evidence items yet (the values they gave stay).
-        let w = spbe_calculator::work::Work { evidence: vec![None; fw.indicators.len()], ..w };
         prop_assert_eq!(read(&book, &fw).unwrap(), w);
     }
 }

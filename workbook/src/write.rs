@@ -11,6 +11,8 @@ use spbe_calculator::engine::{Exact, Framework, Lang};
 /// The sheets the reader looks for, in Indonesian and English.
 pub const INDICATORS: [&str; 2] = ["Indikator", "Indicators"];
 pub const SETTINGS: [&str; 2] = ["Pengaturan", "Settings"];
+/// The evidence items' sheet (only when the work has any).
+pub const EVIDENCE: [&str; 2] = ["Bukti", "Evidence"];
 
 fn cents(v: &Exact) -> f64 {
     // Export of a value already rounded half up to hundredths.
@@ -256,6 +258,26 @@ pub fn write(w: &Work, fw: &Framework, lang: Lang, date: &str) -> Result<Vec<u8>
     {
         for (c, cell) in row.iter().enumerate() {
             sheet.write_string(r as u32, c as u16, cell)?;
+        }
+    }
+
+    // Sheet 4: the evidence items, as the CSV's evidence tables (in the workbook's language).
+    let rows = spbe_calculator::csv_file::evidence_rows(w, fw, lang);
+    if !rows.is_empty() {
+        let sheet = book.add_worksheet();
+        sheet.set_name(EVIDENCE[usize::from(!id)])?;
+        for (c, width) in [12.0, 10.0, 14.0, 48.0, 12.0, 30.0, 22.0, 12.0, 30.0]
+            .iter()
+            .enumerate()
+        {
+            sheet.set_column_width(c as u16, *width)?;
+        }
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                if !cell.is_empty() {
+                    sheet.write_string_with_format(r as u32, c as u16, cell, &wrap)?;
+                }
+            }
         }
     }
     book.save_to_buffer()

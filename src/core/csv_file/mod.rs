@@ -10,9 +10,11 @@ use crate::engine::plan::Target;
 use crate::engine::{Framework, Lang, format};
 use crate::work::{Work, curve_code};
 
+mod evidence;
 mod read;
 mod text;
 
+pub use evidence::{column as evidence_column, rows as evidence_rows};
 pub use read::{model_of, read, read_rows};
 pub use text::Row;
 
@@ -158,6 +160,13 @@ pub fn write(w: &Work, fw: &Framework) -> String {
         });
         row.push(w.notes[i].clone());
         out += &line(&row);
+    }
+    let evidence = evidence::rows(w, fw, Lang::Id);
+    if !evidence.is_empty() {
+        out += "\r\n";
+        for row in evidence {
+            out += &line(&row);
+        }
     }
     out
 }

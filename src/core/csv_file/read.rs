@@ -225,7 +225,14 @@ pub fn read_rows(rows: &[Row], schema: u32, fw: &Framework) -> Result<Work, DocE
     }
     let names: Vec<String> = header[head.len() + 1..header.len() - tail.len()].to_vec();
     let n = fw.indicators.len();
-    let body: Vec<&Row> = it.collect();
+    let rest: Vec<&Row> = it.collect();
+    // The evidence tables, if any, follow the indicators.
+    let end = rest
+        .iter()
+        .position(|(_, r)| super::evidence::starts_section(r))
+        .unwrap_or(rest.len());
+    let (body, evidence) = rest.split_at(end);
+    let evidence = super::evidence::read(evidence, fw)?;
     if body.len() != n {
         return Err(DocError::WrongLength {
             field: "CSV".into(),
@@ -293,8 +300,7 @@ pub fn read_rows(rows: &[Row], schema: u32, fw: &Framework) -> Result<Work, DocE
         notes.push(r.get(t + tail.len() - 1).cloned().unwrap_or_default());
     }
     let work = Work {
-        // Evidence items travel in JSON documents (autosave, files); not yet in CSV or XLSX.
-        evidence: vec![None; fw.indicators.len()],
+        evidence,
         institution: get(inst, 1),
         basis,
         choice,
