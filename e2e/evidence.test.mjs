@@ -191,3 +191,29 @@ test('SPBE 2020: one item per level criterion, whole levels; English at phone wi
   await shot(page, 'items-en-390');
   assert.deepEqual(await axe(page), []);
 });
+
+test('Pemdi: each plan step lists the items it still needs, with owners and dates', async () => {
+  const page = await open('#model=pemdi-2026');
+  const panel = await items(page, 1);
+  await setStatus(panel, 'I1-L1-01', 'accepted');
+  await setStatus(panel, 'I1-L2-01', 'uploaded');
+  await panel.locator('[data-testid="items-unit"]').fill('Bappeda');
+  await panel.locator('[data-testid="items-unit"]').blur();
+  const item = panel.locator('[data-testid="item-I1-L2-02"]');
+  await item.locator('.item-more > summary').click();
+  await item.locator('[data-testid="item-owner"]').fill('Diskominfo');
+  await item.locator('[data-testid="item-owner"]').blur();
+  await item.locator('[data-testid="item-due"]').fill('2027-03-31');
+  await item.locator('[data-testid="item-due"]').blur();
+  await showView(page, 'rencana');
+  await page.locator('[data-testid="plan-target"]').selectOption({ label: 'Baik (\u2265 2,50)' });
+  const steps = page.locator('[data-testid="plan-steps"] > li');
+  const first = steps.filter({ hasText: 'Tata Kelola Pemerintah Digital' });
+  assert.equal(await first.count(), 1);
+  const tasks = await first.locator('[data-testid="plan-tasks"] li').allInnerTexts();
+  assert.ok(tasks.some((t) => /^I1-L2-01 .* · diunggah · Bappeda$/.test(t)), tasks.join('\n'));
+  assert.ok(tasks.some((t) => /^I1-L2-02 .* · belum ada · Diskominfo · Tenggat 31 Mar 2027$/.test(t)), tasks.join('\n'));
+  assert.ok(!tasks.some((t) => t.startsWith('I1-L1-01')), 'accepted items are done');
+  await first.scrollIntoViewIfNeeded();
+  await shot(page, 'plan-tasks-id-1280');
+});

@@ -212,8 +212,14 @@ fn the_reducer_edits_items_and_the_value_follows() {
         })
         .is_none()
     );
-    // The planner leaves it alone.
-    assert!(s.plan_request().locked[0]);
+    // The planner still plans it (its steps list the items still needed); applying a plan
+    // leaves its value to its items.
+    assert!(!s.plan_request().locked[0]);
+    let mut plan = s.levels.clone();
+    plan[0] = 40_000;
+    plan[1] = 25_000;
+    let applied = s.apply(Action::ApplyPlan(plan)).unwrap();
+    assert_eq!((applied.levels[0], applied.levels[1]), (17_500, 25_000));
     // Accepting more raises it; a reset goes back to the catalogue and to the hand value.
     let s = edits(
         s,
@@ -740,4 +746,78 @@ fn csv_files_carry_the_evidence_tables() {
             fault: ItemFault::EmptyLevel
         }
     );
+}
+
+#[test]
+fn plan_steps_list_the_items_they_still_need() {
+    use spbe_calculator::view::{planner, tasks};
+    let s = edits(
+        state(pemdi2026()),
+        vec![
+            (
+                0,
+                ItemEdit::Status {
+                    index: 0,
+                    status: ItemStatus::Accepted,
+                },
+            ),
+            (
+                0,
+                ItemEdit::Status {
+                    index: 1,
+                    status: ItemStatus::Accepted,
+                },
+            ),
+            (
+                0,
+                ItemEdit::Status {
+                    index: 2,
+                    status: ItemStatus::Uploaded,
+                },
+            ),
+            (0, ItemEdit::Unit("Bappeda".into())),
+            (
+                0,
+                ItemEdit::Owner {
+                    index: 3,
+                    unit: "Diskominfo".into(),
+                },
+            ),
+            (
+                0,
+                ItemEdit::Due {
+                    index: 3,
+                    date: "2027-03-31".into(),
+                },
+            ),
+        ],
+    );
+    // From 1,50 to 2,50: level 2's items not yet accepted, with their owners and dates.
+    let t = tasks(&s, 0, 15_000, 25_000);
+    let codes: Vec<&str> = t.iter().map(|t| t.code.as_str()).collect();
+    assert_eq!(codes, ["I1-L2-02", "I1-L2-03", "I1-L2-04"]);
+    assert_eq!(t[0].status, "diunggah");
+    assert_eq!(t[0].owner, "Bappeda");
+    assert_eq!(
+        (t[1].owner.as_str(), t[1].due.as_str()),
+        ("Diskominfo", "31 Mar 2027")
+    );
+    // From 1,00 to 3,50 also level 3's (its criterion) but not level 1's, accepted.
+    assert_eq!(tasks(&s, 0, 10_000, 35_000).len(), 4);
+    // An indicator whose items are not kept: the criterion says it.
+    assert!(tasks(&s, 1, 10_000, 25_000).is_empty());
+    // In the plan: the step of indicator 1 carries them.
+    let s = s
+        .apply(Action::SetTarget(Some(
+            spbe_calculator::engine::plan::Target::Index(300),
+        )))
+        .unwrap();
+    let p = planner(&s);
+    let line = p
+        .lines
+        .iter()
+        .find(|l| l.indicator == 0)
+        .expect("indicator 1 rises");
+    assert!(!line.tasks.is_empty());
+    assert!(line.tasks.iter().all(|t| t.code.starts_with("I1-")));
 }

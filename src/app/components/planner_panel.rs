@@ -23,6 +23,7 @@ pub fn PlannerPanel() -> Html {
         return html! {};
     };
     let pt = planning_texts(lang);
+    let it = crate::i18n::item_texts(lang);
 
     let ontarget = {
         let store = store.clone();
@@ -113,6 +114,21 @@ pub fn PlannerPanel() -> Html {
                             <span class="effort">{ format!("({} {})", t.effort.to_ascii_lowercase(), l.effort) }</span>
                             <br />
                             <span class="criterion"><em>{ l.level_name.clone() }{ ": " }</em>{ l.criterion.clone() }</span>
+                            if !l.tasks.is_empty() {
+                                <ul class="plan-tasks" aria-label={format!("{} {}", it.tasks_label, l.label)} data-testid="plan-tasks">
+                                    { for l.tasks.iter().map(|task| html! {
+                                        <li>
+                                            <span class="item-code">{ task.code.clone() }</span>{ " " }
+                                            { task.text.clone() }
+                                            <span class="task-meta">
+                                                { format!(" \u{b7} {}", task.status) }
+                                                if !task.owner.is_empty() { { format!(" \u{b7} {}", task.owner) } }
+                                                if !task.due.is_empty() { { format!(" \u{b7} {} {}", it.due, task.due) } }
+                                            </span>
+                                        </li>
+                                    }) }
+                                </ul>
+                            }
                         </li>
                     }) }
                 </ol>

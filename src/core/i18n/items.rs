@@ -40,6 +40,7 @@ pub struct ItemTexts {
     pub narrative: &'static str,
     pub narrative_hint: &'static str,
     pub characters: &'static str,
+    pub tasks_label: &'static str,
 }
 
 const ID: ItemTexts = ItemTexts {
@@ -79,6 +80,7 @@ const ID: ItemTexts = ItemTexts {
     narrative: "Penjelasan",
     narrative_hint: "Uraian yang diminta formulir penilaian untuk indikator ini.",
     characters: "karakter",
+    tasks_label: "Butir bukti yang masih diperlukan indikator",
 };
 
 const EN: ItemTexts = ItemTexts {
@@ -118,6 +120,7 @@ const EN: ItemTexts = ItemTexts {
     narrative: "Narrative (penjelasan)",
     narrative_hint: "The explanation the assessment form asks for on this indicator.",
     characters: "characters",
+    tasks_label: "Evidence items still needed for indicator",
 };
 
 pub fn item_texts(lang: Lang) -> &'static ItemTexts {

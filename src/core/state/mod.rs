@@ -293,10 +293,9 @@ impl State {
             basis: self.basis,
             efforts: self.efforts.clone(),
             curve: self.curve,
-            // A value that follows its evidence items is not the planner's to raise.
-            locked: (0..self.locked.len())
-                .map(|i| self.locked[i] || self.follows_items(i))
-                .collect(),
+            // A value that follows its evidence items is planned like any other: its steps list
+            // the items still needed (applying a plan leaves it to its items).
+            locked: self.locked.clone(),
             max_levels: self.max_levels.clone(),
             pace: self.pace,
         }

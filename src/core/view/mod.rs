@@ -16,8 +16,8 @@ pub use evidence::{
     status_choices,
 };
 pub use plan::{
-    MarginalLine, PlanLine, PlanStatus, Planner, marginal, planner, planner_cancelled, planner_for,
-    planner_working, uncertainty,
+    MarginalLine, PlanLine, PlanStatus, Planner, TaskLine, marginal, planner, planner_cancelled,
+    planner_for, planner_working, tasks, uncertainty,
 };
 pub use roadmap::{Roadmap, RoadmapLine, roadmap, roadmap_cancelled, roadmap_for, roadmap_working};
 pub use standing::{

@@ -21,6 +21,49 @@ pub struct PlanLine {
     /// The name and criterion of the level reached.
     pub level_name: String,
     pub criterion: String,
+    /// The evidence items the step still needs (not yet accepted, on the levels it
+    /// completes), where the user keeps the indicator's items.
+    pub tasks: Vec<TaskLine>,
+}
+
+/// An evidence item a plan step needs, as a task.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskLine {
+    pub code: String,
+    pub text: String,
+    /// Its status's name ("disiapkan").
+    pub status: String,
+    /// The unit that provides it (the item's, else the indicator's; empty: none named).
+    pub owner: String,
+    /// "31 Mar 2027", or empty.
+    pub due: String,
+}
+
+/// The items not yet accepted on the levels a step from `from` to `to` completes, where the
+/// user keeps indicator `i`'s items (none otherwise: the criterion says it).
+pub fn tasks(state: &State, i: usize, from: u32, to: u32) -> Vec<TaskLine> {
+    let fw = &state.fw;
+    let Some(ev) = state.evidence.get(i).and_then(Option::as_ref) else {
+        return Vec::new();
+    };
+    ev.items
+        .iter()
+        .filter(|it| {
+            let top = fw.tops[(it.level - fw.scale.min) as usize];
+            top > from && top <= to && !it.status.verified()
+        })
+        .map(|it| TaskLine {
+            code: it.code.clone(),
+            text: crate::evidence::item_text(fw, i, it, state.lang),
+            status: it.status.name(state.lang).to_string(),
+            owner: if it.owner.is_empty() {
+                ev.unit.clone()
+            } else {
+                it.owner.clone()
+            },
+            due: super::date_text(&it.due, state.lang),
+        })
+        .collect()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -187,6 +230,7 @@ pub fn planner_for(
                             .criterion(s.indicator, s.to)
                             .map(|x| x.get(lang).to_string())
                             .unwrap_or_default(),
+                        tasks: tasks(state, s.indicator, s.from, s.to),
                     }
                 })
                 .collect();
