@@ -7,7 +7,7 @@
 // $SPBE_SHOTS when it is set.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite, text, openDetails, showView, axe } from './harness.mjs';
@@ -26,6 +26,7 @@ async function items(page, n) {
   return panel;
 }
 
+const text_ = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();
 const setStatus = (panel, code, status) =>
   panel.locator(`[data-testid="item-${code}"] [data-testid="item-status"]`).selectOption(status);
 
@@ -216,4 +217,37 @@ test('Pemdi: each plan step lists the items it still needs, with owners and date
   assert.ok(!tasks.some((t) => t.startsWith('I1-L1-01')), 'accepted items are done');
   await first.scrollIntoViewIfNeeded();
   await shot(page, 'plan-tasks-id-1280');
+});
+
+test('Catalogue files: saved, edited in a spreadsheet, loaded back, a bad one refused in the user language', async () => {
+  const page = await open('#model=pemdi-2026');
+  await showView(page, 'berkas');
+  const panel = page.locator('[data-testid="catalogue"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-testid="catalogue-save"]').click()]);
+  const dir = mkdtempSync(join(tmpdir(), 'spbe-catalogue-'));
+  const saved = join(dir, 'katalog.csv');
+  await download.saveAs(saved);
+  const text = readFileSync(saved, 'utf8');
+  assert.match(text, /^\uFEFFindikator;level;kode;teks\r\n1;1;I1-L1-01;Rancangan dokumen perencanaan/);
+  // The institution's own list for indicator 2, level 1: three items.
+  const own = join(dir, 'resmi.csv');
+  writeFileSync(own, 'indikator;level;kode;teks\r\n2;1;I2-L1-01;Renstra memuat manajemen layanan\r\n2;1;I2-L1-02;SOP manajemen risiko\r\n2;1;I2-L1-03;Register risiko aplikasi prioritas\r\n');
+  await panel.locator('[data-testid="catalogue-file"]').setInputFiles(own);
+  assert.equal(await text_(page, 'catalogue-outcome'), 'Dimuat: 3 butir untuk 1 indikator.');
+  await showView(page, 'isi');
+  const items2 = await items(page, 2);
+  assert.deepEqual(await items2.locator('[data-testid="items-level-1"] .item-code').allInnerTexts(), ['I2-L1-01', 'I2-L1-02', 'I2-L1-03']);
+  assert.match(await items2.locator('[data-testid="item-I2-L1-03"]').innerText(), /Register risiko aplikasi prioritas/);
+  // A bad file: named by line and column, nothing changed; in English too.
+  await showView(page, 'berkas');
+  const bad = join(dir, 'salah.csv');
+  writeFileSync(bad, 'indikator;level;kode;teks\r\n2;9;I2-L9-01;Tidak ada level 9\r\n');
+  await panel.locator('[data-testid="catalogue-file"]').setInputFiles(bad);
+  assert.match(await text_(page, 'catalogue-outcome'), /baris 2/i);
+  await page.locator('[data-testid="lang-en"]').click();
+  await panel.locator('[data-testid="catalogue-file"]').setInputFiles(bad);
+  assert.match(await text_(page, 'catalogue-outcome'), /line 2/i);
+  await showView(page, 'isi');
+  const again = await items(page, 2);
+  assert.equal(await again.locator('[data-testid="items-level-1"] li').count(), 3);
 });

@@ -821,3 +821,93 @@ fn plan_steps_list_the_items_they_still_need() {
     assert!(!line.tasks.is_empty());
     assert!(line.tasks.iter().all(|t| t.code.starts_with("I1-")));
 }
+
+#[test]
+fn a_catalogue_file_is_saved_loaded_and_checked() {
+    use spbe_calculator::evidence::catalogue;
+    let fw = spbe2020();
+    let s = edits(
+        state(fw.clone()),
+        vec![
+            (
+                0,
+                ItemEdit::Status {
+                    index: 0,
+                    status: ItemStatus::Accepted,
+                },
+            ),
+            (
+                0,
+                ItemEdit::Owner {
+                    index: 0,
+                    unit: "Bappeda".into(),
+                },
+            ),
+        ],
+    );
+    let saved = catalogue::write(&fw, &s.evidence, Lang::Id);
+    assert!(saved.starts_with("\u{feff}indikator;level;kode;teks\r\n1;1;I1-L1-01;"));
+    assert_eq!(saved.lines().count(), 1 + 5 * fw.indicators.len());
+    // Loading what was saved changes no status; the texts become the file's own.
+    let rows = catalogue::read(&saved, &fw).unwrap();
+    let (ev, loaded) = catalogue::apply(&fw, &s.evidence, &rows).unwrap();
+    assert_eq!(
+        (loaded.items, loaded.indicators),
+        (5 * fw.indicators.len(), fw.indicators.len())
+    );
+    assert_eq!(
+        ev[0].as_ref().unwrap().items[0].status,
+        ItemStatus::Accepted
+    );
+    assert_eq!(ev[0].as_ref().unwrap().items[0].owner, "Bappeda");
+    // An official list for indicator 1, level 1 (two items, one keeping its code), in English
+    // headers with commas: level 1 replaced, levels 2–5 kept, others untouched.
+    let official = "indicator,level,code,text\n1,1,I1-L1-01,Kebijakan internal arsitektur (draf)\n1,1,I1-L1-02,Notulen pembahasan\n";
+    let rows = catalogue::read(official, &fw).unwrap();
+    let (ev, loaded) = catalogue::apply(&fw, &s.evidence, &rows).unwrap();
+    assert_eq!((loaded.items, loaded.indicators), (2, 1));
+    let i1 = ev[0].as_ref().unwrap();
+    assert_eq!(i1.items.len(), 6);
+    assert_eq!(
+        i1.items[0].status,
+        ItemStatus::Accepted,
+        "same code keeps its status"
+    );
+    assert_eq!(i1.items[1].text.as_deref(), Some("Notulen pembahasan"));
+    assert_eq!(i1.items[1].status, ItemStatus::Missing);
+    assert!(ev[1..].iter().all(Option::is_none));
+    // One more item on level 1: verified falls from 1 complete level to 1 of 2.
+    let s2 = s.apply(Action::SetEvidence(ev)).unwrap();
+    assert_eq!(s2.evidence[0].as_ref().unwrap().values(&fw).verified, 1);
+    // Faults: line and column, or the item.
+    let bad = |text: &str| {
+        catalogue::read(text, &fw).and_then(|r| catalogue::apply(&fw, &s.evidence, &r).map(|_| ()))
+    };
+    assert!(matches!(
+        bad("no;idea\n1;2"),
+        Err(DocError::BadRow { line: 1, .. })
+    ));
+    assert!(
+        matches!(bad("indikator;level;kode;teks\n99;1;X;teks"), Err(DocError::Cell { line: 2, column, .. }) if column == "indikator")
+    );
+    assert!(
+        matches!(bad("indikator;level;kode;teks\n1;7;X;teks"), Err(DocError::Cell { line: 2, column, .. }) if column == "level")
+    );
+    assert_eq!(
+        bad("indikator;level;kode;teks\n1;1;A;satu\n1;1;A;dua"),
+        Err(DocError::Item {
+            indicator: 1,
+            position: 2,
+            fault: ItemFault::Code
+        })
+    );
+    assert_eq!(
+        bad("indikator;level;kode;teks\n1;1;A;"),
+        Err(DocError::Item {
+            indicator: 1,
+            position: 1,
+            fault: ItemFault::Text
+        })
+    );
+    assert_eq!(bad(""), Err(DocError::EmptyFile));
+}

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use yew::prelude::*;
 
 use super::components::case_panel::CasePanel;
+use super::components::catalogue_panel::CataloguePanel;
 use super::components::embed_view::EmbedView;
 use super::components::files_panel::FilesPanel;
 use super::components::framework_about::FrameworkAbout;
@@ -222,7 +223,7 @@ split! {
 
 split! {
     work: fn files() -> Result<Render, LoadFailed> {
-        Ok(|_| html! { <><FilesPanel /><SharePanel /><WorkshopPanel /></> })
+        Ok(|_| html! { <><FilesPanel /><CataloguePanel /><SharePanel /><WorkshopPanel /></> })
     }
 }
 

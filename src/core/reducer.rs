@@ -228,6 +228,12 @@ impl State {
             Action::SetItems { indicator, items } => {
                 *next.evidence.get_mut(indicator)? = items;
             }
+            Action::SetEvidence(evidence) => {
+                if evidence.len() != next.evidence.len() {
+                    return None;
+                }
+                next.evidence = evidence;
+            }
             Action::SetNote { indicator, text } => {
                 *next.notes.get_mut(indicator)? = text.chars().take(MAX_NOTE).collect();
             }

@@ -7,6 +7,7 @@ pub mod band_bar;
 pub mod basis_switch;
 pub mod calculator;
 pub mod case_panel;
+pub mod catalogue_panel;
 pub mod delta_badge;
 pub mod distribution_chart;
 pub mod domain_section;

@@ -16,9 +16,9 @@ mod text;
 
 pub use evidence::{column as evidence_column, rows as evidence_rows};
 pub use read::{model_of, read, read_rows};
-pub use text::Row;
+pub use text::{Row, cells, line};
 
-use text::{FIRST, line};
+use text::FIRST;
 
 /// Fixed columns after the level columns (schema 1 has no `Sumber eksternal`).
 const TAIL: [&str; 6] = [

@@ -22,7 +22,7 @@ fn quote(field: &str) -> String {
     }
 }
 
-pub(super) fn line(fields: &[String]) -> String {
+pub fn line(fields: &[String]) -> String {
     let mut l = fields
         .iter()
         .map(|f| quote(f))
@@ -96,8 +96,9 @@ pub(super) fn get(r: &[String], k: usize) -> String {
     r.get(k).map(|s| s.trim().to_string()).unwrap_or_default()
 }
 
-/// The rows of a CSV file without empty lines, formulas defused; and its schema.
-pub(super) fn rows(text: &str) -> Result<(Vec<Row>, u32), DocError> {
+/// The rows of any CSV text (`;` or `,`, by its first line) without empty lines, formulas
+/// defused, each with its line number.
+pub fn cells(text: &str) -> Result<Vec<Row>, DocError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.lines().next().unwrap_or_default();
     let sep = if first.matches(';').count() >= first.matches(',').count() {
@@ -105,11 +106,16 @@ pub(super) fn rows(text: &str) -> Result<(Vec<Row>, u32), DocError> {
     } else {
         ','
     };
-    let rows: Vec<Row> = records(text, sep)?
+    Ok(records(text, sep)?
         .into_iter()
         .map(|(l, r)| (l, r.iter().map(|f| unformula(f)).collect::<Vec<String>>()))
         .filter(|(_, r)| r.iter().any(|f| !f.trim().is_empty()))
-        .collect();
+        .collect())
+}
+
+/// The rows of a CSV file without empty lines, formulas defused; and its schema.
+pub(super) fn rows(text: &str) -> Result<(Vec<Row>, u32), DocError> {
+    let rows = cells(text)?;
     let schema = match rows.first() {
         Some((_, r)) if r.first().map(|s| s.trim()) == Some(FIRST) => {
             let schema = r

@@ -14,6 +14,7 @@
 use crate::engine::Framework;
 use crate::engine::text::Lang;
 
+pub mod catalogue;
 mod check;
 mod edit;
 

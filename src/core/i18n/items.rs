@@ -41,6 +41,12 @@ pub struct ItemTexts {
     pub narrative_hint: &'static str,
     pub characters: &'static str,
     pub tasks_label: &'static str,
+    pub catalogue_heading: &'static str,
+    pub catalogue_hint: &'static str,
+    pub catalogue_save: &'static str,
+    pub catalogue_load: &'static str,
+    /// "Dimuat: {items} butir untuk {indicators} indikator."
+    pub catalogue_loaded: [&'static str; 3],
 }
 
 const ID: ItemTexts = ItemTexts {
@@ -81,6 +87,11 @@ const ID: ItemTexts = ItemTexts {
     narrative_hint: "Uraian yang diminta formulir penilaian untuk indikator ini.",
     characters: "karakter",
     tasks_label: "Butir bukti yang masih diperlukan indikator",
+    catalogue_heading: "Katalog butir bukti",
+    catalogue_hint: "Simpan daftar butir setiap indikator sebagai CSV (indikator;level;kode;teks), sunting di Excel, atau muat daftar resmi instansi Anda. Memuat mengganti butir level yang tercantum; status, unit, tenggat, dan catatan butir dengan kode yang sama tetap.",
+    catalogue_save: "Simpan katalog (CSV)",
+    catalogue_load: "Muat katalog (CSV)",
+    catalogue_loaded: ["Dimuat: ", " butir untuk ", " indikator."],
 };
 
 const EN: ItemTexts = ItemTexts {
@@ -121,6 +132,11 @@ const EN: ItemTexts = ItemTexts {
     narrative_hint: "The explanation the assessment form asks for on this indicator.",
     characters: "characters",
     tasks_label: "Evidence items still needed for indicator",
+    catalogue_heading: "Catalogue of evidence items",
+    catalogue_hint: "Save every indicator's items as CSV (indicator;level;code;text), edit it in Excel, or load your institution's official list. Loading replaces the items of the levels it lists; the status, unit, due date and note of an item with the same code stay.",
+    catalogue_save: "Save the catalogue (CSV)",
+    catalogue_load: "Load a catalogue (CSV)",
+    catalogue_loaded: ["Loaded: ", " items for ", " indicators."],
 };
 
 pub fn item_texts(lang: Lang) -> &'static ItemTexts {

@@ -107,6 +107,9 @@ pub enum Action {
         indicator: usize,
         items: Option<crate::evidence::Evidence>,
     },
+    /// Every indicator's evidence items at once (a catalogue file loaded and checked by
+    /// [`crate::evidence::catalogue::apply`]).
+    SetEvidence(Vec<Option<crate::evidence::Evidence>>),
     SetInstitution(String),
     /// Choose the published institution the work is for (`None`: none).
     SetPeer(Option<String>),

@@ -1,0 +1,100 @@
+//! The catalogue of evidence items as a file: save every indicator's items as CSV, load an
+//! institution's own list (checked against the framework; nothing changes on a fault, which
+//! is named by line and column in the user's language). On the files screen.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::storage;
+use crate::app::store::use_store;
+use crate::document::text_of;
+use crate::evidence::catalogue;
+use crate::i18n::{doc_error, item_texts};
+use crate::state::Action;
+use crate::work::{DocError, MAX_FILE_BYTES};
+
+#[component]
+pub fn CataloguePanel() -> Html {
+    let store = use_store();
+    let t = item_texts(store.lang);
+    // The outcome of the last load: Ok(message) or Err(message).
+    let outcome = use_state(|| None::<Result<String, String>>);
+    let onsave = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = catalogue::write(&store.fw, &store.evidence, store.lang);
+            let name = format!("katalog-butir-{}-{}.csv", store.fw.id, storage::today());
+            storage::download(&name, "text/csv;charset=utf-8", &text);
+        })
+    };
+    let onpick = {
+        let (store, outcome) = (store.clone(), outcome.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (store, outcome) = (store.clone(), outcome.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let lang = store.lang;
+                let result = load(&store, file).await;
+                let t = item_texts(lang);
+                outcome.set(Some(match result {
+                    Ok(loaded) => Ok(format!(
+                        "{}{}{}{}{}",
+                        t.catalogue_loaded[0],
+                        loaded.items,
+                        t.catalogue_loaded[1],
+                        loaded.indicators,
+                        t.catalogue_loaded[2]
+                    )),
+                    Err(e) => Err(doc_error(&e, lang)),
+                }));
+            });
+        })
+    };
+    html! {
+        <section class="catalogue" aria-labelledby="catalogue-h" data-testid="catalogue">
+            <h3 id="catalogue-h">{ t.catalogue_heading }</h3>
+            <p class="hint">{ t.catalogue_hint }</p>
+            <div class="buttons">
+                <button type="button" onclick={onsave} data-testid="catalogue-save">{ t.catalogue_save }</button>
+                <label for="catalogue-file">{ t.catalogue_load }</label>
+                <input id="catalogue-file" type="file" accept=".csv,text/csv" onchange={onpick} data-testid="catalogue-file" />
+            </div>
+            {
+                match &*outcome {
+                    Some(Ok(m)) => html! { <p class="notice ok" role="status" data-testid="catalogue-outcome">{ m.clone() }</p> },
+                    Some(Err(m)) => html! { <p class="notice" role="alert" data-testid="catalogue-outcome">{ m.clone() }</p> },
+                    None => html! {},
+                }
+            }
+        </section>
+    }
+}
+
+/// Read, check and apply a catalogue file; nothing changes on a fault.
+async fn load(
+    store: &crate::app::store::Store,
+    file: web_sys::File,
+) -> Result<catalogue::Loaded, DocError> {
+    let size = file.size() as usize;
+    if size > MAX_FILE_BYTES {
+        return Err(DocError::TooLarge {
+            bytes: size,
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| DocError::Encoding)?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let text = text_of(&bytes)?;
+    let rows = catalogue::read(text, &store.fw)?;
+    let (evidence, loaded) = catalogue::apply(&store.fw, &store.evidence, &rows)?;
+    store.dispatch(Action::SetEvidence(evidence));
+    Ok(loaded)
+}
