@@ -127,13 +127,13 @@ pub fn apply(
 ) -> Result<(Vec<Option<Evidence>>, Loaded), DocError> {
     let mut out = evidence.to_vec();
     let mut indicators = 0;
-    for i in 0..fw.indicators.len() {
+    for (i, slot) in out.iter_mut().enumerate() {
         let listed: Vec<&CatalogueRow> = rows.iter().filter(|r| r.indicator == i).collect();
         if listed.is_empty() {
             continue;
         }
         indicators += 1;
-        let before = out[i].clone().unwrap_or_else(|| Evidence::catalogue(fw, i));
+        let before = slot.clone().unwrap_or_else(|| Evidence::catalogue(fw, i));
         let levels: Vec<u32> = listed.iter().map(|r| r.level).collect();
         let kept = |level: u32| !levels.contains(&level);
         let mut items: Vec<Item> = Vec::new();
@@ -158,7 +158,7 @@ pub fn apply(
             position,
             fault,
         })?;
-        out[i] = Some(ev);
+        *slot = Some(ev);
     }
     Ok((
         out,
