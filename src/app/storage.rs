@@ -244,6 +244,15 @@ pub enum Picked {
     Xlsx(Vec<u8>, String),
 }
 
+/// The file picked in a file input (`change` event), the input cleared so that the same file
+/// can be picked again after a fix.
+pub fn picked(e: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = yew::TargetCast::target_dyn_into(e)?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
 /// Read a picked or dropped file: size, encoding, then what kind of file it is.
 pub async fn read_file(
     file: web_sys::File,

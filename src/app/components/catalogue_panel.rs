@@ -2,7 +2,6 @@
 //! institution's own list (checked against the framework; nothing changes on a fault, which
 //! is named by line and column in the user's language). On the files screen.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::storage;
@@ -30,13 +29,9 @@ pub fn CataloguePanel() -> Html {
     let onpick = {
         let (store, outcome) = (store.clone(), outcome.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+            let Some(file) = storage::picked(&e) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let (store, outcome) = (store.clone(), outcome.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let lang = store.lang;

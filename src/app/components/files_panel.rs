@@ -97,14 +97,9 @@ pub fn FilesPanel() -> Html {
     let onpick = {
         let import = import.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
-                return;
-            };
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            if let Some(file) = storage::picked(&e) {
                 import.emit(file);
             }
-            // The same file can be picked again after a fix.
-            input.set_value("");
         })
     };
     let ondragover = {

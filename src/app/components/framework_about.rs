@@ -2,7 +2,6 @@
 //! framework file of one's own (validated like the bundled ones; it never takes a bundled id).
 //! Built, and its code fetched, only when the section is opened.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::store::use_store;
@@ -18,13 +17,9 @@ pub fn FrameworkAbout() -> Html {
     let onopen = {
         let dispatch = store.dispatcher();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+            let Some(file) = crate::app::storage::picked(&e) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let dispatch = dispatch.clone();
             yew::platform::spawn_local(async move {
                 let bundled = |id: &str| registry::catalog().is_bundled(id);

@@ -8,6 +8,7 @@ use crate::engine::{Framework, Lang};
 use crate::evidence::{Evidence, Item, ItemStatus};
 use crate::work::{DocError, Work};
 
+use super::read::{flag, unknown_value as fault};
 use super::text::{Row, get};
 
 /// The indicator table's header, Indonesian then English.
@@ -105,17 +106,6 @@ pub fn rows(w: &Work, fw: &Framework, lang: Lang) -> Vec<Vec<String>> {
     out
 }
 
-fn fault(line: usize, column: &str, text: &str) -> DocError {
-    DocError::Cell {
-        line,
-        column: column.to_string(),
-        inner: Box::new(DocError::BadValue {
-            field: column.to_string(),
-            text: text.chars().take(20).collect(),
-        }),
-    }
-}
-
 /// A cell as written (not trimmed: texts keep their spaces and line breaks).
 fn raw(r: &[String], k: usize) -> String {
     r.get(k).cloned().unwrap_or_default()
@@ -148,11 +138,7 @@ pub(super) fn read(rows: &[&Row], fw: &Framework) -> Result<Vec<Option<Evidence>
             None => return Err(fault(l, "No", &first)),
             Some(0) => {
                 let i = indicator(l, head[0], &first)?;
-                let follow = match get(r, 1).to_ascii_lowercase().as_str() {
-                    "ya" | "yes" | "1" | "true" => true,
-                    "tidak" | "no" | "0" | "false" | "" => false,
-                    other => return Err(fault(l, head[1], other)),
-                };
+                let follow = flag(l, head[1], &get(r, 1))?;
                 let ev = out[i].get_or_insert_with(Evidence::default);
                 ev.follow = follow;
                 ev.unit = get(r, 2);

@@ -15,7 +15,7 @@ mod read;
 mod text;
 
 pub use evidence::{column as evidence_column, rows as evidence_rows};
-pub use read::{model_of, read, read_rows};
+pub use read::{model_of, read, read_rows, unknown_value};
 pub use text::{Row, cells, line};
 
 use text::FIRST;

@@ -11,6 +11,18 @@ use crate::work::{
 use super::text::{Row, get, rows};
 use super::{HISTORY, KEYS, PEER, SOURCE, TAIL, head};
 
+/// A cell (by line and column) whose text is not a value the column takes.
+pub fn unknown_value(line: usize, column: &str, text: &str) -> DocError {
+    cell(
+        line,
+        column,
+        DocError::BadValue {
+            field: column.to_string(),
+            text: text.chars().take(20).collect(),
+        },
+    )
+}
+
 fn cell(line: usize, column: &str, e: DocError) -> DocError {
     DocError::Cell {
         line,
@@ -31,18 +43,12 @@ fn not_a_number(line: usize, column: &str, position: usize, text: &str) -> DocEr
     )
 }
 
-fn flag(line: usize, column: &str, s: &str) -> Result<bool, DocError> {
+/// A yes/no cell (`ya`/`tidak`, `yes`/`no`, 1/0; empty is no).
+pub(super) fn flag(line: usize, column: &str, s: &str) -> Result<bool, DocError> {
     match s.trim().to_ascii_lowercase().as_str() {
         "ya" | "yes" | "1" | "true" => Ok(true),
         "tidak" | "no" | "0" | "false" | "" => Ok(false),
-        other => Err(cell(
-            line,
-            column,
-            DocError::BadValue {
-                field: column.to_string(),
-                text: other.chars().take(20).collect(),
-            },
-        )),
+        other => Err(unknown_value(line, column, other)),
     }
 }
 
@@ -260,14 +266,7 @@ pub fn read_rows(rows: &[Row], schema: u32, fw: &Framework) -> Result<Work, DocE
         }
         let ind = &fw.indicators[i];
         if get(r, 0) != ind.label() {
-            return Err(cell(
-                *l,
-                "No",
-                DocError::BadValue {
-                    field: "No".into(),
-                    text: get(r, 0).chars().take(20).collect(),
-                },
-            ));
+            return Err(unknown_value(*l, "No", &get(r, 0)));
         }
         let no = ind.no as usize;
         let level = |k: usize, column: &str| {

@@ -5,7 +5,7 @@
 //! and location of an item whose code stays; indicators and levels it does not list keep
 //! theirs. Saving writes every indicator's items as they are now.
 
-use crate::csv_file::{Row, cells, line};
+use crate::csv_file::{Row, cells, line, unknown_value as cell};
 use crate::engine::{Framework, Lang};
 use crate::work::DocError;
 
@@ -57,17 +57,6 @@ pub fn write(fw: &Framework, evidence: &[Option<Evidence>], lang: Lang) -> Strin
         }
     }
     out
-}
-
-fn cell(line: usize, column: &str, text: &str) -> DocError {
-    DocError::Cell {
-        line,
-        column: column.to_string(),
-        inner: Box::new(DocError::BadValue {
-            field: column.to_string(),
-            text: text.chars().take(20).collect(),
-        }),
-    }
 }
 
 /// Read a catalogue file for `fw`: its header, then one item per row.
