@@ -78,6 +78,9 @@ test('from Node: every conformance vector, error codes, a framework of one\'s ow
   const back = e.parseLink(`https://example.org/kalkulator/#${link}`);
   assert.deepEqual([back.model, back.levels, back.variants, back.view], ['pemdi-2026', values, { bandEdge: 'upper-inclusive' }, 'rencana']);
   assert.equal(code(() => e.parseLink('#model=pemdi-2026&levels=9')), 'badLink');
+  // A link or values of a framework nobody knows: unknownModel, as score answers.
+  assert.equal(code(() => e.parseLink('#model=spbe-2019&levels=3')), 'unknownModel');
+  assert.equal(code(() => e.makeLink('spbe-2019', [3])), 'unknownModel');
   assert.match(e.version(), /^\d+\.\d+\.\d+$/);
   // Gains and external indices, as window.spbe has them.
   const ranking = e.gains('spbe-2020', Array(47).fill(3), { locked: [1] });

@@ -192,15 +192,30 @@ pub fn value_from_items(model: JsValue, levels: JsValue) -> Result<JsValue, JsVa
     with_known(|k| api::value_from_items(k, &model, &levels)).map(|v| items_result(&v))
 }
 
+/// A framework loaded in this engine; a bundled one not loaded yet is `notLoaded`, any other
+/// id `unknownModel` (with the ids there are), as `score` answers.
 fn loaded(id: &str) -> Result<Rc<Framework>, JsValue> {
-    LOADED
-        .with(|l| l.borrow().iter().find(|f| f.id == id).cloned())
-        .ok_or_else(|| {
-            error(
-                "notLoaded",
-                &format!("the model \"{id}\" is not loaded yet; call `await load(\"{id}\")` first"),
-            )
-        })
+    if let Some(fw) = LOADED.with(|l| l.borrow().iter().find(|f| f.id == id).cloned()) {
+        return Ok(fw);
+    }
+    if file_of(id).is_some() {
+        return Err(error(
+            "notLoaded",
+            &format!("the model \"{id}\" is not loaded yet; call `await load(\"{id}\")` first"),
+        ));
+    }
+    let mut known: Vec<String> = catalog().into_iter().map(|e| e.id).collect();
+    known.extend(LOADED.with(|l| {
+        l.borrow()
+            .iter()
+            .filter(|f| !known.contains(&f.id))
+            .map(|f| f.id.clone())
+            .collect::<Vec<_>>()
+    }));
+    Err(api_error(&ApiError::UnknownModel {
+        id: id.chars().take(60).collect(),
+        known,
+    }))
 }
 
 fn level_numbers(values: &[u32], fw: &Framework) -> Array {
