@@ -243,10 +243,14 @@ test('Catalogue files: saved, edited in a spreadsheet, loaded back, a bad one re
   const bad = join(dir, 'salah.csv');
   writeFileSync(bad, 'indikator;level;kode;teks\r\n2;9;I2-L9-01;Tidak ada level 9\r\n');
   await panel.locator('[data-testid="catalogue-file"]').setInputFiles(bad);
-  assert.match(await text_(page, 'catalogue-outcome'), /baris 2/i);
+  await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^baris 2, kolom “level”/ }).waitFor();
+  // Switching the language shows the same fault in English at once; loading it again too.
   await page.locator('[data-testid="lang-en"]').click();
+  await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^line 2/ }).waitFor();
+  await panel.locator('[data-testid="catalogue-file"]').setInputFiles(own);
+  await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^Loaded: 3 items/ }).waitFor();
   await panel.locator('[data-testid="catalogue-file"]').setInputFiles(bad);
-  assert.match(await text_(page, 'catalogue-outcome'), /line 2/i);
+  await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^line 2/ }).waitFor();
   await showView(page, 'isi');
   const again = await items(page, 2);
   assert.equal(await again.locator('[data-testid="items-level-1"] li').count(), 3);

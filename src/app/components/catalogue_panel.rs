@@ -16,8 +16,9 @@ use crate::work::{DocError, MAX_FILE_BYTES};
 pub fn CataloguePanel() -> Html {
     let store = use_store();
     let t = item_texts(store.lang);
-    // The outcome of the last load: Ok(message) or Err(message).
-    let outcome = use_state(|| None::<Result<String, String>>);
+    // The outcome of the last load, kept typed so that it is shown in the language of the
+    // moment (a language switch after a refused file renders the fault again).
+    let outcome = use_state(|| None::<Result<catalogue::Loaded, DocError>>);
     let onsave = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
@@ -34,20 +35,7 @@ pub fn CataloguePanel() -> Html {
             };
             let (store, outcome) = (store.clone(), outcome.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let lang = store.lang;
-                let result = load(&store, file).await;
-                let t = item_texts(lang);
-                outcome.set(Some(match result {
-                    Ok(loaded) => Ok(format!(
-                        "{}{}{}{}{}",
-                        t.catalogue_loaded[0],
-                        loaded.items,
-                        t.catalogue_loaded[1],
-                        loaded.indicators,
-                        t.catalogue_loaded[2]
-                    )),
-                    Err(e) => Err(doc_error(&e, lang)),
-                }));
+                outcome.set(Some(load(&store, file).await));
             });
         })
     };
@@ -62,8 +50,12 @@ pub fn CataloguePanel() -> Html {
             </div>
             {
                 match &*outcome {
-                    Some(Ok(m)) => html! { <p class="notice ok" role="status" data-testid="catalogue-outcome">{ m.clone() }</p> },
-                    Some(Err(m)) => html! { <p class="notice" role="alert" data-testid="catalogue-outcome">{ m.clone() }</p> },
+                    Some(Ok(loaded)) => html! {
+                        <p class="notice ok" role="status" data-testid="catalogue-outcome">
+                            { format!("{}{}{}{}{}", t.catalogue_loaded[0], loaded.items, t.catalogue_loaded[1], loaded.indicators, t.catalogue_loaded[2]) }
+                        </p>
+                    },
+                    Some(Err(e)) => html! { <p class="notice" role="alert" data-testid="catalogue-outcome">{ doc_error(e, store.lang) }</p> },
                     None => html! {},
                 }
             }
