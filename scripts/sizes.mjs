@@ -31,11 +31,15 @@ const KiB = 1024;
 // fetches (+2,6 KiB). Their code in the first screen's module was paid for there (a past year
 // is inserted in order instead of sorting: −2,3 KiB). Owed back (issue 16): criteria and item
 // texts in a second packed file fetched with the details' chunk (−7,4 KiB).
+//
+// Lowered on 2026-12-03 (first screen 187 → 186, before the first score 223 → 222,5): the
+// texts of the planning, scenarios, roadmap and files screens moved out of the first screen's
+// table into their chunks (i18n/screens.rs), which also paid for the evidence deadline.
 export const BUDGETS = {
   // The first screen's wasm module.
-  main: { target: 150 * KiB, ceiling: 187 * KiB },
+  main: { target: 150 * KiB, ceiling: 186 * KiB },
   // Everything fetched before the first score: page, style, scripts, wasm, framework file.
-  firstScore: { target: 200 * KiB, ceiling: 223 * KiB },
+  firstScore: { target: 200 * KiB, ceiling: 222.5 * KiB },
   // Any other wasm chunk of the app.
   chunk: { target: 120 * KiB, ceiling: 120 * KiB },
   // All a first visit transfers, the idle fetches included.

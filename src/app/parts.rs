@@ -28,6 +28,9 @@ use super::components::scenario_comparison::ScenarioComparison;
 use super::components::scenario_list::ScenarioList;
 use super::components::share_panel::SharePanel;
 use super::components::standing_view::StandingView;
+use super::components::unit_pages::UnitPages;
+use super::components::units_entry::UnitsEntry;
+use super::components::units_panel::UnitsPanel;
 use super::components::with_plan::WithPlan;
 use super::components::workshop_panel::WorkshopPanel;
 use super::lazy::{Lazily, LoadFailed, Loading, Render, Room};
@@ -67,6 +70,11 @@ pub enum Piece {
     Presenter,
     /// The printed one-page brief (on the page only while printing).
     Brief,
+    /// The evidence work by unit and the timeline of due dates, on the planning screen once
+    /// the work keeps evidence items (a first visit never needs it).
+    Units,
+    /// One printed page per unit (on the page only while printing them).
+    UnitPages,
     /// The calculator inside another site's page.
     Embedded,
     /// The case study or exercise in progress, on the entry screen.
@@ -97,14 +105,16 @@ pub enum PieceProps {
 
 impl Piece {
     /// Every piece, in the order [`warm`] fetches them: the likely next steps of a visit first.
-    pub const ALL: [Piece; 14] = [
+    pub const ALL: [Piece; 16] = [
         Piece::Details,
         Piece::Plan,
+        Piece::Units,
         Piece::Scenarios,
         Piece::Roadmap,
         Piece::Files,
         Piece::Standing,
         Piece::Brief,
+        Piece::UnitPages,
         Piece::Case,
         Piece::Cards,
         Piece::About,
@@ -138,6 +148,8 @@ impl Piece {
             Piece::Files => "files",
             Piece::Presenter => "presenter",
             Piece::Brief => "brief",
+            Piece::Units => "units",
+            Piece::UnitPages => "unit-pages",
             Piece::Embedded => "embedded",
             Piece::Case => "case",
             Piece::Details => "details",
@@ -152,7 +164,8 @@ impl Piece {
     pub fn room(self) -> Room {
         match self {
             Piece::Details | Piece::Case | Piece::About => Room::Block,
-            Piece::Brief | Piece::Notice | Piece::Items => Room::None,
+            Piece::Brief | Piece::UnitPages | Piece::Notice | Piece::Items => Room::None,
+            Piece::Units => Room::Block,
             _ => Room::Screen,
         }
     }
@@ -186,6 +199,8 @@ impl Piece {
             Piece::Files => Box::pin(files()),
             Piece::Presenter => Box::pin(presenter()),
             Piece::Brief => Box::pin(brief()),
+            Piece::Units => Box::pin(units()),
+            Piece::UnitPages => Box::pin(unit_pages()),
             Piece::Embedded => Box::pin(embed()),
             Piece::Case => Box::pin(case()),
             Piece::Details => Box::pin(details()),
@@ -199,7 +214,9 @@ impl Piece {
 
 split! {
     plan: fn plan() -> Result<Render, LoadFailed> {
-        Ok(|_| html! { <WithPlan><PlannerPanel /><MarginalGains /></WithPlan> })
+        Ok(|_| html! {
+            <WithPlan><PlannerPanel /><MarginalGains /><UnitsEntry /></WithPlan>
+        })
     }
 }
 
@@ -236,6 +253,18 @@ split! {
 split! {
     plan: fn brief() -> Result<Render, LoadFailed> {
         Ok(|_| html! { <WithPlan><PrintBrief /></WithPlan> })
+    }
+}
+
+split! {
+    units: fn units() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <UnitsPanel /> })
+    }
+}
+
+split! {
+    units: fn unit_pages() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <WithPlan><UnitPages /></WithPlan> })
     }
 }
 

@@ -234,6 +234,12 @@ impl State {
                 }
                 next.evidence = evidence;
             }
+            Action::SetDeadline(deadline) => {
+                if !deadline.date.is_empty() && deadline.date().is_none() {
+                    return None;
+                }
+                next.deadline = deadline;
+            }
             Action::SetNote { indicator, text } => {
                 *next.notes.get_mut(indicator)? = text.chars().take(MAX_NOTE).collect();
             }
@@ -427,6 +433,7 @@ impl State {
         self.peer = w.peer;
         self.history = w.history;
         self.evidence = w.evidence;
+        self.deadline = w.deadline;
     }
 
     fn switch_framework(&mut self, fw: Rc<Framework>, saved: Option<Box<Work>>) {

@@ -127,6 +127,18 @@ pub fn random_work(fw: &Framework, bytes: &[u8]) -> Work {
         peer: b.flag().then(|| "kab-paser".to_string()),
         history,
         evidence: (0..n).map(|i| evidence(fw, i, &mut b)).collect(),
+        deadline: spbe_calculator::evidence::Deadline {
+            date: match b.byte() % 3 {
+                0 => String::new(),
+                _ => format!(
+                    "20{:02}-{:02}-{:02}",
+                    26 + b.below(5),
+                    1 + b.below(12),
+                    1 + b.below(28)
+                ),
+            },
+            limit: b.flag(),
+        },
     }
 }
 

@@ -222,7 +222,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             </div>
             <ModelFooter />
             // Built only while printing (see `use_print`).
-            if print.on { <Deferred piece={Piece::Brief} /> }
+            if let Some(what) = print.on { <Deferred piece={what.piece()} /> }
         </ContextProvider<Print>>
         </ContextProvider<SummaryView>>
         </ContextProvider<Store>>

@@ -44,6 +44,7 @@ fn file_stem(model: &str, institution: &str) -> String {
 pub fn FilesPanel() -> Html {
     let store = use_store();
     let t = strings(store.lang);
+    let st = crate::i18n::screen_texts(store.lang);
     let dragging = use_state(|| false);
     let stem = file_stem(&store.fw.id, &store.institution);
     let onjson = {
@@ -142,31 +143,32 @@ pub fn FilesPanel() -> Html {
         let print = use_context::<Print>();
         Callback::from(move |_: MouseEvent| {
             if let Some(p) = &print {
-                p.request.emit(());
+                p.request
+                    .emit(crate::app::hooks::use_print::Printout::Brief);
             }
         })
     };
     html! {
         <section class={classes!("files", (*dragging).then_some("dragging"))} aria-labelledby="files-title"
             data-testid="files" {ondragover} {ondragleave} {ondrop}>
-            <h2 id="files-title">{ t.files_heading }</h2>
-            <p class="hint">{ t.autosave_on }</p>
+            <h2 id="files-title">{ st.files_heading }</h2>
+            <p class="hint">{ st.autosave_on }</p>
             <label class="institution">
                 <span>{ t.institution }</span>
                 <input type="text" maxlength="120" value={store.institution.clone()} onchange={oninstitution}
                     data-testid="institution" />
             </label>
             <div class="buttons">
-                <button type="button" onclick={onjson} data-testid="export-json">{ t.export_json }</button>
-                <button type="button" onclick={oncsv} data-testid="export-csv">{ t.export_csv }</button>
-                <button type="button" onclick={onxlsx} data-testid="export-xlsx">{ t.export_xlsx }</button>
+                <button type="button" onclick={onjson} data-testid="export-json">{ st.export_json }</button>
+                <button type="button" onclick={oncsv} data-testid="export-csv">{ st.export_csv }</button>
+                <button type="button" onclick={onxlsx} data-testid="export-xlsx">{ st.export_xlsx }</button>
                 <button type="button" onclick={onprint} data-testid="print-brief">{ t.print_brief }</button>
             </div>
             <div class="drop-zone">
-                <label for="import-file">{ t.import_file }</label>
+                <label for="import-file">{ st.import_file }</label>
                 <input id="import-file" type="file" accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                     onchange={onpick} data-testid="import-file" />
-                <span class="hint">{ t.drop_hint }</span>
+                <span class="hint">{ st.drop_hint }</span>
             </div>
         </section>
     }

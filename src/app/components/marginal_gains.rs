@@ -14,6 +14,7 @@ const FIRST: usize = 10;
 pub fn MarginalGains() -> Html {
     let store = use_store();
     let t = strings(store.lang);
+    let st = crate::i18n::screen_texts(store.lang);
     let lines = view::marginal(&store);
     let all = use_state(|| false);
     let shown = if *all {
@@ -27,8 +28,8 @@ pub fn MarginalGains() -> Html {
     };
     html! {
         <section class="marginal" aria-labelledby="marginal-title" data-testid="marginal">
-            <h2 id="marginal-title">{ t.marginal_heading }</h2>
-            <p class="hint">{ t.marginal_hint }</p>
+            <h2 id="marginal-title">{ st.marginal_heading }</h2>
+            <p class="hint">{ st.marginal_hint }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="marginal-title">
             <table class="parts">
                 <thead>
@@ -36,8 +37,8 @@ pub fn MarginalGains() -> Html {
                         <th scope="col">{ t.indicator_col }</th>
                         <th scope="col" class="num">{ t.level }</th>
                         <th scope="col" class="num">{ t.gain }</th>
-                        <th scope="col" class="num">{ t.gain_per_effort }</th>
-                        <th scope="col" class="num">{ t.steps_to_band }</th>
+                        <th scope="col" class="num">{ st.gain_per_effort }</th>
+                        <th scope="col" class="num">{ st.steps_to_band }</th>
                     </tr>
                 </thead>
                 <tbody>

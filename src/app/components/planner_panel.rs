@@ -11,12 +11,14 @@ use crate::i18n::{percent, planning_texts, strings};
 use crate::state::Action;
 use crate::view::PlanStatus;
 
+use super::deadline_control::DeadlineControl;
 use super::target_picker::TargetPicker;
 
 #[component]
 pub fn PlannerPanel() -> Html {
     let store = use_store();
     let (t, lang, fw) = (strings(store.lang), store.lang, store.fw.clone());
+    let st = crate::i18n::screen_texts(store.lang);
     // On the planning screen the plan is always computed (see `use_plan`).
     let control = use_plan_control();
     let Some(v) = use_plan_view() else {
@@ -63,29 +65,30 @@ pub fn PlannerPanel() -> Html {
     let max_steps = fw.max_steps();
     html! {
         <section class="planner" aria-labelledby="planner-title" data-testid="planner">
-            <h2 id="planner-title">{ t.planner_heading }</h2>
-            <p class="hint">{ t.planner_hint }</p>
+            <h2 id="planner-title">{ st.planner_heading }</h2>
+            <p class="hint">{ st.planner_hint }</p>
             <div class="planner-inputs">
                 <TargetPicker fw={FwRef(fw.clone())} {lang} value={store.target.clone()}
-                    none_label={t.target_next} label={t.target_label} testid="plan-target"
+                    none_label={st.target_next} label={t.target_label} testid="plan-target"
                     suggested={fw.index_cents(&store.score.index).div_ceil(10) * 10 + 10} onchange={ontarget} />
                 <label>
-                    <span>{ t.pace_label }</span>
+                    <span>{ st.pace_label }</span>
                     <select onchange={onpace} data-testid="plan-pace">
-                        <option value="" selected={store.pace.is_none()}>{ t.pace_none }</option>
+                        <option value="" selected={store.pace.is_none()}>{ st.pace_none }</option>
                         { for (1..max_steps).map(|p| html! {
                             <option value={p.to_string()} selected={store.pace == Some(p)}>{ format!("+{p}") }</option>
                         }) }
                     </select>
                 </label>
                 <label>
-                    <span>{ t.curve_label }</span>
+                    <span>{ st.curve_label }</span>
                     <select onchange={oncurve} data-testid="plan-curve">
-                        <option value="flat" selected={store.curve == EffortCurve::Flat}>{ t.curve_flat }</option>
-                        <option value="rising" selected={store.curve == EffortCurve::Rising}>{ t.curve_rising }</option>
+                        <option value="flat" selected={store.curve == EffortCurve::Flat}>{ st.curve_flat }</option>
+                        <option value="rising" selected={store.curve == EffortCurve::Rising}>{ st.curve_rising }</option>
                     </select>
                 </label>
             </div>
+            <DeadlineControl late={(!v.lines.is_empty()).then(|| v.lines.iter().flat_map(|l| &l.tasks).filter(|t| t.late.is_some()).count())} />
             <div class={classes!("plan-result", v.status.code())}
                 data-testid="plan-result" aria-live="polite">
                 <p class="plan-target"><strong>{ t.target_label }{ ": " }</strong>{ v.target.clone() }</p>
@@ -125,6 +128,9 @@ pub fn PlannerPanel() -> Html {
                                                 if !task.owner.is_empty() { { format!(" \u{b7} {}", task.owner) } }
                                                 if !task.due.is_empty() { { format!(" \u{b7} {} {}", it.due, task.due) } }
                                             </span>
+                                            if let Some(late) = &task.late {
+                                                <span class="task-late" data-testid="task-late">{ format!(" \u{26a0} {late}") }</span>
+                                            }
                                         </li>
                                     }) }
                                 </ul>
@@ -132,7 +138,7 @@ pub fn PlannerPanel() -> Html {
                         </li>
                     }) }
                 </ol>
-                <button type="button" class="primary" onclick={onapply} data-testid="apply-plan">{ t.apply_plan }</button>
+                <button type="button" class="primary" onclick={onapply} data-testid="apply-plan">{ st.apply_plan }</button>
             }
         </section>
     }

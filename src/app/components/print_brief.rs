@@ -20,6 +20,7 @@ const NOTE_CHARS: usize = 160;
 pub fn PrintBrief() -> Html {
     let store = use_store();
     let t = strings(store.lang);
+    let st = crate::i18n::screen_texts(store.lang);
     let v = use_summary();
     let plan = use_plan_view();
     let scenario = store.active_name();
@@ -40,7 +41,7 @@ pub fn PrintBrief() -> Html {
     html! {
         <article class="brief" data-testid="brief" aria-hidden="true">
             <header>
-                <h1>{ format!("{} {}", t.brief_title, v.index_name) }</h1>
+                <h1>{ format!("{} {}", st.brief_title, v.index_name) }</h1>
                 <p class="brief-meta">{ format!("{} \u{b7} {}", store.fw.name.get(store.lang), store.fw.legal_basis) }</p>
                 <p class="brief-meta">
                     <strong>{ if store.institution.is_empty() { "—".to_string() } else { store.institution.clone() } }</strong>
@@ -77,7 +78,7 @@ pub fn PrintBrief() -> Html {
                 <RadarChart />
             </div>
             if let Some(plan) = plan.as_deref() {
-                <h2>{ t.top_actions }{ format!(" ({})", plan.target) }</h2>
+                <h2>{ st.top_actions }{ format!(" ({})", plan.target) }</h2>
                 <p>{ plan.message.clone() }</p>
                 <ol class="brief-actions">
                     { for plan.lines.iter().take(TOP).map(|l| html! {

@@ -18,6 +18,7 @@ use super::target_picker::TargetPicker;
 pub fn RoadmapPanel() -> Html {
     let store = use_store();
     let t = strings(store.lang);
+    let st = crate::i18n::screen_texts(store.lang);
     // Planned year after year here; in slices, with progress and cancel, where it takes longer.
     let (r, control) = use_roadmap(&store);
     let Some(r) = r else {
@@ -42,18 +43,18 @@ pub fn RoadmapPanel() -> Html {
     let fw = FwRef(store.fw.clone());
     html! {
         <section class="roadmap" aria-labelledby="roadmap-title" data-testid="roadmap">
-            <h2 id="roadmap-title">{ t.roadmap_heading }</h2>
-            <p class="hint">{ t.roadmap_hint }</p>
+            <h2 id="roadmap-title">{ st.roadmap_heading }</h2>
+            <p class="hint">{ st.roadmap_hint }</p>
             <div class="roadmap-controls">
                 <label>
-                    <span>{ t.first_year }</span>
+                    <span>{ st.first_year }</span>
                     <input type="number" min="2000" max="2100" value={first.to_string()} onchange={onstart}
                         data-testid="roadmap-start" />
                 </label>
                 <button type="button" onclick={on_click(&store, move || Action::AddRoadmapYear)}
-                    disabled={store.roadmap.len() >= MAX_ROADMAP_YEARS}>{ t.add_year }</button>
+                    disabled={store.roadmap.len() >= MAX_ROADMAP_YEARS}>{ st.add_year }</button>
                 <button type="button" onclick={on_click(&store, move || Action::RemoveRoadmapYear)}
-                    disabled={store.roadmap.len() <= 1}>{ t.remove_year }</button>
+                    disabled={store.roadmap.len() <= 1}>{ st.remove_year }</button>
             </div>
             <ol class="roadmap-years">
                 { for store.roadmap.iter().enumerate().zip(r.lines.iter()).map(|((k, y), line)| {
@@ -94,7 +95,7 @@ pub fn RoadmapPanel() -> Html {
             if r.status == PlanStatus::Cancelled {
                 <button type="button" onclick={onrestart} data-testid="roadmap-restart">{ pt.restart }</button>
             }
-            <RoadmapChart chart={r.chart.clone()} label={t.roadmap_heading} />
+            <RoadmapChart chart={r.chart.clone()} label={st.roadmap_heading} />
         </section>
     }
 }

@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::app::store::use_store;
-use crate::i18n::strings;
 use crate::view;
 
 use super::radar_chart::RadarChart;
@@ -13,12 +12,12 @@ use super::waterfall_chart::WaterfallChart;
 #[component]
 pub fn ScenarioComparison() -> Html {
     let store = use_store();
-    let t = strings(store.lang);
+    let st = crate::i18n::screen_texts(store.lang);
     let c = view::comparison(&store);
     html! {
         <section class="comparison" aria-labelledby="compare-title" data-testid="comparison">
-            <h2 id="compare-title">{ t.compare_heading }</h2>
-            <p class="hint">{ t.compare_hint }</p>
+            <h2 id="compare-title">{ st.compare_heading }</h2>
+            <p class="hint">{ st.compare_hint }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-title">
                 <table class="parts compare">
                     <thead>
@@ -45,7 +44,7 @@ pub fn ScenarioComparison() -> Html {
                 </table>
             </div>
             if c.differing == 0 {
-                <p class="hint">{ t.no_differences }</p>
+                <p class="hint">{ st.no_differences }</p>
             }
             <div class="charts">
                 <WaterfallChart />

@@ -5,13 +5,12 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::store::use_store;
-use crate::i18n::strings;
 use crate::share;
 
 #[component]
 pub fn SharePanel() -> Html {
     let store = use_store();
-    let t = strings(store.lang);
+    let st = crate::i18n::screen_texts(store.lang);
     let copied = use_state(|| false);
     let location = gloo_utils::window().location();
     let base = format!(
@@ -40,12 +39,12 @@ pub fn SharePanel() -> Html {
     }
     html! {
         <section class="share" aria-labelledby="share-title" data-testid="share">
-            <h2 id="share-title">{ t.qr_heading }</h2>
+            <h2 id="share-title">{ st.qr_heading }</h2>
             <div class="share-link">
-                <input ref={input_ref} type="text" readonly=true value={link.clone()} aria-label={t.copy_link}
+                <input ref={input_ref} type="text" readonly=true value={link.clone()} aria-label={st.copy_link}
                     data-testid="share-link" />
-                <button type="button" onclick={oncopy} data-testid="copy-link">{ t.copy_link }</button>
-                <span class="hint" aria-live="polite">{ if *copied { t.link_copied } else { "" } }</span>
+                <button type="button" onclick={oncopy} data-testid="copy-link">{ st.copy_link }</button>
+                <span class="hint" aria-live="polite">{ if *copied { st.link_copied } else { "" } }</span>
             </div>
             if let Some(q) = qr.as_ref() {
                 <svg class="qr" viewBox={format!("0 0 {0} {0}", q.size)} role="img" aria-label={link}

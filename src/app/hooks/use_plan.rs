@@ -9,6 +9,7 @@ use crate::app::FwRef;
 use crate::app::store::{PlanView, Store};
 use crate::engine::plan::{PlanRequest, RoadmapJob, Target};
 use crate::engine::{Exact, Lang};
+use crate::evidence::{Deadline, Evidence};
 use crate::state::State;
 use crate::view::{
     Roadmap, planner_cancelled, planner_for, planner_working, roadmap_cancelled, roadmap_for,
@@ -18,9 +19,16 @@ use crate::work::RoadmapYear;
 
 use super::use_sliced::{JobControl, SlicedViews, use_sliced};
 
-/// What a plan depends on.
+/// What a plan depends on (its steps' tasks on the evidence and its deadline too).
 #[derive(Clone, PartialEq)]
-struct PlanKey(FwRef, Vec<u32>, PlanRequest, Lang);
+struct PlanKey(
+    FwRef,
+    Vec<u32>,
+    PlanRequest,
+    Lang,
+    Vec<Option<Evidence>>,
+    Deadline,
+);
 
 /// Goal seek for the current state while `shown` (the planning screen, the printed brief, an
 /// embedded planner), and the controls of a plan that takes longer.
@@ -31,6 +39,8 @@ pub fn use_plan(store: &Store, shown: bool) -> (PlanView, JobControl) {
         store.levels.clone(),
         store.plan_request(),
         store.lang,
+        store.evidence.clone(),
+        store.deadline.clone(),
     );
     let views = SlicedViews {
         done: planner_for,
@@ -56,7 +66,7 @@ fn roadmap_key(store: &Store) -> RoadmapKey {
 
 fn roadmap_job(state: &State) -> RoadmapJob {
     let targets: Vec<Option<Target>> = state.roadmap.iter().map(|y| y.target.clone()).collect();
-    RoadmapJob::new(&state.baseline, &state.plan_request(), &targets)
+    RoadmapJob::new(&state.baseline, &state.roadmap_request(), &targets)
 }
 
 /// The yearly roadmap of the current state, and the controls of one that takes longer.

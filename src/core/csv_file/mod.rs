@@ -33,6 +33,8 @@ const SOURCE: usize = 4;
 /// Optional key lines after [`KEYS`]: the published institution and past results.
 const PEER: &str = "instansi_resmi";
 const HISTORY: &str = "riwayat";
+/// Optional: the evidence deadline and whether plans keep to it (`tenggat_bukti;2027-03-31;ya`).
+const DEADLINE: &str = "tenggat_bukti";
 /// The key lines above the table, in order (`varian` only from schema 2).
 const KEYS: [&str; 10] = [
     "model",
@@ -112,6 +114,10 @@ pub fn key_rows(w: &Work, fw: &Framework) -> Vec<Vec<String>> {
                 .map(|p| format!("{}={}", p.year, format::cents(u64::from(p.index), Lang::Id))),
         );
         rows.push(past);
+    }
+    if !w.deadline.date.is_empty() || w.deadline.limit {
+        let limit = if w.deadline.limit { "ya" } else { "tidak" };
+        rows.push(vec![DEADLINE.into(), w.deadline.date.clone(), limit.into()]);
     }
     rows
 }

@@ -9,7 +9,7 @@ use crate::work::{
 };
 
 use super::text::{Row, get, rows};
-use super::{HISTORY, KEYS, PEER, SOURCE, TAIL, head};
+use super::{DEADLINE, HISTORY, KEYS, PEER, SOURCE, TAIL, head};
 
 /// A cell (by line and column) whose text is not a value the column takes.
 pub fn unknown_value(line: usize, column: &str, text: &str) -> DocError {
@@ -174,12 +174,21 @@ pub fn read_rows(rows: &[Row], schema: u32, fw: &Framework) -> Result<Work, DocE
     // The optional lines.
     let mut peer = None;
     let mut history = Vec::new();
+    let mut deadline = crate::evidence::Deadline::default();
     while let Some((l, r)) = it.next_if(|(_, r)| {
         r.first()
-            .is_some_and(|k| k.trim() == PEER || k.trim() == HISTORY)
+            .is_some_and(|k| [PEER, HISTORY, DEADLINE].contains(&k.trim()))
     }) {
         if get(r, 0) == PEER {
             peer = Some(get(r, 1)).filter(|p| !p.is_empty());
+            continue;
+        }
+        if get(r, 0) == DEADLINE {
+            // The date is checked with the rest of the work (`check_work`).
+            deadline = crate::evidence::Deadline {
+                date: get(r, 1),
+                limit: flag(*l, DEADLINE, &get(r, 2))?,
+            };
             continue;
         }
         for (k, item) in r
@@ -317,6 +326,7 @@ pub fn read_rows(rows: &[Row], schema: u32, fw: &Framework) -> Result<Work, DocE
         efforts,
         locked,
         max_levels,
+        deadline,
         unverified,
         notes,
         sources,

@@ -71,6 +71,12 @@ pub struct DocPlanning {
     /// Indicator numbers.
     #[serde(default)]
     pub unverified: Vec<u32>,
+    /// When the evidence must be ready (`YYYY-MM-DD`, schema 3).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub evidence_deadline: String,
+    /// Plans keep to what can be ready by then.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub limit_to_deadline: bool,
 }
 
 fn flat() -> String {
@@ -297,6 +303,8 @@ impl Document {
                 locked: numbers(&w.locked, fw),
                 max_levels: levels(&w.max_levels),
                 unverified: numbers(&w.unverified, fw),
+                evidence_deadline: w.deadline.date.clone(),
+                limit_to_deadline: w.deadline.limit,
             },
             notes: w
                 .notes

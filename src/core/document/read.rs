@@ -139,6 +139,10 @@ impl Document {
             notes,
             sources,
             evidence,
+            deadline: crate::evidence::Deadline {
+                date: p.evidence_deadline.trim().to_string(),
+                limit: p.limit_to_deadline,
+            },
             peer: self.our_institution.clone(),
             history: self
                 .history

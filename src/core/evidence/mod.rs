@@ -206,7 +206,6 @@ pub fn item_text(fw: &Framework, i: usize, item: &Item, lang: Lang) -> String {
 /// The value the statuses of each level (lowest first) give, counting the items `done`
 /// accepts. A level with no items is never complete.
 pub fn value(fw: &Framework, levels: &[Vec<ItemStatus>], done: fn(ItemStatus) -> bool) -> u32 {
-    let min = fw.scale.min_value();
     let counts: Vec<(u32, u32)> = levels
         .iter()
         .map(|items| {
@@ -214,15 +213,77 @@ pub fn value(fw: &Framework, levels: &[Vec<ItemStatus>], done: fn(ItemStatus) ->
             (n as u32, items.len() as u32)
         })
         .collect();
+    value_of_counts(fw, &counts)
+}
+
+/// The value from (done, total) items per item level, lowest first, with level gating.
+fn value_of_counts(fw: &Framework, counts: &[(u32, u32)]) -> u32 {
+    let min = fw.scale.min_value();
     let steps = if fw.floor_has_items() {
         match counts.split_first() {
             Some(((n, total), rest)) if *total > 0 && n == total => rest,
             _ => return min,
         }
     } else {
-        &counts[..]
+        counts
     };
     fw.evidence_value(steps).unwrap_or(min)
+}
+
+/// The date by which the evidence must be ready (for example the start of the document
+/// stage), and whether a plan keeps to what can be ready by then.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Deadline {
+    /// `YYYY-MM-DD`, or empty: none set.
+    pub date: String,
+    /// Plans raise an indicator only as far as its items can be ready by `date`.
+    pub limit: bool,
+}
+
+impl Deadline {
+    /// The date, when one is set.
+    pub fn date(&self) -> Option<&str> {
+        is_date(&self.date).then_some(self.date.as_str())
+    }
+    /// The date when plans keep to it.
+    pub fn limiting(&self) -> Option<&str> {
+        self.date().filter(|_| self.limit)
+    }
+}
+
+/// Whether an item can count by `date`: already uploaded or accepted, or due on or before it
+/// (an item without a due date cannot be promised).
+pub fn ready_by(item: &Item, date: &str) -> bool {
+    item.status.claimed() || (is_date(&item.due) && item.due.as_str() <= date)
+}
+
+impl Evidence {
+    /// The self-assessed value once every item due by `date` is in (see [`ready_by`]).
+    pub fn value_ready_by(&self, fw: &Framework, date: &str) -> u32 {
+        self.value_where(fw, |item| ready_by(item, date))
+    }
+
+    /// The value when exactly the items `done` accepts count.
+    pub fn value_where(&self, fw: &Framework, done: impl Fn(&Item) -> bool) -> u32 {
+        let levels = fw.item_levels();
+        let mut counts: Vec<(u32, u32)> = levels.clone().map(|_| (0, 0)).collect();
+        for item in &self.items {
+            if let Some(c) = counts.get_mut(item.level.wrapping_sub(*levels.start()) as usize) {
+                c.1 += 1;
+                c.0 += u32::from(done(item));
+            }
+        }
+        value_of_counts(fw, &counts)
+    }
+
+    /// The unit that provides `item`: its own, else the indicator's (empty: none named).
+    pub fn owner_of<'a>(&'a self, item: &'a Item) -> &'a str {
+        if item.owner.is_empty() {
+            &self.unit
+        } else {
+            &item.owner
+        }
+    }
 }
 
 /// The units (OPD) named anywhere in the work's evidence, sorted, each once: what a unit field

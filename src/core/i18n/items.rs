@@ -47,6 +47,18 @@ pub struct ItemTexts {
     pub catalogue_load: &'static str,
     /// "Dimuat: {items} butir untuk {indicators} indikator."
     pub catalogue_loaded: [&'static str; 3],
+    pub deadline_heading: &'static str,
+    pub deadline_label: &'static str,
+    pub deadline_hint: &'static str,
+    pub deadline_limit: &'static str,
+    pub deadline_clear: &'static str,
+    /// "{n} butir yang dibutuhkan rencana belum tentu siap sebelum {date}."
+    pub deadline_late: [&'static str; 2],
+    pub deadline_all_ready: &'static str,
+    pub deadline_limited: &'static str,
+    pub after_deadline: &'static str,
+    pub undated: &'static str,
+    pub units_later: &'static str,
 }
 
 const ID: ItemTexts = ItemTexts {
@@ -92,6 +104,20 @@ const ID: ItemTexts = ItemTexts {
     catalogue_save: "Simpan katalog (CSV)",
     catalogue_load: "Muat katalog (CSV)",
     catalogue_loaded: ["Dimuat: ", " butir untuk ", " indikator."],
+    deadline_heading: "Batas kesiapan bukti",
+    deadline_label: "Bukti harus siap pada",
+    deadline_hint: "Misalnya awal tahap penilaian dokumen. Butir yang tenggatnya sesudah tanggal ini, atau tanpa tenggat, ditandai.",
+    deadline_limit: "Batasi rencana pada yang bisa siap sebelum batas",
+    deadline_clear: "Hapus batas",
+    deadline_late: [
+        " butir yang dibutuhkan rencana belum tentu siap sebelum ",
+        ".",
+    ],
+    deadline_all_ready: "Semua butir yang dibutuhkan rencana siap sebelum batas.",
+    deadline_limited: "Rencana dibatasi: indikator hanya dinaikkan sejauh butirnya (diunggah, diterima, atau bertenggat sebelum batas) bisa siap.",
+    after_deadline: "tenggat sesudah batas",
+    undated: "tanpa tenggat; batas",
+    units_later: "Tugas per unit dan tenggat per bulan muncul di sini setelah butir bukti diisi (Isi nilai \u{2192} buka indikator \u{2192} Butir bukti: status, unit, tenggat).",
 };
 
 const EN: ItemTexts = ItemTexts {
@@ -137,6 +163,17 @@ const EN: ItemTexts = ItemTexts {
     catalogue_save: "Save the catalogue (CSV)",
     catalogue_load: "Load a catalogue (CSV)",
     catalogue_loaded: ["Loaded: ", " items for ", " indicators."],
+    deadline_heading: "Evidence deadline",
+    deadline_label: "Evidence must be ready by",
+    deadline_hint: "For example the start of the document stage. Items due after this date, or without a due date, are flagged.",
+    deadline_limit: "Limit the plan to what can be ready by then",
+    deadline_clear: "Clear the deadline",
+    deadline_late: [" items the plan needs may not be ready by ", "."],
+    deadline_all_ready: "Every item the plan needs is ready by the deadline.",
+    deadline_limited: "Plan limited: an indicator is raised only as far as its items (uploaded, accepted, or due by the deadline) can be ready.",
+    after_deadline: "due after the deadline",
+    undated: "no due date; deadline",
+    units_later: "Tasks by unit and due dates by month appear here once evidence items are filled in (Enter values \u{2192} open an indicator \u{2192} Evidence items: status, unit, due date).",
 };
 
 pub fn item_texts(lang: Lang) -> &'static ItemTexts {

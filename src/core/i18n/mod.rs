@@ -8,7 +8,9 @@ mod id;
 mod items;
 mod lazy;
 mod planning;
+mod screens;
 mod standing;
+mod units;
 mod workshop;
 
 pub use en::EN;
@@ -18,7 +20,9 @@ pub use id::ID;
 pub use items::{ItemTexts, item_texts};
 pub use lazy::{LazyTexts, lazy_texts};
 pub use planning::{PlanningTexts, percent, plan_too_large, planning_texts};
+pub use screens::{ScreenTexts, screen_texts};
 pub use standing::{StandingTexts, kind_name, standing_texts};
+pub use units::{UnitTexts, unit_texts};
 pub use workshop::{WorkshopTexts, kind_label, workshop_texts};
 
 use crate::engine::Lang;
@@ -69,36 +73,13 @@ pub struct Strings {
     pub skip_to_content: &'static str,
     pub baseline_was: &'static str,
     pub per_level: &'static str,
-    pub planner_heading: &'static str,
-    pub planner_hint: &'static str,
     pub target_label: &'static str,
-    pub target_next: &'static str,
     pub target_index: &'static str,
     pub target_value: &'static str,
-    pub pace_label: &'static str,
-    pub pace_none: &'static str,
-    pub curve_label: &'static str,
-    pub curve_flat: &'static str,
-    pub curve_rising: &'static str,
-    pub plan_met: &'static str,
-    pub plan_unreachable: &'static str,
-    pub best_reachable: &'static str,
-    pub binding_locks: &'static str,
-    pub binding_caps: &'static str,
-    pub binding_pace: &'static str,
-    pub binding_combination: &'static str,
-    pub binding_scale: &'static str,
-    pub binding_intro: &'static str,
-    pub apply_plan: &'static str,
     pub effort: &'static str,
     pub steps_word: &'static str,
     pub projected: &'static str,
-    pub marginal_heading: &'static str,
-    pub marginal_hint: &'static str,
     pub gain: &'static str,
-    pub gain_per_effort: &'static str,
-    pub steps_to_band: &'static str,
-    pub alone_not_enough: &'static str,
     pub planning_options: &'static str,
     pub lock: &'static str,
     pub max_level: &'static str,
@@ -107,30 +88,10 @@ pub struct Strings {
     pub follows_items: &'static str,
     pub uncertainty: &'static str,
     pub indicator_col: &'static str,
-    pub scenarios_heading: &'static str,
-    pub new_scenario: &'static str,
-    pub duplicate: &'static str,
     pub rename: &'static str,
-    pub delete: &'static str,
-    pub active_scenario: &'static str,
-    pub compare_heading: &'static str,
-    pub compare_hint: &'static str,
     pub differing_indicators: &'static str,
-    pub no_differences: &'static str,
-    pub roadmap_heading: &'static str,
-    pub roadmap_hint: &'static str,
-    pub first_year: &'static str,
-    pub add_year: &'static str,
-    pub remove_year: &'static str,
     pub year: &'static str,
     pub no_target: &'static str,
-    pub status_no_target: &'static str,
-    pub status_met: &'static str,
-    pub status_planned: &'static str,
-    pub status_unreachable: &'static str,
-    pub roadmap_unmet: &'static str,
-    pub roadmap_all_met: &'static str,
-    pub start_label: &'static str,
     pub status: &'static str,
     pub actions: &'static str,
     pub import_failed: &'static str,
@@ -142,23 +103,11 @@ pub struct Strings {
     pub keep_current: &'static str,
     pub storage_unavailable: &'static str,
     pub saved_data_kept: &'static str,
-    pub files_heading: &'static str,
-    pub export_json: &'static str,
-    pub export_csv: &'static str,
-    pub export_xlsx: &'static str,
     pub export_failed: &'static str,
-    pub import_file: &'static str,
-    pub drop_hint: &'static str,
-    pub autosave_on: &'static str,
     pub note: &'static str,
     pub note_hint: &'static str,
     pub institution: &'static str,
-    pub copy_link: &'static str,
-    pub link_copied: &'static str,
-    pub qr_heading: &'static str,
     pub print_brief: &'static str,
-    pub brief_title: &'static str,
-    pub top_actions: &'static str,
     pub date: &'static str,
     pub framework_label: &'static str,
     pub framework_about: &'static str,

@@ -110,6 +110,8 @@ pub enum Action {
     /// Every indicator's evidence items at once (a catalogue file loaded and checked by
     /// [`crate::evidence::catalogue::apply`]).
     SetEvidence(Vec<Option<crate::evidence::Evidence>>),
+    /// The evidence deadline (a date `YYYY-MM-DD` or empty) and whether plans keep to it.
+    SetDeadline(crate::evidence::Deadline),
     SetInstitution(String),
     /// Choose the published institution the work is for (`None`: none).
     SetPeer(Option<String>),

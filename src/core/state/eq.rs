@@ -43,6 +43,7 @@ impl PartialEq for State {
             peer,
             history,
             evidence,
+            deadline,
             pending,
             shelf,
             loading,
@@ -74,6 +75,7 @@ impl PartialEq for State {
             && *peer == other.peer
             && *history == other.history
             && *evidence == other.evidence
+            && *deadline == other.deadline
             && *pending == other.pending
             && *shelf == other.shelf
             && *loading == other.loading

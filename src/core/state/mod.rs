@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::engine::fragment;
 use crate::engine::plan::{EffortCurve, PlanError, PlanOutcome, PlanRequest, Target, plan};
 use crate::engine::{Basis, FragmentError, Framework, Lang, Score, Text, View};
-use crate::evidence::Evidence;
+use crate::evidence::{Deadline, Evidence};
 use crate::models::LoadError;
 use crate::work::{DocError, PastYear, RoadmapYear, Scenario, Work};
 
@@ -136,6 +136,8 @@ pub struct State {
     pub history: Vec<PastYear>,
     /// Per indicator: its evidence items once touched (see [`crate::evidence`]).
     pub evidence: Vec<Option<Evidence>>,
+    /// When the evidence must be ready, and whether plans keep to it.
+    pub deadline: Deadline,
     /// Saved work offered to the user (see [`Notice::Pending`]).
     pub pending: Option<Box<Work>>,
     /// Other frameworks' work, so that switching back restores it.
@@ -177,6 +179,7 @@ impl State {
             peer: None,
             history: Vec::new(),
             evidence: vec![None; n],
+            deadline: Deadline::default(),
             pending: None,
             scenarios: vec![Scenario {
                 name: scenario_name(1, lang),
@@ -283,6 +286,7 @@ impl State {
             peer: self.peer.clone(),
             history: self.history.clone(),
             evidence: self.evidence.clone(),
+            deadline: self.deadline.clone(),
         }
     }
 
@@ -296,9 +300,37 @@ impl State {
             // A value that follows its evidence items is planned like any other: its steps list
             // the items still needed (applying a plan leaves it to its items).
             locked: self.locked.clone(),
-            max_levels: self.max_levels.clone(),
+            max_levels: self.max_levels_by_deadline(),
             pace: self.pace,
         }
+    }
+
+    /// The request of the roadmap's years: as the plan's, but the evidence deadline (of the
+    /// coming document stage) does not cap later years.
+    pub fn roadmap_request(&self) -> PlanRequest {
+        PlanRequest {
+            max_levels: self.max_levels.clone(),
+            ..self.plan_request()
+        }
+    }
+
+    /// The caps of the plan: the user's, and while plans keep to the evidence deadline, no
+    /// indicator above the value its items can give by then (never below where it is).
+    pub fn max_levels_by_deadline(&self) -> Vec<u32> {
+        let Some(date) = self.deadline.limiting() else {
+            return self.max_levels.clone();
+        };
+        (0..self.max_levels.len())
+            .map(|i| {
+                let ev = self.evidence.get(i).and_then(Option::as_ref).map_or_else(
+                    || std::borrow::Cow::Owned(Evidence::catalogue(&self.fw, i)),
+                    std::borrow::Cow::Borrowed,
+                );
+                let ready = ev.value_ready_by(&self.fw, date);
+                let now = self.levels.get(i).copied().unwrap_or(0);
+                self.max_levels[i].min(ready.max(now))
+            })
+            .collect()
     }
 
     /// The chosen target, or the band above the baseline's index (the top band when the

@@ -121,11 +121,7 @@ pub fn items_panel(state: &State, i: usize) -> ItemsPanel {
                             && catalogue.is_some_and(|c| c.from_criterion),
                         status: it.status,
                         note: it.note.clone(),
-                        owner: if it.owner.is_empty() {
-                            ev.unit.clone()
-                        } else {
-                            it.owner.clone()
-                        },
+                        owner: ev.owner_of(it).to_string(),
                         owner_inherited: it.owner.is_empty() && !ev.unit.is_empty(),
                         due: it.due.clone(),
                         due_shown: date_text(&it.due, lang),

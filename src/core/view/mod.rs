@@ -8,6 +8,7 @@ mod evidence;
 mod plan;
 mod roadmap;
 mod standing;
+mod units;
 
 pub use compare::{CompareCell, CompareRow, Comparison, comparison};
 pub use crosswalk::{CrosswalkRow, crosswalk_rows};
@@ -24,6 +25,7 @@ pub use standing::{
     DomainLine, History, HistoryRow, PeerView, PeerYear, RankCell, RankLine, Standing, history,
     roadmap_indices, roadmap_indices_for, standing,
 };
+pub use units::{DueLine, MonthLine, UnitIndicator, UnitItem, UnitPage, UnitsView, units_view};
 
 use crate::engine::{Exact, Framework, Lang, format};
 use crate::i18n::{self, strings};

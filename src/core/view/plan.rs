@@ -1,7 +1,8 @@
 //! View models of planning: the goal-seek panel, the cheapest gains and the evidence range.
 
-use crate::engine::{Exact, Lang, format};
-use crate::i18n::{self, strings};
+use crate::engine::{Exact, Framework, Lang, format};
+use crate::evidence::Item;
+use crate::i18n;
 use crate::state::State;
 
 use super::{exact_text, index_and_band};
@@ -37,6 +38,9 @@ pub struct TaskLine {
     pub owner: String,
     /// "31 Mar 2027", or empty.
     pub due: String,
+    /// Not ready by the evidence deadline (due after it, or without a due date), when one is
+    /// set: the reason in words ("setelah batas 31 Mar 2027").
+    pub late: Option<String>,
 }
 
 /// The items not yet accepted on the levels a step from `from` to `to` completes, where the
@@ -48,22 +52,44 @@ pub fn tasks(state: &State, i: usize, from: u32, to: u32) -> Vec<TaskLine> {
     };
     ev.items
         .iter()
-        .filter(|it| {
-            let top = fw.tops[(it.level - fw.scale.min) as usize];
-            top > from && top <= to && !it.status.verified()
-        })
+        .filter(|it| needed(fw, it, from, to))
         .map(|it| TaskLine {
             code: it.code.clone(),
             text: crate::evidence::item_text(fw, i, it, state.lang),
             status: it.status.name(state.lang).to_string(),
-            owner: if it.owner.is_empty() {
-                ev.unit.clone()
-            } else {
-                it.owner.clone()
-            },
+            owner: ev.owner_of(it).to_string(),
             due: super::date_text(&it.due, state.lang),
+            late: late(state, it),
         })
         .collect()
+}
+
+/// Whether a step from `from` to `to` needs `item`: not yet accepted, on a level the step
+/// enters — every level it completes, and the level a value between two tops reaches a share
+/// of.
+pub fn needed(fw: &Framework, item: &Item, from: u32, to: u32) -> bool {
+    let k = (item.level - fw.scale.min) as usize;
+    let top = fw.tops[k];
+    let bottom = k
+        .checked_sub(1)
+        .map_or(fw.scale.min_value(), |b| fw.tops[b]);
+    top > from && bottom < to && !item.status.verified()
+}
+
+/// Why `item` is not ready by the evidence deadline, in words ("tenggat sesudah batas 1 Mar
+/// 2027"); `None` when it is, or when no deadline is set.
+pub fn late(state: &State, item: &Item) -> Option<String> {
+    let date = state.deadline.date()?;
+    if crate::evidence::ready_by(item, date) {
+        return None;
+    }
+    let t = crate::i18n::item_texts(state.lang);
+    let reason = if crate::evidence::is_date(&item.due) {
+        t.after_deadline
+    } else {
+        t.undated
+    };
+    Some(format!("{reason} {}", super::date_text(date, state.lang)))
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -187,10 +213,10 @@ pub fn planner_for(
     outcome: Result<crate::engine::plan::PlanOutcome, crate::engine::plan::PlanError>,
 ) -> Planner {
     use crate::engine::plan::{Binding, PlanError, PlanOutcome};
-    let (fw, lang, t) = (&state.fw, state.lang, strings(state.lang));
+    let (fw, lang, st) = (&state.fw, state.lang, crate::i18n::screen_texts(state.lang));
     let target = target_text(state, &state.effective_target());
     match outcome {
-        Ok(PlanOutcome::Met) => pending(state, PlanStatus::Met, t.plan_met.to_string(), None),
+        Ok(PlanOutcome::Met) => pending(state, PlanStatus::Met, st.plan_met.to_string(), None),
         Err(PlanError::TooLarge) => {
             pending(state, PlanStatus::Refused, i18n::plan_too_large(lang), None)
         }
@@ -249,11 +275,11 @@ pub fn planner_for(
             let reasons: Vec<&str> = binding
                 .iter()
                 .map(|b| match b {
-                    Binding::Locks => t.binding_locks,
-                    Binding::MaxLevels => t.binding_caps,
-                    Binding::Pace => t.binding_pace,
-                    Binding::Combination => t.binding_combination,
-                    Binding::Scale => t.binding_scale,
+                    Binding::Locks => st.binding_locks,
+                    Binding::MaxLevels => st.binding_caps,
+                    Binding::Pace => st.binding_pace,
+                    Binding::Combination => st.binding_combination,
+                    Binding::Scale => st.binding_scale,
                 })
                 .collect();
             let alternatives = match lang {
@@ -265,10 +291,10 @@ pub fn planner_for(
                 status: PlanStatus::Unreachable,
                 message: format!(
                     "{} {}: {}. {} {}.",
-                    t.plan_unreachable,
-                    t.best_reachable,
+                    st.plan_unreachable,
+                    st.best_reachable,
                     index_and_band(fw, state.basis, &best, lang),
-                    t.binding_intro,
+                    st.binding_intro,
                     alternatives
                 ),
                 size: None,
@@ -283,7 +309,7 @@ pub fn planner_for(
 
 /// The marginal-gain ranking (every indicator that can still rise).
 pub fn marginal(state: &State) -> Vec<MarginalLine> {
-    let (fw, lang, t) = (&state.fw, state.lang, strings(state.lang));
+    let (fw, lang, st) = (&state.fw, state.lang, crate::i18n::screen_texts(state.lang));
     crate::engine::plan::marginal_gains(fw, &state.levels, &state.plan_request())
         .into_iter()
         .map(|m| {
@@ -303,7 +329,7 @@ pub fn marginal(state: &State) -> Vec<MarginalLine> {
                 per_effort: exact_text(&per_effort, lang),
                 steps_to_band: m
                     .steps_to_next_band
-                    .map_or_else(|| t.alone_not_enough.to_string(), |k| k.to_string()),
+                    .map_or_else(|| st.alone_not_enough.to_string(), |k| k.to_string()),
             }
         })
         .collect()

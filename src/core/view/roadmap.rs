@@ -51,7 +51,12 @@ pub fn roadmap(state: &State) -> Roadmap {
     let targets: Vec<Option<Target>> = state.roadmap.iter().map(|y| y.target.clone()).collect();
     roadmap_for(
         state,
-        crate::engine::plan::roadmap(&state.fw, &state.baseline, &state.plan_request(), &targets),
+        crate::engine::plan::roadmap(
+            &state.fw,
+            &state.baseline,
+            &state.roadmap_request(),
+            &targets,
+        ),
     )
 }
 
@@ -80,7 +85,7 @@ pub fn roadmap_cancelled(state: &State) -> Roadmap {
 
 /// The years with their targets and no result: still computing, cancelled or refused.
 fn pending(state: &State, status: PlanStatus, verdict: String, progress: Option<u8>) -> Roadmap {
-    let (fw, lang, t) = (&state.fw, state.lang, strings(state.lang));
+    let (fw, lang, st) = (&state.fw, state.lang, crate::i18n::screen_texts(state.lang));
     let p = i18n::planning_texts(lang);
     let lines = state
         .roadmap
@@ -100,7 +105,7 @@ fn pending(state: &State, status: PlanStatus, verdict: String, progress: Option<
         verdict,
         chart: crate::charts::roadmap_chart(
             fw,
-            (t.start_label, &state.base_score.index),
+            (st.start_label, &state.base_score.index),
             &[],
             lang,
         ),
@@ -112,6 +117,7 @@ fn pending(state: &State, status: PlanStatus, verdict: String, progress: Option<
 /// The roadmap for the yearly plans (computed at once or in slices), or why there are none.
 pub fn roadmap_for(state: &State, years: Result<Vec<YearPlan>, PlanError>) -> Roadmap {
     let (fw, lang, t) = (&state.fw, state.lang, strings(state.lang));
+    let st = crate::i18n::screen_texts(lang);
     let years = match years {
         Ok(years) => years,
         Err(PlanError::TooLarge) => {
@@ -134,10 +140,10 @@ pub fn roadmap_for(state: &State, years: Result<Vec<YearPlan>, PlanError>) -> Ro
             year: y.year,
             target: year_target(state, y),
             status: match p.status {
-                YearStatus::NoTarget => t.status_no_target,
-                YearStatus::Met => t.status_met,
-                YearStatus::Planned => t.status_planned,
-                YearStatus::Unreachable => t.status_unreachable,
+                YearStatus::NoTarget => st.status_no_target,
+                YearStatus::Met => st.status_met,
+                YearStatus::Planned => st.status_planned,
+                YearStatus::Unreachable => st.status_unreachable,
             }
             .to_string(),
             met: p.status != YearStatus::Unreachable,
@@ -164,9 +170,9 @@ pub fn roadmap_for(state: &State, years: Result<Vec<YearPlan>, PlanError>) -> Ro
         .map(|l| l.year.to_string())
         .collect();
     let verdict = if unmet.is_empty() {
-        t.roadmap_all_met.to_string()
+        st.roadmap_all_met.to_string()
     } else {
-        format!("{} {}.", t.roadmap_unmet, unmet.join(", "))
+        format!("{} {}.", st.roadmap_unmet, unmet.join(", "))
     };
     let chart_years: Vec<(String, Exact, Option<u64>, bool)> = state
         .roadmap
@@ -183,7 +189,7 @@ pub fn roadmap_for(state: &State, years: Result<Vec<YearPlan>, PlanError>) -> Ro
         .collect();
     let chart = crate::charts::roadmap_chart(
         fw,
-        (t.start_label, &state.base_score.index),
+        (st.start_label, &state.base_score.index),
         &chart_years,
         lang,
     );

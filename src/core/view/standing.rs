@@ -250,7 +250,12 @@ pub fn roadmap_indices(state: &State) -> Vec<(u16, Exact)> {
     let targets: Vec<_> = state.roadmap.iter().map(|y| y.target.clone()).collect();
     roadmap_indices_for(
         state,
-        crate::engine::plan::roadmap(&state.fw, &state.baseline, &state.plan_request(), &targets),
+        crate::engine::plan::roadmap(
+            &state.fw,
+            &state.baseline,
+            &state.roadmap_request(),
+            &targets,
+        ),
     )
 }
 

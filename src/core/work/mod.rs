@@ -11,7 +11,7 @@ pub use fields::{
 
 use crate::engine::plan::{EffortCurve, Target};
 use crate::engine::{Basis, Framework, Lang};
-use crate::evidence::{Evidence, ItemFault};
+use crate::evidence::{Deadline, Evidence, ItemFault};
 
 /// Largest file accepted for import (bytes).
 pub const MAX_FILE_BYTES: usize = 1_000_000;
@@ -86,6 +86,8 @@ pub struct Work {
     pub history: Vec<PastYear>,
     /// Per indicator: its evidence items, once the user touched them (else the catalogue's).
     pub evidence: Vec<Option<Evidence>>,
+    /// When the evidence must be ready, and whether plans keep to it.
+    pub deadline: Deadline,
 }
 
 /// Why a document (file, autosave) was not read. Positions are 1-based indicator numbers or
@@ -276,6 +278,12 @@ pub fn check_work(fw: &Framework, mut w: Work) -> Result<Work, DocError> {
             field: format!("notes[{}]", k + 1),
             max: MAX_NOTE,
             got: w.notes[k].chars().count(),
+        });
+    }
+    if !w.deadline.date.is_empty() && w.deadline.date().is_none() {
+        return Err(DocError::BadValue {
+            field: "planning.evidenceDeadline".into(),
+            text: w.deadline.date.chars().take(40).collect(),
         });
     }
     for (i, ev) in w.evidence.iter_mut().enumerate() {

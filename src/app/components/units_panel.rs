@@ -1,0 +1,81 @@
+//! The evidence work by unit on the planning screen: each providing unit with its items,
+//! status, due dates and the index that depends on it against the plan; the button that
+//! prints one A4 page per unit; the timeline of due dates by month.
+
+use yew::prelude::*;
+
+use crate::app::hooks::use_print::{Print, Printout};
+use crate::app::store::{use_plan_view, use_store};
+use crate::i18n::{item_texts, unit_texts};
+use crate::view::{UnitPage, units_view};
+
+use super::due_timeline::DueTimeline;
+
+#[component]
+pub fn UnitsPanel() -> Html {
+    let store = use_store();
+    let plan = use_plan_view();
+    let (t, it) = (unit_texts(store.lang), item_texts(store.lang));
+    let v = units_view(&store, plan.as_ref().and_then(|p| p.levels.as_deref()));
+    let print = use_context::<Print>();
+    let onprint = Callback::from(move |_: MouseEvent| {
+        if let Some(p) = &print {
+            p.request.emit(Printout::Units);
+        }
+    });
+    html! {
+        <section class="units" aria-labelledby="units-h" data-testid="units">
+            <h2 id="units-h">{ t.heading }</h2>
+            <p class="hint">{ t.hint }</p>
+            if v.pages.is_empty() {
+                <p data-testid="units-empty">{ t.empty }</p>
+            } else {
+                <div class="buttons">
+                    <button type="button" onclick={onprint} data-testid="print-units">{ t.print }</button>
+                </div>
+                if !v.planned { <p class="hint">{ t.no_plan }</p> }
+                <ul class="unit-list">
+                    { for v.pages.iter().map(|p| unit(p, t, it.due)) }
+                </ul>
+            }
+            <DueTimeline timeline={v.timeline.clone()} undated={v.undated} />
+        </section>
+    }
+}
+
+fn unit(p: &UnitPage, t: &crate::i18n::UnitTexts, due: &'static str) -> Html {
+    html! {
+        <li data-testid="unit">
+            <details>
+                <summary>
+                    <strong class="unit-name">{ p.name.clone() }</strong>
+                    <span class="unit-meta">
+                        { format!(" \u{b7} {} \u{b7} {}: {}", p.accepted, t.depends, p.depends) }
+                        if let Some(s) = &p.share { { format!(" ({s} {})", t.of_planned) } }
+                    </span>
+                </summary>
+                if !p.indicators.is_empty() {
+                    <p class="unit-indicators">
+                        <strong>{ t.responsible_for }{ ": " }</strong>
+                        { p.indicators.iter().map(|i| format!("{} {} ({})", i.label, i.name, i.values)).collect::<Vec<_>>().join("; ") }
+                    </p>
+                }
+                <ul class="unit-items">
+                    { for p.items.iter().map(|i| html! {
+                        <li class={classes!(i.accepted.then_some("done"))}>
+                            <span class="item-code">{ i.code.clone() }</span>{ " " }{ i.text.clone() }
+                            <span class="task-meta">
+                                { format!(" \u{b7} {} {} \u{b7} {}", t.indicator, i.indicator, i.status) }
+                                if !i.due.is_empty() { { format!(" \u{b7} {due} {}", i.due) } }
+                                if i.needed { { format!(" \u{b7} {}", t.needed) } }
+                            </span>
+                            if let Some(late) = &i.late {
+                                <span class="task-late">{ format!(" \u{26a0} {late}") }</span>
+                            }
+                        </li>
+                    }) }
+                </ul>
+            </details>
+        </li>
+    }
+}
