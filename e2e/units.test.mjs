@@ -69,6 +69,16 @@ test('Pemdi: the evidence deadline flags tasks, limits the plan and is kept', as
   // A date late enough for I1-L2-02 still leaves the other indicators where they are.
   await page.locator('[data-testid="deadline-limit"]').uncheck();
   await page.locator('[data-testid="plan-result"].planned').waitFor();
+  // The roadmap's years list the items their steps need (the deadline is the coming stage's:
+  // not flagged there).
+  await showView(page, 'peta-jalan');
+  await page.locator('[data-testid="roadmap-target-2026"]').selectOption({ label: 'Baik (\u2265 2,50)' });
+  const year = page.locator('[data-testid="roadmap-year-2026"]');
+  await year.locator('details > summary').first().click();
+  const roadTasks = year.locator('[data-testid="roadmap-tasks"]');
+  assert.match(await roadTasks.innerText(), /I1-L2-02 .* · belum ada · Diskominfo · Tenggat 31 Mar 2027/);
+  assert.equal(await roadTasks.locator('[data-testid="task-late"]').count(), 0);
+  await showView(page, 'rencana');
   // Kept across a reload.
   await page.reload();
   await page.locator('[data-testid="deadline-date"]').waitFor();

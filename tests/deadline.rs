@@ -257,3 +257,21 @@ fn the_deadline_travels_in_files_and_a_bad_one_is_refused() {
         .is_none()
     );
 }
+
+#[test]
+fn roadmap_years_list_their_tasks_without_the_deadline_s_flags() {
+    let (s, m) = planned(true);
+    let s = s
+        .apply(Action::SetRoadmapTarget(0, Some(Target::Index(300))))
+        .unwrap();
+    let r = spbe_calculator::view::roadmap(&s);
+    let first = &r.lines[0];
+    assert!(first.met, "the roadmap is not capped by this deadline: {}", first.status);
+    assert!(first.actions.iter().any(|a| a.starts_with("Indikator 1:")), "{:?}", first.actions);
+    let codes: Vec<&str> = first.tasks.iter().map(|t| t.code.as_str()).collect();
+    // I1 rises past level 2 in the year: every level-2 item not accepted is listed once.
+    assert_eq!(codes.iter().filter(|c| c.starts_with("I1-L2-")).count(), m, "{codes:?}");
+    assert!(first.tasks.iter().all(|t| t.late.is_none()));
+    // Indicators whose items are not kept list none.
+    assert!(first.tasks.iter().all(|t| t.code.starts_with("I1-")));
+}

@@ -55,6 +55,7 @@ pub mod share_panel;
 pub mod standing_view;
 pub mod summary_panel;
 pub mod target_picker;
+pub mod task_line;
 pub mod top_bar;
 pub mod unit_pages;
 pub mod units_entry;

@@ -13,6 +13,7 @@ use crate::view::PlanStatus;
 
 use super::deadline_control::DeadlineControl;
 use super::target_picker::TargetPicker;
+use super::task_line::TaskLine;
 
 #[component]
 pub fn PlannerPanel() -> Html {
@@ -119,20 +120,7 @@ pub fn PlannerPanel() -> Html {
                             <span class="criterion"><em>{ l.level_name.clone() }{ ": " }</em>{ l.criterion.clone() }</span>
                             if !l.tasks.is_empty() {
                                 <ul class="plan-tasks" aria-label={format!("{} {}", it.tasks_label, l.label)} data-testid="plan-tasks">
-                                    { for l.tasks.iter().map(|task| html! {
-                                        <li>
-                                            <span class="item-code">{ task.code.clone() }</span>{ " " }
-                                            { task.text.clone() }
-                                            <span class="task-meta">
-                                                { format!(" \u{b7} {}", task.status) }
-                                                if !task.owner.is_empty() { { format!(" \u{b7} {}", task.owner) } }
-                                                if !task.due.is_empty() { { format!(" \u{b7} {} {}", it.due, task.due) } }
-                                            </span>
-                                            if let Some(late) = &task.late {
-                                                <span class="task-late" data-testid="task-late">{ format!(" \u{26a0} {late}") }</span>
-                                            }
-                                        </li>
-                                    }) }
+                                    { for l.tasks.iter().map(|task| html! { <TaskLine task={task.clone()} {lang} /> }) }
                                 </ul>
                             }
                         </li>

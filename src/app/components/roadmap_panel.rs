@@ -13,6 +13,7 @@ use crate::view::PlanStatus;
 
 use super::roadmap_chart::RoadmapChart;
 use super::target_picker::TargetPicker;
+use super::task_line::TaskLine;
 
 #[component]
 pub fn RoadmapPanel() -> Html {
@@ -25,6 +26,7 @@ pub fn RoadmapPanel() -> Html {
         return html! {};
     };
     let pt = planning_texts(store.lang);
+    let it = crate::i18n::item_texts(store.lang);
     let oncancel = control.cancel.reform(|_: MouseEvent| ());
     let onrestart = control.restart.reform(|_: MouseEvent| ());
     let onstart = {
@@ -77,6 +79,12 @@ pub fn RoadmapPanel() -> Html {
                                 <details>
                                     <summary>{ t.actions }{ format!(" ({})", line.actions.len()) }</summary>
                                     <ul>{ for line.actions.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
+                                    if !line.tasks.is_empty() {
+                                        <p class="tasks-heading">{ format!("{} ({})", it.roadmap_tasks, line.tasks.len()) }</p>
+                                        <ul class="plan-tasks" data-testid="roadmap-tasks">
+                                            { for line.tasks.iter().map(|task| html! { <TaskLine task={task.clone()} {lang} /> }) }
+                                        </ul>
+                                    }
                                 </details>
                             }
                         </li>

@@ -52,7 +52,14 @@ pub fn use_plan(store: &Store, shown: bool) -> (PlanView, JobControl) {
 
 /// What the roadmap depends on.
 #[derive(Clone, PartialEq)]
-struct RoadmapKey(FwRef, Vec<u32>, PlanRequest, Vec<RoadmapYear>, Lang);
+struct RoadmapKey(
+    FwRef,
+    Vec<u32>,
+    PlanRequest,
+    Vec<RoadmapYear>,
+    Lang,
+    Vec<Option<Evidence>>,
+);
 
 fn roadmap_key(store: &Store) -> RoadmapKey {
     RoadmapKey(
@@ -61,6 +68,7 @@ fn roadmap_key(store: &Store) -> RoadmapKey {
         store.plan_request(),
         store.roadmap.clone(),
         store.lang,
+        store.evidence.clone(),
     )
 }
 

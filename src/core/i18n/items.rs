@@ -59,6 +59,7 @@ pub struct ItemTexts {
     pub after_deadline: &'static str,
     pub undated: &'static str,
     pub units_later: &'static str,
+    pub roadmap_tasks: &'static str,
 }
 
 const ID: ItemTexts = ItemTexts {
@@ -117,6 +118,7 @@ const ID: ItemTexts = ItemTexts {
     deadline_limited: "Rencana dibatasi: indikator hanya dinaikkan sejauh butirnya (diunggah, diterima, atau bertenggat sebelum batas) bisa siap.",
     after_deadline: "tenggat sesudah batas",
     undated: "tanpa tenggat; batas",
+    roadmap_tasks: "Butir bukti yang masih diperlukan",
     units_later: "Tugas per unit dan tenggat per bulan muncul di sini setelah butir bukti diisi (Isi nilai \u{2192} buka indikator \u{2192} Butir bukti: status, unit, tenggat).",
 };
 
@@ -173,6 +175,7 @@ const EN: ItemTexts = ItemTexts {
     deadline_limited: "Plan limited: an indicator is raised only as far as its items (uploaded, accepted, or due by the deadline) can be ready.",
     after_deadline: "due after the deadline",
     undated: "no due date; deadline",
+    roadmap_tasks: "Evidence items still needed",
     units_later: "Tasks by unit and due dates by month appear here once evidence items are filled in (Enter values \u{2192} open an indicator \u{2192} Evidence items: status, unit, due date).",
 };
 

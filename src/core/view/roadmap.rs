@@ -24,6 +24,10 @@ pub struct RoadmapLine {
     pub effort: u64,
     /// "Indikator 13: 2 → 3; …", most valuable first.
     pub actions: Vec<String>,
+    /// The evidence items the year's steps still need (where the work keeps the indicators'
+    /// items), as the plan's tasks; the evidence deadline is the coming stage's, not flagged
+    /// here.
+    pub tasks: Vec<super::TaskLine>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -98,6 +102,7 @@ fn pending(state: &State, status: PlanStatus, verdict: String, progress: Option<
             result: String::new(),
             effort: 0,
             actions: Vec::new(),
+            tasks: Vec::new(),
         })
         .collect();
     Roadmap {
@@ -161,6 +166,12 @@ pub fn roadmap_for(state: &State, years: Result<Vec<YearPlan>, PlanError>) -> Ro
                         label(s.to)
                     )
                 })
+                .collect(),
+            tasks: p
+                .steps
+                .iter()
+                .flat_map(|s| super::tasks(state, s.indicator, s.from, s.to))
+                .map(|task| super::TaskLine { late: None, ..task })
                 .collect(),
         })
         .collect();
