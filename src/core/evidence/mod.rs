@@ -17,6 +17,7 @@ use crate::engine::text::Lang;
 pub mod catalogue;
 mod check;
 mod edit;
+pub mod share;
 
 pub use check::{ItemFault, check, is_date};
 pub use edit::{ItemEdit, edit};

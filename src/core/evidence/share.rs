@@ -1,0 +1,508 @@
+//! One file per unit (OPD), merged back — no server. The coordinator gives each unit a file
+//! holding only its share of the work: the items it provides (an item without its own unit is
+//! its indicator's unit's) and the narratives of the indicators it is responsible for. Each
+//! field a unit may change — an item's status, note and document location, a narrative — is
+//! written twice: as exported (`base`) and as the unit leaves it (`value`). The unit changes
+//! the values in the calculator's restricted mode and sends the file back; the coordinator
+//! merges any number of returned files: every value that differs from its base is a proposed
+//! change, shown beside the work's current value; where the work changed too since the export,
+//! or two files propose different values, it is a conflict, chosen one by one. Nothing changes
+//! until the review is applied. Items, levels, texts, due dates and owners are the
+//! coordinator's: a file that holds an item outside the unit's share, or that moved one to
+//! another level, is refused, as is a file of another institution or framework.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::{Framework, Lang};
+
+use super::{
+    Evidence, ItemStatus, MAX_ITEM_NOTE, MAX_ITEMS, MAX_LOCATION, MAX_NARRATIVE, MAX_UNIT,
+    item_text,
+};
+
+/// What a unit file says it is.
+pub const KIND: &str = "unit-share";
+/// The version of the unit file's format.
+pub const SCHEMA: u32 = 1;
+
+/// A unit's file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ShareDoc {
+    pub app: String,
+    pub kind: String,
+    pub schema: u32,
+    /// The framework's id and version.
+    pub model: String,
+    #[serde(default)]
+    pub model_version: String,
+    /// The institution whose work it comes from.
+    #[serde(default)]
+    pub institution: String,
+    pub unit: String,
+    /// When it was made (`YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub exported: String,
+    #[serde(default)]
+    pub indicators: Vec<ShareIndicator>,
+}
+
+/// One indicator of a unit's share.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ShareIndicator {
+    /// The indicator's number.
+    pub indicator: u32,
+    /// Its name as exported, for the unit to read.
+    #[serde(default)]
+    pub name: String,
+    /// Its narrative, when the unit is responsible for the indicator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub narrative: Option<Pair>,
+    #[serde(default)]
+    pub items: Vec<ShareItem>,
+}
+
+/// A field as exported and as the unit leaves it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pair {
+    pub base: String,
+    pub value: String,
+}
+
+impl Pair {
+    fn of(s: &str) -> Pair {
+        Pair {
+            base: s.to_string(),
+            value: s.to_string(),
+        }
+    }
+}
+
+/// One item of a unit's share. `text` and `due` are shown to the unit, not merged back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ShareItem {
+    pub code: String,
+    pub level: u32,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
+    /// By its English or Indonesian name.
+    pub status: Pair,
+    #[serde(default)]
+    pub note: Pair,
+    #[serde(default)]
+    pub location: Pair,
+}
+
+/// Why a unit file is refused. Indicators by number, as people count them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// Not a unit file of this calculator.
+    NotAShare,
+    NewerSchema { found: u32 },
+    WrongModel { found: String, expected: String },
+    OtherInstitution { found: String, expected: String },
+    UnknownIndicator { indicator: u32 },
+    BadStatus { indicator: u32, code: String, text: String },
+    TooLong { indicator: u32, field: &'static str, max: usize },
+    TooMany { indicator: u32, max: usize },
+    /// An item (or a narrative: `code` empty) that is not the unit's in the work, is not there
+    /// at all, or sits on another level.
+    OutsideShare { unit: String, indicator: u32, code: String },
+}
+
+/// The unit's share of `evidence`, as the file the coordinator hands out.
+pub fn split(
+    fw: &Framework,
+    evidence: &[Option<Evidence>],
+    institution: &str,
+    unit: &str,
+    lang: Lang,
+    today: &str,
+) -> ShareDoc {
+    let indicators = evidence
+        .iter()
+        .enumerate()
+        .filter_map(|(i, ev)| {
+            let ev = ev.as_ref()?;
+            let ind = &fw.indicators[i];
+            let items: Vec<ShareItem> = ev
+                .items
+                .iter()
+                .filter(|it| ev.owner_of(it) == unit)
+                .map(|it| ShareItem {
+                    code: it.code.clone(),
+                    level: it.level,
+                    text: item_text(fw, i, it, lang),
+                    due: it.due.clone(),
+                    status: Pair::of(it.status.code()),
+                    note: Pair::of(&it.note),
+                    location: Pair::of(&it.location),
+                })
+                .collect();
+            let narrative = (ev.unit == unit).then(|| Pair::of(&ev.narrative));
+            (narrative.is_some() || !items.is_empty()).then(|| ShareIndicator {
+                indicator: ind.no,
+                name: format!("{} {}", ind.label(), ind.name.get(lang)),
+                narrative,
+                items,
+            })
+        })
+        .collect();
+    ShareDoc {
+        app: crate::document::APP.into(),
+        kind: KIND.into(),
+        schema: SCHEMA,
+        model: fw.id.clone(),
+        model_version: fw.version.clone(),
+        institution: institution.to_string(),
+        unit: unit.to_string(),
+        exported: today.to_string(),
+        indicators,
+    }
+}
+
+/// The indicator (0-based) with number `no`.
+fn indicator_of(fw: &Framework, no: u32) -> Option<usize> {
+    fw.indicators.iter().position(|ind| ind.no == no)
+}
+
+/// Check a unit file on its own: ours, this framework, known indicators, statuses, lengths.
+pub fn check(doc: &ShareDoc, fw: &Framework) -> Result<(), ShareError> {
+    if doc.app != crate::document::APP || doc.kind != KIND {
+        return Err(ShareError::NotAShare);
+    }
+    if doc.schema > SCHEMA {
+        return Err(ShareError::NewerSchema { found: doc.schema });
+    }
+    if doc.model != fw.id {
+        return Err(ShareError::WrongModel {
+            found: doc.model.chars().take(40).collect(),
+            expected: fw.id.clone(),
+        });
+    }
+    let long = |indicator: u32, field: &'static str, s: &Pair, max: usize| {
+        if s.base.chars().count() > max || s.value.chars().count() > max {
+            Err(ShareError::TooLong {
+                indicator,
+                field,
+                max,
+            })
+        } else {
+            Ok(())
+        }
+    };
+    if doc.unit.trim().is_empty() || doc.unit.chars().count() > MAX_UNIT {
+        return Err(ShareError::NotAShare);
+    }
+    for ind in &doc.indicators {
+        let no = ind.indicator;
+        if indicator_of(fw, no).is_none() {
+            return Err(ShareError::UnknownIndicator { indicator: no });
+        }
+        if ind.items.len() > MAX_ITEMS {
+            return Err(ShareError::TooMany {
+                indicator: no,
+                max: MAX_ITEMS,
+            });
+        }
+        if let Some(n) = &ind.narrative {
+            long(no, "narrative", n, MAX_NARRATIVE)?;
+        }
+        for it in &ind.items {
+            for s in [&it.status.base, &it.status.value] {
+                if ItemStatus::named(s).is_none() {
+                    return Err(ShareError::BadStatus {
+                        indicator: no,
+                        code: it.code.chars().take(40).collect(),
+                        text: s.chars().take(40).collect(),
+                    });
+                }
+            }
+            long(no, "note", &it.note, MAX_ITEM_NOTE)?;
+            long(no, "location", &it.location, MAX_LOCATION)?;
+        }
+    }
+    Ok(())
+}
+
+/// A field a unit may change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Status,
+    Note,
+    Location,
+    Narrative,
+}
+
+/// Where a change goes: an indicator (0-based), an item's code (empty for the narrative), a
+/// field.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Slot {
+    pub indicator: usize,
+    pub code: String,
+    pub field: Field,
+}
+
+/// A value proposed by one or more units' files.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Proposal {
+    pub value: String,
+    pub units: Vec<String>,
+}
+
+/// One field the returned files change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub slot: Slot,
+    /// The work's value now (statuses by their English code).
+    pub current: String,
+    /// What the files propose, in a stable order.
+    pub proposals: Vec<Proposal>,
+    /// The work changed this field since a file was made, or the files disagree: the user
+    /// chooses.
+    pub conflict: bool,
+}
+
+/// Every change the returned `docs` propose to `evidence`, in the order of the work; or the
+/// first file refused (its position) and why. Independent of the files' order.
+pub fn review(
+    fw: &Framework,
+    evidence: &[Option<Evidence>],
+    institution: &str,
+    docs: &[ShareDoc],
+) -> Result<Vec<Change>, (usize, ShareError)> {
+    // Per slot: the current value, whether the work moved from a file's base, the proposals.
+    let mut slots: BTreeMap<Slot, (String, bool, BTreeMap<String, Vec<String>>)> = BTreeMap::new();
+    for (k, doc) in docs.iter().enumerate() {
+        let refuse = |e: ShareError| (k, e);
+        check(doc, fw).map_err(refuse)?;
+        if !same_name(&doc.institution, institution) {
+            return Err(refuse(ShareError::OtherInstitution {
+                found: doc.institution.chars().take(80).collect(),
+                expected: institution.to_string(),
+            }));
+        }
+        let unit = doc.unit.as_str();
+        for ind in &doc.indicators {
+            let i = indicator_of(fw, ind.indicator).unwrap_or(0);
+            let outside = |code: &str| {
+                refuse(ShareError::OutsideShare {
+                    unit: unit.to_string(),
+                    indicator: ind.indicator,
+                    code: code.chars().take(40).collect(),
+                })
+            };
+            let Some(ev) = evidence.get(i).and_then(Option::as_ref) else {
+                return Err(outside(
+                    ind.items.first().map_or("", |it| it.code.as_str()),
+                ));
+            };
+            let mut propose = |code: &str, field: Field, current: &str, pair: &Pair| {
+                let slot = Slot {
+                    indicator: i,
+                    code: code.to_string(),
+                    field,
+                };
+                let entry = slots
+                    .entry(slot)
+                    .or_insert_with(|| (current.to_string(), false, BTreeMap::new()));
+                if pair.value != pair.base {
+                    entry.1 |= pair.base != current;
+                    entry.2.entry(pair.value.clone()).or_default().push(unit.to_string());
+                }
+            };
+            if let Some(n) = &ind.narrative {
+                if ev.unit != unit {
+                    return Err(outside(""));
+                }
+                propose("", Field::Narrative, &ev.narrative, n);
+            }
+            for it in &ind.items {
+                let Some(mine) = ev
+                    .items
+                    .iter()
+                    .find(|m| m.code == it.code && ev.owner_of(m) == unit && m.level == it.level)
+                else {
+                    return Err(outside(&it.code));
+                };
+                let status = |p: &Pair| Pair {
+                    base: canonical(&p.base),
+                    value: canonical(&p.value),
+                };
+                propose(&it.code, Field::Status, mine.status.code(), &status(&it.status));
+                propose(&it.code, Field::Note, &mine.note, &it.note);
+                propose(&it.code, Field::Location, &mine.location, &it.location);
+            }
+        }
+    }
+    Ok(slots
+        .into_iter()
+        .filter_map(|(slot, (current, moved, proposals))| {
+            let mut proposals: Vec<Proposal> = proposals
+                .into_iter()
+                .filter(|(value, _)| *value != current)
+                .map(|(value, mut units)| {
+                    units.sort();
+                    units.dedup();
+                    Proposal { value, units }
+                })
+                .collect();
+            proposals.sort();
+            (!proposals.is_empty()).then(|| Change {
+                conflict: moved || proposals.len() > 1,
+                slot,
+                current,
+                proposals,
+            })
+        })
+        .collect())
+}
+
+/// A status's English code (checked names only reach here).
+fn canonical(name: &str) -> String {
+    ItemStatus::named(name).map_or_else(|| name.to_string(), |s| s.code().to_string())
+}
+
+/// Two institution names are the same, ignoring case and spaces around and between words.
+fn same_name(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(|w| w.to_ascii_lowercase())
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
+}
+
+/// The choices of a review before the user makes any: each change that is not a conflict
+/// takes its one proposal; a conflict keeps the work's value until chosen.
+pub fn defaults(changes: &[Change]) -> Vec<Option<usize>> {
+    changes
+        .iter()
+        .map(|c| (!c.conflict).then_some(0))
+        .collect()
+}
+
+/// `evidence` with the chosen proposals applied (`chosen[k]`: the proposal taken for
+/// `changes[k]`, `None`: the work's value stays).
+pub fn apply(
+    evidence: &[Option<Evidence>],
+    changes: &[Change],
+    chosen: &[Option<usize>],
+) -> Vec<Option<Evidence>> {
+    let mut out = evidence.to_vec();
+    for (c, pick) in changes.iter().zip(chosen) {
+        let Some(value) = pick.and_then(|k| c.proposals.get(k)).map(|p| p.value.clone()) else {
+            continue;
+        };
+        let Some(ev) = out.get_mut(c.slot.indicator).and_then(Option::as_mut) else {
+            continue;
+        };
+        if c.slot.field == Field::Narrative {
+            ev.narrative = value;
+            continue;
+        }
+        let Some(it) = ev.items.iter_mut().find(|it| it.code == c.slot.code) else {
+            continue;
+        };
+        match c.slot.field {
+            Field::Status => it.status = ItemStatus::named(&value).unwrap_or(it.status),
+            Field::Note => it.note = value,
+            Field::Location => it.location = value,
+            Field::Narrative => {}
+        }
+    }
+    out
+}
+
+/// A change the unit makes in the restricted mode.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareEdit {
+    Status {
+        indicator: usize,
+        item: usize,
+        status: ItemStatus,
+    },
+    Note {
+        indicator: usize,
+        item: usize,
+        text: String,
+    },
+    Location {
+        indicator: usize,
+        item: usize,
+        text: String,
+    },
+    Narrative {
+        indicator: usize,
+        text: String,
+    },
+}
+
+/// `doc` with `edit` made (positions in the file's lists; texts cut at their limits). `None`
+/// when it changes nothing or names nothing there.
+pub fn edit(doc: &ShareDoc, edit: ShareEdit) -> Option<ShareDoc> {
+    let mut out = doc.clone();
+    let cut = |s: &str, max: usize| s.trim().chars().take(max).collect::<String>();
+    match edit {
+        ShareEdit::Status {
+            indicator,
+            item,
+            status,
+        } => {
+            let it = out.indicators.get_mut(indicator)?.items.get_mut(item)?;
+            it.status.value = status.code().into();
+        }
+        ShareEdit::Note {
+            indicator,
+            item,
+            text,
+        } => {
+            let it = out.indicators.get_mut(indicator)?.items.get_mut(item)?;
+            it.note.value = cut(&text, MAX_ITEM_NOTE);
+        }
+        ShareEdit::Location {
+            indicator,
+            item,
+            text,
+        } => {
+            let it = out.indicators.get_mut(indicator)?.items.get_mut(item)?;
+            it.location.value = cut(&text, MAX_LOCATION);
+        }
+        ShareEdit::Narrative { indicator, text } => {
+            let n = out.indicators.get_mut(indicator)?.narrative.as_mut()?;
+            n.value = text.chars().take(MAX_NARRATIVE).collect();
+        }
+    }
+    (out != *doc).then_some(out)
+}
+
+/// How many fields the unit changed in its file.
+pub fn changed(doc: &ShareDoc) -> usize {
+    doc.indicators
+        .iter()
+        .map(|ind| {
+            let items: usize = ind
+                .items
+                .iter()
+                .map(|it| {
+                    [
+                        canonical(&it.status.value) != canonical(&it.status.base),
+                        it.note.value != it.note.base,
+                        it.location.value != it.location.base,
+                    ]
+                    .into_iter()
+                    .filter(|c| *c)
+                    .count()
+                })
+                .sum();
+            items + usize::from(ind.narrative.as_ref().is_some_and(|n| n.value != n.base))
+        })
+        .sum()
+}
