@@ -266,11 +266,23 @@ fn roadmap_years_list_their_tasks_without_the_deadline_s_flags() {
         .unwrap();
     let r = spbe_calculator::view::roadmap(&s);
     let first = &r.lines[0];
-    assert!(first.met, "the roadmap is not capped by this deadline: {}", first.status);
-    assert!(first.actions.iter().any(|a| a.starts_with("Indikator 1:")), "{:?}", first.actions);
+    assert!(
+        first.met,
+        "the roadmap is not capped by this deadline: {}",
+        first.status
+    );
+    assert!(
+        first.actions.iter().any(|a| a.starts_with("Indikator 1:")),
+        "{:?}",
+        first.actions
+    );
     let codes: Vec<&str> = first.tasks.iter().map(|t| t.code.as_str()).collect();
     // I1 rises past level 2 in the year: every level-2 item not accepted is listed once.
-    assert_eq!(codes.iter().filter(|c| c.starts_with("I1-L2-")).count(), m, "{codes:?}");
+    assert_eq!(
+        codes.iter().filter(|c| c.starts_with("I1-L2-")).count(),
+        m,
+        "{codes:?}"
+    );
     assert!(first.tasks.iter().all(|t| t.late.is_none()));
     // Indicators whose items are not kept list none.
     assert!(first.tasks.iter().all(|t| t.code.starts_with("I1-")));

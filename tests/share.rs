@@ -32,7 +32,14 @@ fn work(fw: &Framework) -> Vec<Option<Evidence>> {
 }
 
 fn doc_for(fw: &Framework, ev: &[Option<Evidence>], unit: &str) -> ShareDoc {
-    split(fw, ev, "Pemerintah Kota Contoh", unit, Lang::Id, "2026-12-03")
+    split(
+        fw,
+        ev,
+        "Pemerintah Kota Contoh",
+        unit,
+        Lang::Id,
+        "2026-12-03",
+    )
 }
 
 fn json(doc: &ShareDoc) -> ShareDoc {
@@ -47,14 +54,27 @@ fn a_unit_gets_only_its_items_and_narratives() {
     let disk = doc_for(&fw, &ev, "Diskominfo");
     assert_eq!(disk.indicators.len(), 1);
     assert_eq!(disk.indicators[0].items.len(), 1);
-    assert_eq!(disk.indicators[0].items[0].code, ev[0].as_ref().unwrap().items[1].code);
+    assert_eq!(
+        disk.indicators[0].items[0].code,
+        ev[0].as_ref().unwrap().items[1].code
+    );
     assert_eq!(disk.indicators[0].items[0].due, "2027-03-31");
-    assert!(disk.indicators[0].narrative.is_none(), "not responsible for I1");
+    assert!(
+        disk.indicators[0].narrative.is_none(),
+        "not responsible for I1"
+    );
     let bappeda = doc_for(&fw, &ev, "Bappeda");
     let all = ev[0].as_ref().unwrap().items.len();
     assert_eq!(bappeda.indicators[0].items.len(), all - 1);
-    assert_eq!(bappeda.indicators[0].narrative.as_ref().unwrap().value, "Renja memuat RAN Pemdi");
-    assert!(bappeda.indicators[0].name.ends_with("Tata Kelola Pemerintah Digital"));
+    assert_eq!(
+        bappeda.indicators[0].narrative.as_ref().unwrap().value,
+        "Renja memuat RAN Pemdi"
+    );
+    assert!(
+        bappeda.indicators[0]
+            .name
+            .ends_with("Tata Kelola Pemerintah Digital")
+    );
     // The JSON form reads back the same and passes the checks.
     assert_eq!(json(&bappeda), bappeda);
     share::check(&bappeda, &fw).unwrap();
@@ -68,20 +88,87 @@ fn restricted_edits_change_only_the_unit_s_fields() {
     let fw = pemdi2026();
     let ev = work(&fw);
     let doc = doc_for(&fw, &ev, "Bappeda");
-    let d = share::edit(&doc, ShareEdit::Status { indicator: 0, item: 0, status: ItemStatus::Uploaded }).unwrap();
-    let d = share::edit(&d, ShareEdit::Location { indicator: 0, item: 0, text: "  https://drive/renja.pdf ".into() }).unwrap();
-    let d = share::edit(&d, ShareEdit::Narrative { indicator: 0, text: "Renja 2026 memuat RAN".into() }).unwrap();
+    let d = share::edit(
+        &doc,
+        ShareEdit::Status {
+            indicator: 0,
+            item: 0,
+            status: ItemStatus::Uploaded,
+        },
+    )
+    .unwrap();
+    let d = share::edit(
+        &d,
+        ShareEdit::Location {
+            indicator: 0,
+            item: 0,
+            text: "  https://drive/renja.pdf ".into(),
+        },
+    )
+    .unwrap();
+    let d = share::edit(
+        &d,
+        ShareEdit::Narrative {
+            indicator: 0,
+            text: "Renja 2026 memuat RAN".into(),
+        },
+    )
+    .unwrap();
     assert_eq!(share::changed(&d), 3);
-    assert_eq!(d.indicators[0].items[0].location.value, "https://drive/renja.pdf");
+    assert_eq!(
+        d.indicators[0].items[0].location.value,
+        "https://drive/renja.pdf"
+    );
     assert_eq!(d.indicators[0].items[0].location.base, "");
     // Nothing to change, or nothing there: no edit.
-    assert!(share::edit(&d, ShareEdit::Status { indicator: 0, item: 0, status: ItemStatus::Uploaded }).is_none());
-    assert!(share::edit(&d, ShareEdit::Note { indicator: 9, item: 0, text: "x".into() }).is_none());
+    assert!(
+        share::edit(
+            &d,
+            ShareEdit::Status {
+                indicator: 0,
+                item: 0,
+                status: ItemStatus::Uploaded
+            }
+        )
+        .is_none()
+    );
+    assert!(
+        share::edit(
+            &d,
+            ShareEdit::Note {
+                indicator: 9,
+                item: 0,
+                text: "x".into()
+            }
+        )
+        .is_none()
+    );
     let disk = doc_for(&fw, &ev, "Diskominfo");
-    assert!(share::edit(&disk, ShareEdit::Narrative { indicator: 0, text: "x".into() }).is_none(), "not its narrative");
+    assert!(
+        share::edit(
+            &disk,
+            ShareEdit::Narrative {
+                indicator: 0,
+                text: "x".into()
+            }
+        )
+        .is_none(),
+        "not its narrative"
+    );
     // Long texts are cut at their limits.
-    let long = share::edit(&d, ShareEdit::Note { indicator: 0, item: 1, text: "n".repeat(5_000) }).unwrap();
-    assert_eq!(long.indicators[0].items[1].note.value.chars().count(), spbe_calculator::evidence::MAX_ITEM_NOTE);
+    let long = share::edit(
+        &d,
+        ShareEdit::Note {
+            indicator: 0,
+            item: 1,
+            text: "n".repeat(5_000),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        long.indicators[0].items[1].note.value.chars().count(),
+        spbe_calculator::evidence::MAX_ITEM_NOTE
+    );
 }
 
 #[test]
@@ -91,9 +178,32 @@ fn the_review_lists_changes_and_conflicts_and_applies_choices() {
     let bappeda = doc_for(&fw, &ev, "Bappeda");
     let disk = doc_for(&fw, &ev, "Diskominfo");
     // Bappeda uploads item 0 and writes the narrative; Diskominfo uploads its item.
-    let b = share::edit(&bappeda, ShareEdit::Status { indicator: 0, item: 0, status: ItemStatus::Uploaded }).unwrap();
-    let b = share::edit(&b, ShareEdit::Narrative { indicator: 0, text: "Renja 2026".into() }).unwrap();
-    let d = share::edit(&disk, ShareEdit::Status { indicator: 0, item: 0, status: ItemStatus::Accepted }).unwrap();
+    let b = share::edit(
+        &bappeda,
+        ShareEdit::Status {
+            indicator: 0,
+            item: 0,
+            status: ItemStatus::Uploaded,
+        },
+    )
+    .unwrap();
+    let b = share::edit(
+        &b,
+        ShareEdit::Narrative {
+            indicator: 0,
+            text: "Renja 2026".into(),
+        },
+    )
+    .unwrap();
+    let d = share::edit(
+        &disk,
+        ShareEdit::Status {
+            indicator: 0,
+            item: 0,
+            status: ItemStatus::Accepted,
+        },
+    )
+    .unwrap();
     // Meanwhile the coordinator changed the narrative too: a conflict.
     ev[0].as_mut().unwrap().narrative = "Renja (koordinator)".into();
     let code0 = ev[0].as_ref().unwrap().items[0].code.clone();
@@ -105,7 +215,11 @@ fn the_review_lists_changes_and_conflicts_and_applies_choices() {
         .collect();
     assert_eq!(
         fields,
-        [("", Field::Narrative, true), (code0.as_str(), Field::Status, false), (code1.as_str(), Field::Status, false)]
+        [
+            ("", Field::Narrative, true),
+            (code0.as_str(), Field::Status, false),
+            (code1.as_str(), Field::Status, false)
+        ]
     );
     assert_eq!(changes[0].current, "Renja (koordinator)");
     assert_eq!(changes[0].proposals[0].value, "Renja 2026");
@@ -113,7 +227,10 @@ fn the_review_lists_changes_and_conflicts_and_applies_choices() {
     assert_eq!(changes[1].current, "missing");
     assert_eq!(changes[1].proposals[0].value, "uploaded");
     // Order does not matter.
-    assert_eq!(review(&fw, &ev, "Pemerintah Kota Contoh", &[d.clone(), b.clone()]).unwrap(), changes);
+    assert_eq!(
+        review(&fw, &ev, "Pemerintah Kota Contoh", &[d.clone(), b.clone()]).unwrap(),
+        changes
+    );
     // Nothing chosen for the conflict: the work's narrative stays; the statuses change.
     let chosen = defaults(&changes);
     assert_eq!(chosen, [None, Some(0), Some(0)]);
@@ -126,7 +243,11 @@ fn the_review_lists_changes_and_conflicts_and_applies_choices() {
     let merged = apply(&ev, &changes, &[Some(0), Some(0), Some(0)]);
     assert_eq!(merged[0].as_ref().unwrap().narrative, "Renja 2026");
     // Applied again, the same files propose nothing more.
-    assert!(review(&fw, &merged, "Pemerintah Kota Contoh", &[b, d]).unwrap().is_empty());
+    assert!(
+        review(&fw, &merged, "Pemerintah Kota Contoh", &[b, d])
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]
@@ -134,14 +255,37 @@ fn two_files_that_disagree_are_a_conflict_with_both_values() {
     let fw = pemdi2026();
     let ev = work(&fw);
     let doc = doc_for(&fw, &ev, "Diskominfo");
-    let a = share::edit(&doc, ShareEdit::Note { indicator: 0, item: 0, text: "versi A".into() }).unwrap();
-    let b = share::edit(&doc, ShareEdit::Note { indicator: 0, item: 0, text: "versi B".into() }).unwrap();
+    let a = share::edit(
+        &doc,
+        ShareEdit::Note {
+            indicator: 0,
+            item: 0,
+            text: "versi A".into(),
+        },
+    )
+    .unwrap();
+    let b = share::edit(
+        &doc,
+        ShareEdit::Note {
+            indicator: 0,
+            item: 0,
+            text: "versi B".into(),
+        },
+    )
+    .unwrap();
     let changes = review(&fw, &ev, "Pemerintah Kota Contoh", &[b.clone(), a.clone()]).unwrap();
     assert_eq!(changes.len(), 1);
     assert!(changes[0].conflict);
-    let values: Vec<&str> = changes[0].proposals.iter().map(|p| p.value.as_str()).collect();
+    let values: Vec<&str> = changes[0]
+        .proposals
+        .iter()
+        .map(|p| p.value.as_str())
+        .collect();
     assert_eq!(values, ["versi A", "versi B"]);
-    assert_eq!(review(&fw, &ev, "Pemerintah Kota Contoh", &[a, b]).unwrap(), changes);
+    assert_eq!(
+        review(&fw, &ev, "Pemerintah Kota Contoh", &[a, b]).unwrap(),
+        changes
+    );
 }
 
 #[test]
@@ -153,25 +297,56 @@ fn files_from_elsewhere_or_changed_outside_the_share_are_refused() {
     let refused = |docs: &[ShareDoc]| review(&fw, &ev, inst, docs).unwrap_err();
     // Another institution.
     let other = split(&fw, &ev, "Kabupaten Lain", "Diskominfo", Lang::Id, "");
-    assert!(matches!(refused(&[disk.clone(), other]), (1, ShareError::OtherInstitution { .. })));
+    assert!(matches!(
+        refused(&[disk.clone(), other]),
+        (1, ShareError::OtherInstitution { .. })
+    ));
     // Another framework.
     let spbe = spbe2020();
-    let wrong = split(&spbe, &vec![None; spbe.indicators.len()], inst, "Diskominfo", Lang::Id, "");
+    let wrong = split(
+        &spbe,
+        &vec![None; spbe.indicators.len()],
+        inst,
+        "Diskominfo",
+        Lang::Id,
+        "",
+    );
     let (_, e) = refused(&[wrong]);
-    assert_eq!(e, ShareError::WrongModel { found: "spbe-2020".into(), expected: "pemdi-2026".into() });
+    assert_eq!(
+        e,
+        ShareError::WrongModel {
+            found: "spbe-2020".into(),
+            expected: "pemdi-2026".into()
+        }
+    );
     // An item of another unit slipped into the file.
     let mut slipped = disk.clone();
     let bappeda_item = doc_for(&fw, &ev, "Bappeda").indicators[0].items[0].clone();
     slipped.indicators[0].items.push(bappeda_item.clone());
     let (_, e) = refused(&[slipped]);
-    assert_eq!(e, ShareError::OutsideShare { unit: "Diskominfo".into(), indicator: 1, code: bappeda_item.code.clone() });
+    assert_eq!(
+        e,
+        ShareError::OutsideShare {
+            unit: "Diskominfo".into(),
+            indicator: 1,
+            code: bappeda_item.code.clone()
+        }
+    );
     // An item moved to another level, a narrative the unit does not own.
     let mut moved = disk.clone();
     moved.indicators[0].items[0].level += 1;
-    assert!(matches!(refused(&[moved]).1, ShareError::OutsideShare { .. }));
+    assert!(matches!(
+        refused(&[moved]).1,
+        ShareError::OutsideShare { .. }
+    ));
     let mut narrative = disk.clone();
-    narrative.indicators[0].narrative = Some(share::Pair { base: String::new(), value: "x".into() });
-    assert!(matches!(refused(&[narrative]).1, ShareError::OutsideShare { ref code, .. } if code.is_empty()));
+    narrative.indicators[0].narrative = Some(share::Pair {
+        base: String::new(),
+        value: "x".into(),
+    });
+    assert!(
+        matches!(refused(&[narrative]).1, ShareError::OutsideShare { ref code, .. } if code.is_empty())
+    );
     // Not ours, newer, unknown status.
     let mut not = disk.clone();
     not.kind = "work".into();
@@ -196,7 +371,11 @@ fn files_from_elsewhere_or_changed_outside_the_share_are_refused() {
 
 /// Every unit's file of `evidence`, each with random restricted edits on its own items (so no
 /// two files touch the same field), and the evidence those edits give when made directly.
-fn edited(fw: &Framework, evidence: &[Option<Evidence>], bytes: &[u8]) -> (Vec<ShareDoc>, Vec<Option<Evidence>>) {
+fn edited(
+    fw: &Framework,
+    evidence: &[Option<Evidence>],
+    bytes: &[u8],
+) -> (Vec<ShareDoc>, Vec<Option<Evidence>>) {
     let mut expected = evidence.to_vec();
     let mut k = 0usize;
     let mut next = || {
@@ -208,16 +387,31 @@ fn edited(fw: &Framework, evidence: &[Option<Evidence>], bytes: &[u8]) -> (Vec<S
         .map(|unit| {
             let mut doc = split(fw, evidence, "Instansi", &unit, Lang::En, "");
             for (d, ind) in doc.clone().indicators.iter().enumerate() {
-                let i = fw.indicators.iter().position(|x| x.no == ind.indicator).unwrap();
+                let i = fw
+                    .indicators
+                    .iter()
+                    .position(|x| x.no == ind.indicator)
+                    .unwrap();
                 for (j, item) in ind.items.iter().enumerate() {
                     if next() % 3 != 0 {
                         continue;
                     }
                     let status = spbe_calculator::evidence::ITEM_STATUSES[next() as usize % 5].0;
-                    if let Some(e) = share::edit(&doc, ShareEdit::Status { indicator: d, item: j, status }) {
+                    if let Some(e) = share::edit(
+                        &doc,
+                        ShareEdit::Status {
+                            indicator: d,
+                            item: j,
+                            status,
+                        },
+                    ) {
                         doc = e;
                         let ev = expected[i].as_mut().unwrap();
-                        ev.items.iter_mut().find(|it| it.code == item.code).unwrap().status = status;
+                        ev.items
+                            .iter_mut()
+                            .find(|it| it.code == item.code)
+                            .unwrap()
+                            .status = status;
                     }
                 }
             }

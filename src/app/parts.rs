@@ -17,8 +17,10 @@ use super::components::files_panel::FilesPanel;
 use super::components::framework_about::FrameworkAbout;
 use super::components::indicator_details::{IndicatorDetails, IndicatorDetailsProps};
 use super::components::indicator_list::IndicatorList;
+use super::components::items_piece::ItemsPiece;
 use super::components::items_summary::ItemsSummary;
 use super::components::marginal_gains::MarginalGains;
+use super::components::merge_panel::MergePanel;
 use super::components::notice_banner::NoticeBanner;
 use super::components::planner_panel::PlannerPanel;
 use super::components::presenter_view::PresenterView;
@@ -27,9 +29,9 @@ use super::components::roadmap_panel::RoadmapPanel;
 use super::components::scenario_comparison::ScenarioComparison;
 use super::components::scenario_list::ScenarioList;
 use super::components::share_panel::SharePanel;
+use super::components::share_view::ShareView;
 use super::components::standing_view::StandingView;
 use super::components::unit_pages::UnitPages;
-use super::components::units_entry::UnitsEntry;
 use super::components::units_panel::UnitsPanel;
 use super::components::with_plan::WithPlan;
 use super::components::workshop_panel::WorkshopPanel;
@@ -75,6 +77,10 @@ pub enum Piece {
     Units,
     /// One printed page per unit (on the page only while printing them).
     UnitPages,
+    /// A unit's file in the restricted mode (the whole page while it is open).
+    Share,
+    /// Merging the files units sent back, on the files screen once the work keeps items.
+    Merge,
     /// The calculator inside another site's page.
     Embedded,
     /// The case study or exercise in progress, on the entry screen.
@@ -105,7 +111,7 @@ pub enum PieceProps {
 
 impl Piece {
     /// Every piece, in the order [`warm`] fetches them: the likely next steps of a visit first.
-    pub const ALL: [Piece; 16] = [
+    pub const ALL: [Piece; 18] = [
         Piece::Details,
         Piece::Plan,
         Piece::Units,
@@ -115,6 +121,8 @@ impl Piece {
         Piece::Standing,
         Piece::Brief,
         Piece::UnitPages,
+        Piece::Merge,
+        Piece::Share,
         Piece::Case,
         Piece::Cards,
         Piece::About,
@@ -150,6 +158,8 @@ impl Piece {
             Piece::Brief => "brief",
             Piece::Units => "units",
             Piece::UnitPages => "unit-pages",
+            Piece::Share => "share",
+            Piece::Merge => "merge",
             Piece::Embedded => "embedded",
             Piece::Case => "case",
             Piece::Details => "details",
@@ -165,7 +175,7 @@ impl Piece {
         match self {
             Piece::Details | Piece::Case | Piece::About => Room::Block,
             Piece::Brief | Piece::UnitPages | Piece::Notice | Piece::Items => Room::None,
-            Piece::Units => Room::Block,
+            Piece::Units | Piece::Merge => Room::Block,
             _ => Room::Screen,
         }
     }
@@ -201,6 +211,8 @@ impl Piece {
             Piece::Brief => Box::pin(brief()),
             Piece::Units => Box::pin(units()),
             Piece::UnitPages => Box::pin(unit_pages()),
+            Piece::Share => Box::pin(share_view()),
+            Piece::Merge => Box::pin(merge()),
             Piece::Embedded => Box::pin(embed()),
             Piece::Case => Box::pin(case()),
             Piece::Details => Box::pin(details()),
@@ -215,7 +227,7 @@ impl Piece {
 split! {
     plan: fn plan() -> Result<Render, LoadFailed> {
         Ok(|_| html! {
-            <WithPlan><PlannerPanel /><MarginalGains /><UnitsEntry /></WithPlan>
+            <WithPlan><PlannerPanel /><MarginalGains /><ItemsPiece piece={Piece::Units} later=true /></WithPlan>
         })
     }
 }
@@ -240,7 +252,9 @@ split! {
 
 split! {
     work: fn files() -> Result<Render, LoadFailed> {
-        Ok(|_| html! { <><FilesPanel /><CataloguePanel /><SharePanel /><WorkshopPanel /></> })
+        Ok(|_| html! {
+            <><FilesPanel /><CataloguePanel /><ItemsPiece piece={Piece::Merge} /><SharePanel /><WorkshopPanel /></>
+        })
     }
 }
 
@@ -265,6 +279,18 @@ split! {
 split! {
     units: fn unit_pages() -> Result<Render, LoadFailed> {
         Ok(|_| html! { <WithPlan><UnitPages /></WithPlan> })
+    }
+}
+
+split! {
+    share: fn share_view() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <ShareView /> })
+    }
+}
+
+split! {
+    share: fn merge() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <MergePanel /> })
     }
 }
 

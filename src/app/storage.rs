@@ -242,6 +242,9 @@ pub enum Picked {
     Framework(Box<Framework>),
     /// An XLSX workbook and the framework its settings sheet names.
     Xlsx(Vec<u8>, String),
+    /// A unit's file (its share of a coordinator's work), for the restricted mode: its text
+    /// and the framework it names (read in the restricted mode's chunk).
+    Share(String, String),
 }
 
 /// The file picked in a file input (`change` event), the input cleared so that the same file
@@ -290,6 +293,16 @@ pub async fn read_file(
         )
     })?;
     let has = |k: &str| js_sys::Reflect::has(&value, &JsValue::from_str(k)).unwrap_or(false);
+    let kind = js_sys::Reflect::get(&value, &JsValue::from_str("kind"))
+        .ok()
+        .and_then(|k| k.as_string());
+    if kind.as_deref() == Some(crate::evidence::share::KIND) {
+        let model = js_sys::Reflect::get(&value, &JsValue::from_str("model"))
+            .ok()
+            .and_then(|m| m.as_string())
+            .unwrap_or_default();
+        return Ok(Picked::Share(text.to_string(), model));
+    }
     if is_framework(has) {
         let fw =
             super::registry::load_model_as(text, Origin::User).map_err(DocError::BadFramework)?;

@@ -227,12 +227,26 @@ impl State {
             }
             Action::SetItems { indicator, items } => {
                 *next.evidence.get_mut(indicator)? = items;
+                next.mode.merged = None;
             }
             Action::SetEvidence(evidence) => {
                 if evidence.len() != next.evidence.len() {
                     return None;
                 }
                 next.evidence = evidence;
+                next.mode.merged = None;
+            }
+            Action::OpenShare(doc) => next.mode.share = doc,
+            Action::Merge(evidence) => {
+                if evidence.len() != next.evidence.len() || evidence == next.evidence {
+                    return None;
+                }
+                let before = std::mem::replace(&mut next.evidence, evidence);
+                next.mode.merged = Some(std::rc::Rc::new(before));
+            }
+            Action::UndoMerge => {
+                let before = next.mode.merged.take()?;
+                next.evidence = (*before).clone();
             }
             Action::SetDeadline(deadline) => {
                 if !deadline.date.is_empty() && deadline.date().is_none() {

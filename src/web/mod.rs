@@ -13,11 +13,11 @@ use wasm_bindgen::JsValue;
 #[cfg(target_arch = "wasm32")]
 use browser::parse;
 #[cfg(target_arch = "wasm32")]
-pub use browser::{today, write_json};
+pub use browser::{json_text, today, write_json};
 #[cfg(not(target_arch = "wasm32"))]
 use native::parse;
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{today, write_json};
+pub use native::{json_text, today, write_json};
 
 /// Why JSON text could not be read: nested too deep (checked before parsing, so that the
 /// recursive decoder never meets more than [`MAX_NESTING`] levels), or the parser's words.
@@ -123,9 +123,14 @@ mod browser {
 
     /// Checked work → JSON text (indented, for people and other tools).
     pub fn write_json(work: &Work, fw: &Framework) -> String {
-        let doc = Document::from_work(work, fw, Some(today()));
+        json_text(&Document::from_work(work, fw, Some(today())))
+    }
+
+    /// Any serializable value → JSON text (indented).
+    pub fn json_text<T: Serialize>(value: &T) -> String {
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        doc.serialize(&serializer)
+        value
+            .serialize(&serializer)
             .ok()
             .and_then(|v| {
                 js_sys::JSON::stringify_with_replacer_and_space(
@@ -162,8 +167,12 @@ mod native {
 
     /// Checked work → JSON text (indented).
     pub fn write_json(work: &Work, fw: &Framework) -> String {
-        let doc = Document::from_work(work, fw, Some(today()));
-        serde_json::to_string_pretty(&doc).unwrap_or_default()
+        json_text(&Document::from_work(work, fw, Some(today())))
+    }
+
+    /// Any serializable value → JSON text (indented).
+    pub fn json_text<T: serde::Serialize>(value: &T) -> String {
+        serde_json::to_string_pretty(value).unwrap_or_default()
     }
 
     /// Today as YYYY-MM-DD (UTC).

@@ -160,6 +160,19 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             </ContextProvider<Store>>
         };
     }
+    if store.mode.share.is_some() {
+        // A unit's file: only its items, nothing else of the work.
+        return html! {
+            <ContextProvider<Store> context={store.clone()}>
+            <ContextProvider<SummaryView> context={summary}>
+            <ContextProvider<Print> context={print.clone()}>
+                <TopBar />
+                <Deferred piece={Piece::Share} />
+            </ContextProvider<Print>>
+            </ContextProvider<SummaryView>>
+            </ContextProvider<Store>>
+        };
+    }
     if let Some(e) = embed {
         return html! {
             <ContextProvider<Store> context={store.clone()}>

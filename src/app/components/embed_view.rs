@@ -29,6 +29,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     // The messages with the host page: only an embedded calculator has them.
     use_embed(store.clone());
     let t = strings(store.lang);
+    let pt = crate::i18n::piece_texts(store.lang);
     let fw = &store.fw;
     use_effect_with((), |_| {
         if let Some(root) = gloo_utils::document().document_element() {
@@ -55,7 +56,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 if props.show != Part::Summary {
                     <main class="embed-work">
                         if props.read_only {
-                            <p class="hint" data-testid="read-only">{ t.embed_read_only }</p>
+                            <p class="hint" data-testid="read-only">{ pt.embed_read_only }</p>
                             <fieldset class="read-only" disabled=true>{ work }</fieldset>
                         } else {
                             { work }
@@ -66,7 +67,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             <footer class="embed-footer">
                 <span>{ fw.name.get(store.lang) }{ " · " }{ status }</span>
                 <a href={format!("./#{}", store.fragment())} target="_blank" rel="noopener"
-                    data-testid="open-full">{ t.embed_open_full }</a>
+                    data-testid="open-full">{ pt.embed_open_full }</a>
             </footer>
         </div>
     }

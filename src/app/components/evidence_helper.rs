@@ -24,6 +24,7 @@ pub struct EvidenceHelperProps {
 pub fn EvidenceHelper(props: &EvidenceHelperProps) -> Html {
     let fw = &props.fw.0;
     let (t, lang) = (strings(props.lang), props.lang);
+    let pt = crate::i18n::piece_texts(props.lang);
     let steps = fw.stops.len().saturating_sub(1);
     let counts = use_state(|| vec![(0u32, 0u32); steps]);
     let set = |k: usize, accepted: bool| {
@@ -56,8 +57,8 @@ pub fn EvidenceHelper(props: &EvidenceHelperProps) -> Html {
     let no = props.index + 1;
     html! {
         <details class="evidence-helper" data-testid="evidence-helper">
-            <summary>{ t.evidence_heading }</summary>
-            <p class="hint">{ t.evidence_hint }</p>
+            <summary>{ pt.evidence_heading }</summary>
+            <p class="hint">{ pt.evidence_hint }</p>
             <div class="evidence-rows">
                 { for (0..steps).map(|k| {
                     let top = fw.stops[k + 1];
@@ -70,8 +71,8 @@ pub fn EvidenceHelper(props: &EvidenceHelperProps) -> Html {
                             <input id={a} type="number" min="0" max="999" inputmode="numeric"
                                 value={counts[k].0.to_string()} onchange={set(k, true)}
                                 data-testid={format!("evidence-accepted-{}", k + 1)} />
-                            <span>{ t.accepted }{ " " }{ t.of_items }</span>
-                            <label for={b.clone()} class="sr-only">{ format!("{name}: {}", t.of_items) }</label>
+                            <span>{ t.accepted }{ " " }{ pt.of_items }</span>
+                            <label for={b.clone()} class="sr-only">{ format!("{name}: {}", pt.of_items) }</label>
                             <input id={b} type="number" min="0" max="999" inputmode="numeric"
                                 value={counts[k].1.to_string()} onchange={set(k, false)}
                                 data-testid={format!("evidence-total-{}", k + 1)} />
@@ -81,7 +82,7 @@ pub fn EvidenceHelper(props: &EvidenceHelperProps) -> Html {
             </div>
             <p aria-live="polite" data-testid="evidence-result">
                 { match result {
-                    Ok(v) => format!("{}: {}", t.estimate, format::value(v, fw.scale.decimals, lang)),
+                    Ok(v) => format!("{}: {}", pt.estimate, format::value(v, fw.scale.decimals, lang)),
                     Err(ConvertError::AcceptedAboveTotal { step }) => match lang {
                         Lang::Id => format!("Tingkat {step}: butir diterima melebihi jumlahnya."),
                         Lang::En => format!("Level {step}: more items accepted than there are."),
@@ -90,7 +91,7 @@ pub fn EvidenceHelper(props: &EvidenceHelperProps) -> Html {
                 } }
             </p>
             <button type="button" onclick={onuse} disabled={result.is_err()} data-testid="evidence-use">
-                { t.use_value }
+                { pt.use_value }
             </button>
         </details>
     }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::app::FwRef;
 use crate::engine::decimal::read_decimal;
 use crate::engine::{Lang, format};
-use crate::i18n::{confidence, strings, value_problem};
+use crate::i18n::{confidence, value_problem};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -25,7 +25,7 @@ pub struct ExternalSourceProps {
 #[component]
 pub fn ExternalSource(props: &ExternalSourceProps) -> Html {
     let fw = &props.fw.0;
-    let (t, lang) = (strings(props.lang), props.lang);
+    let (t, lang) = (crate::i18n::piece_texts(props.lang), props.lang);
     let problem = use_state(|| None::<String>);
     let Some(ext) = fw
         .indicators

@@ -16,7 +16,7 @@ use crate::app::{registry, switch};
 use crate::csv_file;
 use crate::engine::{Framework, Lang};
 use crate::i18n::strings;
-use crate::state::{Action, Notice, State};
+use crate::state::{Action, Notice, Opaque, State};
 use crate::work::{DocError, Work};
 
 /// "indeks-spbe-2020-kab-contoh-2026-11-23": the framework, letters and digits of the
@@ -238,6 +238,18 @@ async fn import_file(
                 )
             }
             Picked::Xlsx(bytes, model) => (model, None, Reader::Workbook(bytes)),
+            Picked::Share(text, model) => {
+                // A unit's file opens the restricted mode, on its framework; the mode reads
+                // and checks it.
+                let Some(fw) = framework_for(&model, &current, None, dispatch).await? else {
+                    return Ok(());
+                };
+                if fw.id != current.id {
+                    switch::to(fw, dispatch).await;
+                }
+                dispatch.dispatch(Action::OpenShare(Some(Opaque::new(text))));
+                return Ok(());
+            }
             // A CSV that names no framework is not one of ours: reading it says what is wrong.
             Picked::Csv(text, model) => (
                 if model.is_empty() {

@@ -6,14 +6,13 @@ use yew::prelude::*;
 
 use crate::app::store::use_store;
 use crate::app::{registry, storage, switch};
-use crate::i18n::strings;
 use crate::state::{Action, Notice};
 use crate::work::DocError;
 
 #[component]
 pub fn FrameworkAbout() -> Html {
     let store = use_store();
-    let (t, lang) = (strings(store.lang), store.lang);
+    let (t, lang) = (crate::i18n::piece_texts(store.lang), store.lang);
     let onopen = {
         let dispatch = store.dispatcher();
         Callback::from(move |e: Event| {

@@ -43,6 +43,7 @@ pub struct IndicatorDetailsProps {
 pub fn IndicatorDetails(props: &IndicatorDetailsProps) -> Html {
     let fw = &props.fw.0;
     let t = strings(props.lang);
+    let pt = crate::i18n::piece_texts(props.lang);
     let v = view::indicator(fw, props.index, props.value, props.base, props.lang);
     let onselect = props.onselect.clone();
     let scale = fw.scale;
@@ -118,24 +119,24 @@ pub fn IndicatorDetails(props: &IndicatorDetailsProps) -> Html {
                 <DeltaBadge text={v.delta.clone()} sign={v.delta_sign} label={t.change} />
             </p>
             <p class="criterion">
-                <span class="criterion-label">{ t.criteria_now }{ ": " }</span>{ v.criterion.clone() }
+                <span class="criterion-label">{ pt.criteria_now }{ ": " }</span>{ v.criterion.clone() }
             </p>
             {
                 match &v.next {
                     Some((n, _, _)) if v.next_completes => html! {
                         <p class="criterion next">
-                            <span class="criterion-label">{ t.criteria_complete }{ " " }{ n.clone() }{ "." }</span>
+                            <span class="criterion-label">{ pt.criteria_complete }{ " " }{ n.clone() }{ "." }</span>
                         </p>
                     },
                     Some((n, name, criterion)) => html! {
                         <p class="criterion next">
                             <span class="criterion-label">
-                                { t.criteria_next }{ " " }{ n.clone() }{ " (" }{ name.clone() }{ "): " }
+                                { pt.criteria_next }{ " " }{ n.clone() }{ " (" }{ name.clone() }{ "): " }
                             </span>
                             { criterion.clone() }
                         </p>
                     },
-                    None => html! { <p class="criterion next">{ t.highest_level }</p> },
+                    None => html! { <p class="criterion next">{ pt.highest_level }</p> },
                 }
             }
             if v.precise && !o.follows {
@@ -143,7 +144,7 @@ pub fn IndicatorDetails(props: &IndicatorDetailsProps) -> Html {
             }
             <EvidenceItems {index} />
             <details class="plan-options" open={o.locked || o.unverified || o.effort != 1 || o.max_level != fw.scale.max_value() || !o.note.is_empty()}>
-                <summary>{ t.planning_options }{ " \u{b7} " }{ t.note }
+                <summary>{ pt.planning_options }{ " \u{b7} " }{ t.note }
                     if o.locked { <span class="tag">{ " \u{b7} " }{ t.lock }</span> }
                     if o.unverified { <span class="tag">{ " \u{b7} " }{ t.unverified }</span> }
                 </summary>
@@ -166,7 +167,7 @@ pub fn IndicatorDetails(props: &IndicatorDetailsProps) -> Html {
                         }) }
                     </select>
                     <label for={id("note")} class="note-label">{ t.note }</label>
-                    <textarea id={id("note")} class="note" rows="2" maxlength="2000" placeholder={t.note_hint}
+                    <textarea id={id("note")} class="note" rows="2" maxlength="2000" placeholder={pt.note_hint}
                         value={o.note.clone()} onchange={onnote} data-testid="note" />
                 </div>
             </details>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::store::{on_click, use_store};
-use crate::i18n::{doc_error, fragment_error, load_error, strings, switched};
+use crate::i18n::{doc_error, fragment_error, load_error, switched};
 use crate::state::{Action, Notice, PendingReason};
 
 #[component]
@@ -12,7 +12,7 @@ pub fn NoticeBanner() -> Html {
     let Some(notice) = &store.notice else {
         return html! {};
     };
-    let t = strings(store.lang);
+    let t = crate::i18n::piece_texts(store.lang);
     let lang = store.lang;
     let text = match notice {
         Notice::BadLink(e) => format!(

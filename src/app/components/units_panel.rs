@@ -5,8 +5,10 @@
 use yew::prelude::*;
 
 use crate::app::hooks::use_print::{Print, Printout};
-use crate::app::store::{use_plan_view, use_store};
-use crate::i18n::{item_texts, unit_texts};
+use crate::app::storage;
+use crate::app::store::{Store, use_plan_view, use_store};
+use crate::evidence::share::{file_name, split};
+use crate::i18n::{item_texts, share_texts, unit_texts};
 use crate::view::{UnitPage, units_view};
 
 use super::due_timeline::DueTimeline;
@@ -23,6 +25,21 @@ pub fn UnitsPanel() -> Html {
             p.request.emit(Printout::Units);
         }
     });
+    let named: Vec<String> = v
+        .pages
+        .iter()
+        .filter(|p| p.named)
+        .map(|p| p.name.clone())
+        .collect();
+    let onall = {
+        let (store, named) = (store.clone(), named.clone());
+        Callback::from(move |_: MouseEvent| {
+            for unit in &named {
+                export(&store, unit);
+            }
+        })
+    };
+    let st = share_texts(store.lang);
     html! {
         <section class="units" aria-labelledby="units-h" data-testid="units">
             <h2 id="units-h">{ t.heading }</h2>
@@ -32,10 +49,14 @@ pub fn UnitsPanel() -> Html {
             } else {
                 <div class="buttons">
                     <button type="button" onclick={onprint} data-testid="print-units">{ t.print }</button>
+                    if !named.is_empty() {
+                        <button type="button" onclick={onall} data-testid="unit-files">{ st.export_all }</button>
+                    }
                 </div>
+                <p class="hint">{ st.export_hint }</p>
                 if !v.planned { <p class="hint">{ t.no_plan }</p> }
                 <ul class="unit-list">
-                    { for v.pages.iter().map(|p| unit(p, t, it.due)) }
+                    { for v.pages.iter().map(|p| unit(&store, p, t, it.due)) }
                 </ul>
             }
             <DueTimeline timeline={v.timeline.clone()} undated={v.undated} />
@@ -43,7 +64,29 @@ pub fn UnitsPanel() -> Html {
     }
 }
 
-fn unit(p: &UnitPage, t: &crate::i18n::UnitTexts, due: &'static str) -> Html {
+/// Download `unit`'s file: its share of the work.
+fn export(store: &Store, unit: &str) {
+    let today = storage::today();
+    let doc = split(
+        &store.fw,
+        &store.evidence,
+        &store.institution,
+        unit,
+        store.lang,
+        &today,
+    );
+    storage::download(
+        &file_name(unit, &today),
+        "application/json",
+        &crate::web::json_text(&doc),
+    );
+}
+
+fn unit(store: &Store, p: &UnitPage, t: &crate::i18n::UnitTexts, due: &'static str) -> Html {
+    let onfile = {
+        let (store, name) = (store.clone(), p.name.clone());
+        Callback::from(move |_: MouseEvent| export(&store, &name))
+    };
     html! {
         <li data-testid="unit">
             <details>
@@ -54,6 +97,11 @@ fn unit(p: &UnitPage, t: &crate::i18n::UnitTexts, due: &'static str) -> Html {
                         if let Some(s) = &p.share { { format!(" ({s} {})", t.of_planned) } }
                     </span>
                 </summary>
+                if p.named {
+                    <div class="buttons unit-buttons">
+                        <button type="button" onclick={onfile} data-testid="unit-file">{ share_texts(store.lang).export_one }</button>
+                    </div>
+                }
                 if !p.indicators.is_empty() {
                     <p class="unit-indicators">
                         <strong>{ t.responsible_for }{ ": " }</strong>

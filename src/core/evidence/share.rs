@@ -105,16 +105,41 @@ pub struct ShareItem {
 pub enum ShareError {
     /// Not a unit file of this calculator.
     NotAShare,
-    NewerSchema { found: u32 },
-    WrongModel { found: String, expected: String },
-    OtherInstitution { found: String, expected: String },
-    UnknownIndicator { indicator: u32 },
-    BadStatus { indicator: u32, code: String, text: String },
-    TooLong { indicator: u32, field: &'static str, max: usize },
-    TooMany { indicator: u32, max: usize },
+    NewerSchema {
+        found: u32,
+    },
+    WrongModel {
+        found: String,
+        expected: String,
+    },
+    OtherInstitution {
+        found: String,
+        expected: String,
+    },
+    UnknownIndicator {
+        indicator: u32,
+    },
+    BadStatus {
+        indicator: u32,
+        code: String,
+        text: String,
+    },
+    TooLong {
+        indicator: u32,
+        field: &'static str,
+        max: usize,
+    },
+    TooMany {
+        indicator: u32,
+        max: usize,
+    },
     /// An item (or a narrative: `code` empty) that is not the unit's in the work, is not there
     /// at all, or sits on another level.
-    OutsideShare { unit: String, indicator: u32, code: String },
+    OutsideShare {
+        unit: String,
+        indicator: u32,
+        code: String,
+    },
 }
 
 /// The unit's share of `evidence`, as the file the coordinator hands out.
@@ -166,6 +191,25 @@ pub fn split(
         exported: today.to_string(),
         indicators,
     }
+}
+
+/// A file name from a unit's name: letters and digits, the rest as dashes.
+pub fn file_name(unit: &str, date: &str) -> String {
+    let slug: String = unit
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    format!("berkas-unit-{slug}-{date}.json")
 }
 
 /// The indicator (0-based) with number `no`.
@@ -270,6 +314,10 @@ pub struct Change {
     pub conflict: bool,
 }
 
+/// Per slot while reviewing: the current value, whether the work moved from a file's base, the
+/// proposed values with the units that propose each.
+type Pending = (String, bool, BTreeMap<String, Vec<String>>);
+
 /// Every change the returned `docs` propose to `evidence`, in the order of the work; or the
 /// first file refused (its position) and why. Independent of the files' order.
 pub fn review(
@@ -278,8 +326,7 @@ pub fn review(
     institution: &str,
     docs: &[ShareDoc],
 ) -> Result<Vec<Change>, (usize, ShareError)> {
-    // Per slot: the current value, whether the work moved from a file's base, the proposals.
-    let mut slots: BTreeMap<Slot, (String, bool, BTreeMap<String, Vec<String>>)> = BTreeMap::new();
+    let mut slots: BTreeMap<Slot, Pending> = BTreeMap::new();
     for (k, doc) in docs.iter().enumerate() {
         let refuse = |e: ShareError| (k, e);
         check(doc, fw).map_err(refuse)?;
@@ -300,9 +347,7 @@ pub fn review(
                 })
             };
             let Some(ev) = evidence.get(i).and_then(Option::as_ref) else {
-                return Err(outside(
-                    ind.items.first().map_or("", |it| it.code.as_str()),
-                ));
+                return Err(outside(ind.items.first().map_or("", |it| it.code.as_str())));
             };
             let mut propose = |code: &str, field: Field, current: &str, pair: &Pair| {
                 let slot = Slot {
@@ -315,7 +360,11 @@ pub fn review(
                     .or_insert_with(|| (current.to_string(), false, BTreeMap::new()));
                 if pair.value != pair.base {
                     entry.1 |= pair.base != current;
-                    entry.2.entry(pair.value.clone()).or_default().push(unit.to_string());
+                    entry
+                        .2
+                        .entry(pair.value.clone())
+                        .or_default()
+                        .push(unit.to_string());
                 }
             };
             if let Some(n) = &ind.narrative {
@@ -336,7 +385,12 @@ pub fn review(
                     base: canonical(&p.base),
                     value: canonical(&p.value),
                 };
-                propose(&it.code, Field::Status, mine.status.code(), &status(&it.status));
+                propose(
+                    &it.code,
+                    Field::Status,
+                    mine.status.code(),
+                    &status(&it.status),
+                );
                 propose(&it.code, Field::Note, &mine.note, &it.note);
                 propose(&it.code, Field::Location, &mine.location, &it.location);
             }
@@ -355,8 +409,9 @@ pub fn review(
                 })
                 .collect();
             proposals.sort();
-            (!proposals.is_empty()).then(|| Change {
-                conflict: moved || proposals.len() > 1,
+            let conflict = moved || proposals.len() > 1;
+            (!proposals.is_empty()).then_some(Change {
+                conflict,
                 slot,
                 current,
                 proposals,
@@ -383,10 +438,7 @@ fn same_name(a: &str, b: &str) -> bool {
 /// The choices of a review before the user makes any: each change that is not a conflict
 /// takes its one proposal; a conflict keeps the work's value until chosen.
 pub fn defaults(changes: &[Change]) -> Vec<Option<usize>> {
-    changes
-        .iter()
-        .map(|c| (!c.conflict).then_some(0))
-        .collect()
+    changes.iter().map(|c| (!c.conflict).then_some(0)).collect()
 }
 
 /// `evidence` with the chosen proposals applied (`chosen[k]`: the proposal taken for
@@ -398,7 +450,10 @@ pub fn apply(
 ) -> Vec<Option<Evidence>> {
     let mut out = evidence.to_vec();
     for (c, pick) in changes.iter().zip(chosen) {
-        let Some(value) = pick.and_then(|k| c.proposals.get(k)).map(|p| p.value.clone()) else {
+        let Some(value) = pick
+            .and_then(|k| c.proposals.get(k))
+            .map(|p| p.value.clone())
+        else {
             continue;
         };
         let Some(ev) = out.get_mut(c.slot.indicator).and_then(Option::as_mut) else {

@@ -157,6 +157,7 @@ pub fn doc_error(e: &DocError, lang: Lang) -> String {
         ),
         EmptyFile if id => "berkas kosong.".into(),
         EmptyFile => "the file is empty.".into(),
+
         Empty { field } if id => format!("{field} kosong."),
         Empty { field } => format!("{field} is empty."),
         BadRow { line, expected } if id => format!("baris {line}: seharusnya {expected}."),

@@ -7,6 +7,7 @@ mod file_errors;
 mod id;
 mod items;
 mod lazy;
+mod pieces;
 mod planning;
 mod screens;
 mod share;
@@ -20,6 +21,7 @@ pub use file_errors::{doc_error, load_error, results_error};
 pub use id::ID;
 pub use items::{ItemTexts, item_texts};
 pub use lazy::{LazyTexts, lazy_texts};
+pub use pieces::{PieceTexts, piece_texts};
 pub use planning::{PlanningTexts, percent, plan_too_large, planning_texts};
 pub use screens::{ScreenTexts, screen_texts};
 pub use share::{ShareTexts, field_name, share_error, share_texts};
@@ -61,13 +63,7 @@ pub struct Strings {
     pub basis_explain_rounded: &'static str,
     pub top_band: &'static str,
     pub band_bar_label: &'static str,
-    pub criteria_now: &'static str,
-    pub criteria_next: &'static str,
-    pub highest_level: &'static str,
     pub exact_value: &'static str,
-    pub dismiss: &'static str,
-    pub bad_link: &'static str,
-    pub bad_link_kept: &'static str,
     pub official: &'static str,
     pub reconstructed: &'static str,
     pub privacy: &'static str,
@@ -82,7 +78,6 @@ pub struct Strings {
     pub steps_word: &'static str,
     pub projected: &'static str,
     pub gain: &'static str,
-    pub planning_options: &'static str,
     pub lock: &'static str,
     pub max_level: &'static str,
     pub unverified: &'static str,
@@ -96,46 +91,22 @@ pub struct Strings {
     pub no_target: &'static str,
     pub status: &'static str,
     pub actions: &'static str,
-    pub import_failed: &'static str,
-    pub import_kept: &'static str,
-    pub imported: &'static str,
-    pub pending_link: &'static str,
-    pub pending_other_tab: &'static str,
-    pub restore_saved: &'static str,
-    pub keep_current: &'static str,
-    pub storage_unavailable: &'static str,
-    pub saved_data_kept: &'static str,
-    pub export_failed: &'static str,
     pub note: &'static str,
-    pub note_hint: &'static str,
     pub institution: &'static str,
     pub print_brief: &'static str,
     pub date: &'static str,
     pub framework_label: &'static str,
     pub framework_about: &'static str,
     pub user_supplied: &'static str,
-    pub open_framework: &'static str,
     pub loading_framework: &'static str,
-    pub model_load_failed: &'static str,
     pub value_field: &'static str,
     pub value_hint: &'static str,
     pub quick_picks: &'static str,
-    pub external_from: &'static str,
-    pub external_unknown: &'static str,
-    pub external_source_hint: &'static str,
-    pub evidence_heading: &'static str,
-    pub evidence_hint: &'static str,
     pub accepted: &'static str,
-    pub of_items: &'static str,
-    pub use_value: &'static str,
-    pub estimate: &'static str,
     pub not_a_number: &'static str,
     pub aspects_radar: &'static str,
     pub variant_hint: &'static str,
     pub edge_explain: &'static str,
-    pub criteria_complete: &'static str,
-    pub embed_open_full: &'static str,
-    pub embed_read_only: &'static str,
     pub views_label: &'static str,
     pub view_isi: &'static str,
     pub view_rencana: &'static str,

@@ -13,7 +13,7 @@ pub struct ShareTexts {
     pub save: &'static str,
     pub close: &'static str,
     pub close_confirm: &'static str,
-    /// "{n} perubahan belum dikirim"
+    /// "Perubahan dibanding berkas yang diterima: {n}"
     pub changed: &'static str,
     pub narrative: &'static str,
     pub status: &'static str,
@@ -55,7 +55,7 @@ const ID: ShareTexts = ShareTexts {
     save: "Simpan berkas untuk dikirim kembali",
     close: "Tutup mode unit",
     close_confirm: "Perubahan yang belum disimpan ke berkas akan hilang. Tutup mode unit?",
-    changed: "perubahan dibanding berkas yang diterima",
+    changed: "Perubahan dibanding berkas yang diterima",
     narrative: "Penjelasan",
     status: "Status",
     note: "Catatan",
@@ -94,7 +94,7 @@ const EN: ShareTexts = ShareTexts {
     save: "Save the file to send back",
     close: "Leave unit mode",
     close_confirm: "Changes not saved to a file will be lost. Leave unit mode?",
-    changed: "changes since the file was received",
+    changed: "Changes since the file was received",
     narrative: "Narrative",
     status: "Status",
     note: "Note",
@@ -154,18 +154,28 @@ pub fn share_error(e: &ShareError, lang: Lang) -> String {
             "not a unit file of this calculator."
         }
         .to_string(),
-        ShareError::NewerSchema { found } => if id {
-            format!("berkas unit versi {found} dibuat oleh versi kalkulator yang lebih baru.")
-        } else {
-            format!("unit file version {found} was made by a newer version of the calculator.")
-        },
-        ShareError::WrongModel { found, expected } => if id {
-            format!("berkas ini untuk kerangka “{found}”, pekerjaan ini memakai “{expected}”.")
-        } else {
-            format!("this file is for the framework “{found}”; this work uses “{expected}”.")
-        },
+        ShareError::NewerSchema { found } => {
+            if id {
+                format!("berkas unit versi {found} dibuat oleh versi kalkulator yang lebih baru.")
+            } else {
+                format!("unit file version {found} was made by a newer version of the calculator.")
+            }
+        }
+        ShareError::WrongModel { found, expected } => {
+            if id {
+                format!("berkas ini untuk kerangka “{found}”, pekerjaan ini memakai “{expected}”.")
+            } else {
+                format!("this file is for the framework “{found}”; this work uses “{expected}”.")
+            }
+        }
         ShareError::OtherInstitution { found, expected } => {
-            let name = |s: &str| if s.is_empty() { "—".to_string() } else { s.to_string() };
+            let name = |s: &str| {
+                if s.is_empty() {
+                    "—".to_string()
+                } else {
+                    s.to_string()
+                }
+            };
             if id {
                 format!(
                     "berkas ini dari instansi lain (“{}”), pekerjaan ini milik “{}”.",
@@ -180,34 +190,42 @@ pub fn share_error(e: &ShareError, lang: Lang) -> String {
                 )
             }
         }
-        ShareError::UnknownIndicator { indicator } => if id {
-            format!("indikator {indicator} tidak ada di kerangka ini.")
-        } else {
-            format!("indicator {indicator} is not in this framework.")
-        },
+        ShareError::UnknownIndicator { indicator } => {
+            if id {
+                format!("indikator {indicator} tidak ada di kerangka ini.")
+            } else {
+                format!("indicator {indicator} is not in this framework.")
+            }
+        }
         ShareError::BadStatus {
             indicator,
             code,
             text,
-        } => if id {
-            format!("indikator {indicator}, butir {code}: status “{text}” tidak dikenal.")
-        } else {
-            format!("indicator {indicator}, item {code}: unknown status “{text}”.")
-        },
+        } => {
+            if id {
+                format!("indikator {indicator}, butir {code}: status “{text}” tidak dikenal.")
+            } else {
+                format!("indicator {indicator}, item {code}: unknown status “{text}”.")
+            }
+        }
         ShareError::TooLong {
             indicator,
             field,
             max,
-        } => if id {
-            format!("indikator {indicator}: isian “{field}” lebih dari {max} karakter.")
-        } else {
-            format!("indicator {indicator}: the field “{field}” is over {max} characters.")
-        },
-        ShareError::TooMany { indicator, max } => if id {
-            format!("indikator {indicator}: lebih dari {max} butir.")
-        } else {
-            format!("indicator {indicator}: more than {max} items.")
-        },
+        } => {
+            if id {
+                format!("indikator {indicator}: isian “{field}” lebih dari {max} karakter.")
+            } else {
+                format!("indicator {indicator}: the field “{field}” is over {max} characters.")
+            }
+        }
+        ShareError::TooMany { indicator, max } => {
+            if id {
+                format!("indikator {indicator}: lebih dari {max} butir.")
+            } else {
+                format!("indicator {indicator}: more than {max} items.")
+            }
+        }
         ShareError::OutsideShare {
             unit,
             indicator,

@@ -112,6 +112,12 @@ pub enum Action {
     SetEvidence(Vec<Option<crate::evidence::Evidence>>),
     /// The evidence deadline (a date `YYYY-MM-DD` or empty) and whether plans keep to it.
     SetDeadline(crate::evidence::Deadline),
+    /// Open a unit's file in the restricted mode (`None`: leave it), or its edited version.
+    OpenShare(Option<super::mode::Opaque>),
+    /// The evidence after merging units' files (the evidence before is kept to restore).
+    Merge(Vec<Option<crate::evidence::Evidence>>),
+    /// Back to the evidence before the last merge.
+    UndoMerge,
     SetInstitution(String),
     /// Choose the published institution the work is for (`None`: none).
     SetPeer(Option<String>),

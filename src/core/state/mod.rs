@@ -18,7 +18,7 @@ mod eq;
 mod mode;
 
 pub use action::Action;
-pub use mode::{Embed, Exercise, Mode};
+pub use mode::{Embed, Exercise, Mode, Opaque};
 
 /// A message the app shows above the calculator.
 #[derive(Clone, Debug, PartialEq, Eq)]

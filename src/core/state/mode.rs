@@ -14,6 +14,14 @@ pub struct Mode {
     pub exercise: Option<Exercise>,
     /// The exercise's best plan is shown.
     pub revealed: bool,
+    /// A unit's file opened in the restricted mode: only that unit's items and narratives,
+    /// edited in the file (the work on this device is not touched). Its text as picked, then
+    /// the `ShareDoc` read from it — carried opaque, so that the first screen holds no code of
+    /// unit files.
+    pub share: Option<Opaque>,
+    /// The evidence before the last merge of units' files, to restore it (this session only;
+    /// dropped by the next change of items).
+    pub merged: Option<std::rc::Rc<Vec<Option<crate::evidence::Evidence>>>>,
 }
 
 /// A workshop exercise: from `start`, reach `target` with the least effort, at most `pace`
@@ -39,5 +47,35 @@ impl Mode {
     /// The levels can be changed on screen.
     pub fn editable(&self) -> bool {
         !self.embed.as_ref().is_some_and(|e| e.read_only)
+    }
+}
+
+/// A value the first screen only carries: compared by identity, shown as "…", dropped through
+/// its own vtable — so the code of its type lives in the chunks that make and read it.
+#[derive(Clone)]
+pub struct Opaque(std::rc::Rc<dyn std::any::Any>);
+
+impl Opaque {
+    pub fn new<T: std::any::Any>(value: T) -> Opaque {
+        Opaque(std::rc::Rc::new(value))
+    }
+
+    /// The value, when it is a `T`.
+    pub fn get<T: std::any::Any>(&self) -> Option<&T> {
+        self.0.downcast_ref()
+    }
+}
+
+impl PartialEq for Opaque {
+    fn eq(&self, other: &Opaque) -> bool {
+        std::ptr::addr_eq(std::rc::Rc::as_ptr(&self.0), std::rc::Rc::as_ptr(&other.0))
+    }
+}
+
+impl Eq for Opaque {}
+
+impl std::fmt::Debug for Opaque {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Opaque(\u{2026})")
     }
 }

@@ -167,6 +167,7 @@ pub enum DocError {
     },
     /// A file with nothing in it (or only spaces).
     EmptyFile,
+
     /// CSV only: a line that is missing or has the wrong shape (1-based line number).
     BadRow {
         line: usize,
