@@ -153,6 +153,16 @@ test('English at phone width: units and timeline fit the screen', async () => {
   assert.match(await units.locator('h2').innerText(), /^By unit$/);
   await units.locator('[data-testid="unit"] summary').first().click();
   assert.match(await units.innerText(), /Due dates by month[\s\S]*Mar 2027 \(1\)/);
+  // A unit renamed once is renamed everywhere.
+  const first = units.locator('[data-testid="unit"]').first();
+  await first.locator('[data-testid="unit-name"]').fill('Bappeda Litbang');
+  await first.locator('[data-testid="unit-rename"] button').click();
+  await units.locator('.unit-name', { hasText: /^Bappeda Litbang$/ }).waitFor();
+  assert.deepEqual(await units.locator('[data-testid="unit"] .unit-name').allInnerTexts(), ['Bappeda Litbang']);
+  await showView(page, 'isi');
+  assert.equal(await (await items(page, 1)).locator('[data-testid="items-unit"]').inputValue(), 'Bappeda Litbang');
+  await showView(page, 'rencana');
+  await units.waitFor();
   const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
   assert.ok(wide <= 390, `no sideways scrolling (${wide})`);
   await units.scrollIntoViewIfNeeded();

@@ -239,3 +239,30 @@ fn the_timeline_by_month_with_the_deadline() {
     let en = units_view(&s.apply(Action::SetLang(Lang::En)).unwrap(), None);
     assert_eq!(en.timeline[1].label, "Apr 2027");
 }
+
+#[test]
+fn a_unit_is_renamed_everywhere_and_two_names_fold_into_one() {
+    use spbe_calculator::evidence::{rename_unit, units};
+    let (s, _) = work();
+    assert_eq!(units(&s.evidence), ["BKPSDM", "Bappeda", "Diskominfo"]);
+    let renamed = rename_unit(&s.evidence, "Bappeda", "  Bappeda   Litbang ").unwrap();
+    assert_eq!(units(&renamed), ["BKPSDM", "Bappeda Litbang", "Diskominfo"]);
+    let one = renamed[0].as_ref().unwrap();
+    assert_eq!(one.unit, "Bappeda Litbang");
+    // Items that inherit the indicator's unit follow it; Diskominfo's item keeps its own.
+    assert!(one.items.iter().filter(|it| it.owner.is_empty()).count() > 0);
+    assert!(one.items.iter().any(|it| it.owner == "Diskominfo"));
+    // Folding: Diskominfo renamed to BKPSDM leaves two units.
+    let folded = rename_unit(&renamed, "Diskominfo", "BKPSDM").unwrap();
+    assert_eq!(units(&folded), ["BKPSDM", "Bappeda Litbang"]);
+    // Nothing to do: no change.
+    assert!(rename_unit(&s.evidence, "Bappeda", "Bappeda").is_none());
+    assert!(rename_unit(&s.evidence, "Bappeda", "   ").is_none());
+    assert!(rename_unit(&s.evidence, "Inspektorat", "X").is_none());
+    // Long names are cut at the limit.
+    let long = rename_unit(&s.evidence, "Bappeda", &"B".repeat(200)).unwrap();
+    assert_eq!(
+        long[0].as_ref().unwrap().unit.chars().count(),
+        spbe_calculator::evidence::MAX_UNIT
+    );
+}

@@ -87,6 +87,28 @@ fn unit(store: &Store, p: &UnitPage, t: &crate::i18n::UnitTexts, due: &'static s
         let (store, name) = (store.clone(), p.name.clone());
         Callback::from(move |_: MouseEvent| export(&store, &name))
     };
+    // Renaming: the form's field, applied to every indicator and item that names the unit (a
+    // name in use folds the two units into one).
+    let input = NodeRef::default();
+    let onrename = {
+        let (store, name, input) = (store.clone(), p.name.clone(), input.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let to = input.cast::<web_sys::HtmlInputElement>().map(|i| i.value());
+            if let Some(evidence) =
+                to.and_then(|to| crate::evidence::rename_unit(&store.evidence, &name, &to))
+            {
+                store.dispatch(crate::state::Action::SetEvidence(evidence));
+            }
+        })
+    };
+    let field_id = format!(
+        "unit-name-{}",
+        p.name
+            .bytes()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    );
     html! {
         <li data-testid="unit">
             <details>
@@ -101,6 +123,12 @@ fn unit(store: &Store, p: &UnitPage, t: &crate::i18n::UnitTexts, due: &'static s
                     <div class="buttons unit-buttons">
                         <button type="button" onclick={onfile} data-testid="unit-file">{ share_texts(store.lang).export_one }</button>
                     </div>
+                    <form class="unit-rename" onsubmit={onrename} data-testid="unit-rename">
+                        <label for={field_id.clone()}>{ t.rename_label }</label>
+                        <input id={field_id} ref={input} type="text" value={p.name.clone()}
+                            maxlength={crate::evidence::MAX_UNIT.to_string()} data-testid="unit-name" />
+                        <button type="submit">{ t.rename }</button>
+                    </form>
                 }
                 if !p.indicators.is_empty() {
                     <p class="unit-indicators">

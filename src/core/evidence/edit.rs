@@ -144,6 +144,37 @@ pub fn edit(
     (current != Some(&ev)).then_some(Some(ev))
 }
 
+/// Every indicator's and item's unit named `from` renamed to `to` (one line, cut at
+/// [`MAX_UNIT`]; a name already in use folds the two units into one). `None` when nothing
+/// changes or `to` is empty.
+pub fn rename_unit(
+    evidence: &[Option<Evidence>],
+    from: &str,
+    to: &str,
+) -> Option<Vec<Option<Evidence>>> {
+    let to = clean(to, MAX_UNIT);
+    if to.is_empty() || from.is_empty() || to == from {
+        return None;
+    }
+    let mut changed = false;
+    let out = evidence
+        .iter()
+        .map(|ev| {
+            let mut ev = ev.clone()?;
+            for name in
+                std::iter::once(&mut ev.unit).chain(ev.items.iter_mut().map(|it| &mut it.owner))
+            {
+                if name == from {
+                    name.clone_from(&to);
+                    changed = true;
+                }
+            }
+            Some(ev)
+        })
+        .collect();
+    changed.then_some(out)
+}
+
 /// One line of text, trimmed and cut to `max` characters.
 fn clean(s: &str, max: usize) -> String {
     s.split_whitespace()

@@ -20,7 +20,7 @@ mod edit;
 pub mod share;
 
 pub use check::{ItemFault, check, is_date};
-pub use edit::{ItemEdit, edit};
+pub use edit::{ItemEdit, edit, rename_unit};
 
 /// The status of one evidence item.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

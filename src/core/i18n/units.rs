@@ -33,6 +33,8 @@ pub struct UnitTexts {
     pub after_deadline: &'static str,
     pub timeline_empty: &'static str,
     pub printed_on: &'static str,
+    pub rename_label: &'static str,
+    pub rename: &'static str,
 }
 
 const ID: UnitTexts = UnitTexts {
@@ -63,6 +65,8 @@ const ID: UnitTexts = UnitTexts {
     after_deadline: "sesudah batas kesiapan bukti",
     timeline_empty: "Belum ada butir bertenggat.",
     printed_on: "Dicetak",
+    rename_label: "Nama unit",
+    rename: "Ganti nama di semua indikator dan butir",
 };
 
 const EN: UnitTexts = UnitTexts {
@@ -93,6 +97,8 @@ const EN: UnitTexts = UnitTexts {
     after_deadline: "after the evidence deadline",
     timeline_empty: "No item has a due date yet.",
     printed_on: "Printed",
+    rename_label: "Unit name",
+    rename: "Rename in every indicator and item",
 };
 
 pub fn unit_texts(lang: Lang) -> &'static UnitTexts {
