@@ -251,6 +251,14 @@ test('Catalogue files: saved, edited in a spreadsheet, loaded back, a bad one re
   await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^Loaded: 3 items/ }).waitFor();
   await panel.locator('[data-testid="catalogue-file"]').setInputFiles(bad);
   await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^line 2/ }).waitFor();
+  // A JSON list of items loads too (English or Indonesian keys).
+  const ownJson = join(dir, 'resmi.json');
+  writeFileSync(ownJson, JSON.stringify([
+    { indicator: 4, level: 1, code: 'I4-L1-01', text: 'Kebijakan data' },
+    { indikator: '4', level: 1, kode: 'I4-L1-02', teks: 'Forum satu data' },
+  ]));
+  await panel.locator('[data-testid="catalogue-file"]').setInputFiles(ownJson);
+  await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^Loaded: 2 items for 1 indicators\.$/ }).waitFor();
   await showView(page, 'isi');
   const again = await items(page, 2);
   assert.equal(await again.locator('[data-testid="items-level-1"] li').count(), 3);

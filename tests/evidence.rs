@@ -911,3 +911,39 @@ fn a_catalogue_file_is_saved_loaded_and_checked() {
     );
     assert_eq!(bad(""), Err(DocError::EmptyFile));
 }
+
+#[test]
+fn a_catalogue_also_loads_from_a_json_list() {
+    use spbe_calculator::evidence::catalogue;
+    let fw = pemdi2026();
+    let item = |i: &str, l: &str, c: &str, t: &str| [i, l, c, t].map(String::from);
+    let items = [
+        item("2", "1", "I2-L1-01", "Renstra memuat manajemen layanan"),
+        item("2", "1", "I2-L1-02", "SOP manajemen risiko"),
+    ];
+    let rows = catalogue::from_json(&items, &fw).unwrap();
+    let (evidence, loaded) =
+        catalogue::apply(&fw, &vec![None; fw.indicators.len()], &rows).unwrap();
+    assert_eq!((loaded.items, loaded.indicators), (2, 1));
+    let two = evidence[1].as_ref().unwrap();
+    let level1: Vec<&str> = two
+        .items
+        .iter()
+        .filter(|it| it.level == 1)
+        .map(|it| it.code.as_str())
+        .collect();
+    assert_eq!(level1, ["I2-L1-01", "I2-L1-02"]);
+    // Faults name the item's position and the field, as a CSV file's line and column.
+    let bad = [item("2", "1", "a", "b"), item("99", "1", "c", "d")];
+    assert!(
+        matches!(catalogue::from_json(&bad, &fw).unwrap_err(), DocError::Cell { line: 2, ref column, .. } if column == "indikator")
+    );
+    let bad = [item("2", "9", "a", "b")];
+    assert!(
+        matches!(catalogue::from_json(&bad, &fw).unwrap_err(), DocError::Cell { line: 1, ref column, .. } if column == "level")
+    );
+    assert_eq!(
+        catalogue::from_json(&[], &fw).unwrap_err(),
+        DocError::EmptyFile
+    );
+}

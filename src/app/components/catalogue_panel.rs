@@ -1,5 +1,5 @@
 //! The catalogue of evidence items as a file: save every indicator's items as CSV, load an
-//! institution's own list (checked against the framework; nothing changes on a fault, which
+//! institution's own list (CSV, or a JSON list of `{ indicator, level, code, text }`) (checked against the framework; nothing changes on a fault, which
 //! is named by line and column in the user's language). On the files screen.
 
 use yew::prelude::*;
@@ -46,7 +46,7 @@ pub fn CataloguePanel() -> Html {
             <div class="buttons">
                 <button type="button" onclick={onsave} data-testid="catalogue-save">{ t.catalogue_save }</button>
                 <label for="catalogue-file">{ t.catalogue_load }</label>
-                <input id="catalogue-file" type="file" accept=".csv,text/csv" onchange={onpick} data-testid="catalogue-file" />
+                <input id="catalogue-file" type="file" accept=".csv,.json,text/csv,application/json" onchange={onpick} data-testid="catalogue-file" />
             </div>
             {
                 match &*outcome {
@@ -80,8 +80,54 @@ async fn load(
         .map_err(|_| DocError::Encoding)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     let text = text_of(&bytes)?;
-    let rows = catalogue::read(text, &store.fw)?;
+    // A JSON list of items, or a CSV table.
+    let rows = if text.trim_start().starts_with('[') {
+        catalogue::from_json(&json_items(text, store.fw.indicators.len())?, &store.fw)?
+    } else {
+        catalogue::read(text, &store.fw)?
+    };
     let (evidence, loaded) = catalogue::apply(&store.fw, &store.evidence, &rows)?;
     store.dispatch(Action::SetEvidence(evidence));
     Ok(loaded)
+}
+
+/// The items of a JSON catalogue (a list of objects) as text fields in [`catalogue::JSON_KEYS`]
+/// order, read with the browser's parser (numbers as written: `1`, not `1.0`).
+fn json_items(text: &str, indicators: usize) -> Result<Vec<[String; 4]>, DocError> {
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        DocError::Syntax(
+            js_sys::Error::from(e)
+                .message()
+                .as_string()
+                .unwrap_or_default(),
+        )
+    })?;
+    let list: js_sys::Array = wasm_bindgen::JsCast::dyn_into(value)
+        .map_err(|_| DocError::Syntax("expected a list of items".into()))?;
+    let max = crate::evidence::MAX_ITEMS * indicators;
+    if list.length() as usize > max {
+        return Err(DocError::TooMany {
+            field: "JSON".into(),
+            max,
+            got: list.length() as usize,
+        });
+    }
+    Ok(list
+        .iter()
+        .map(|item| {
+            catalogue::JSON_KEYS.map(|keys| {
+                keys.iter()
+                    .filter_map(|k| {
+                        js_sys::Reflect::get(&item, &wasm_bindgen::JsValue::from_str(k)).ok()
+                    })
+                    .find(|v| !v.is_undefined() && !v.is_null())
+                    .map(|v| {
+                        v.as_string()
+                            .or_else(|| v.as_f64().map(|f| f.to_string()))
+                            .unwrap_or_default()
+                    })
+                    .unwrap_or_default()
+            })
+        })
+        .collect())
 }

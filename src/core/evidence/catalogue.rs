@@ -75,9 +75,38 @@ pub fn read(text: &str, fw: &Framework) -> Result<Vec<CatalogueRow>, DocError> {
             expected: HEADER[0].join(";"),
         });
     }
+    body_rows(body, fw, "CSV")
+}
+
+/// A catalogue given as a JSON list of `{ indicator, level, code, text }` (or `indikator`,
+/// `kode`, `teks`), its fields read by the caller as text in that order, checked as a CSV
+/// file's rows: faults name the item's position in the list as its line.
+pub fn from_json(items: &[[String; 4]], fw: &Framework) -> Result<Vec<CatalogueRow>, DocError> {
+    if items.is_empty() {
+        return Err(DocError::EmptyFile);
+    }
+    let rows: Vec<Row> = items
+        .iter()
+        .enumerate()
+        .map(|(k, it)| (k + 1, it.to_vec()))
+        .collect();
+    body_rows(&rows, fw, "JSON")
+}
+
+/// The keys of a JSON catalogue item, in the order [`from_json`] takes its fields, each in
+/// English and Indonesian.
+pub const JSON_KEYS: [[&str; 2]; 4] = [
+    ["indicator", "indikator"],
+    ["level", "level"],
+    ["code", "kode"],
+    ["text", "teks"],
+];
+
+/// The items of a catalogue's rows (indicator label, level, code, text).
+fn body_rows(body: &[Row], fw: &Framework, kind: &str) -> Result<Vec<CatalogueRow>, DocError> {
     if body.len() > MAX_ITEMS * fw.indicators.len() {
         return Err(DocError::TooMany {
-            field: "CSV".into(),
+            field: kind.into(),
             max: MAX_ITEMS * fw.indicators.len(),
             got: body.len(),
         });
