@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite, text, openDetails, showView, axe } from './harness.mjs';
+import { suite, text, showView, axe, openItems } from './harness.mjs';
 
 const s = suite({ acceptDownloads: true, bypassCSP: true });
 const { open } = s;
@@ -19,12 +19,7 @@ const shot = async (page, name) => {
   if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
 };
 
-async function items(page, n) {
-  const details = await openDetails(page, n);
-  const panel = details.locator('[data-testid="evidence-items"]');
-  if (!(await panel.evaluate((el) => el.open))) await panel.locator('summary').first().click();
-  return panel;
-}
+const items = openItems;
 
 const text_ = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();
 const setStatus = (panel, code, status) =>

@@ -128,6 +128,14 @@ export async function openDetails(page, n) {
   return details;
 }
 
+/** Open indicator `n`'s details and its evidence items panel; returns the panel. */
+export async function openItems(page, n) {
+  const details = await openDetails(page, n);
+  const panel = details.locator('[data-testid="evidence-items"]');
+  if (!(await panel.evaluate((el) => el.open))) await panel.locator('summary').first().click();
+  return panel;
+}
+
 /** Print preview: the browser's `beforeprint` builds the brief (it is not on the page
  * otherwise); then the print media. Returns the brief. */
 export async function printPreview(page) {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite, openPage, openCalculator, openDetails, showView, axe } from './harness.mjs';
+import { suite, openPage, openCalculator, showView, axe, openItems } from './harness.mjs';
 
 const s = suite({ acceptDownloads: true, bypassCSP: true });
 const { open } = s;
@@ -20,12 +20,7 @@ const shot = async (page, name) => {
 };
 const dir = mkdtempSync(join(tmpdir(), 'spbe-merge-'));
 
-async function items(page, n) {
-  const details = await openDetails(page, n);
-  const panel = details.locator('[data-testid="evidence-items"]');
-  if (!(await panel.evaluate((el) => el.open))) await panel.locator('summary').first().click();
-  return panel;
-}
+const items = openItems;
 async function setField(locator, value) {
   await locator.fill(value);
   await locator.blur();

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { suite, openDetails, showView, axe } from './harness.mjs';
+import { suite, showView, axe, openItems } from './harness.mjs';
 
 const s = suite({ bypassCSP: true });
 const { open } = s;
@@ -15,12 +15,7 @@ const shot = async (page, name) => {
   if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
 };
 
-async function items(page, n) {
-  const details = await openDetails(page, n);
-  const panel = details.locator('[data-testid="evidence-items"]');
-  if (!(await panel.evaluate((el) => el.open))) await panel.locator('summary').first().click();
-  return panel;
-}
+const items = openItems;
 const setStatus = (panel, code, status) =>
   panel.locator(`[data-testid="item-${code}"] [data-testid="item-status"]`).selectOption(status);
 async function setField(locator, value) {

@@ -7,35 +7,21 @@ mod common;
 
 use std::rc::Rc;
 
+use common::items::{apply, on_level};
 use common::pemdi2026;
 use spbe_calculator::document::{DocError, Document};
 use spbe_calculator::engine::plan::{PlanOutcome, Target};
 use spbe_calculator::engine::{Framework, Lang};
-use spbe_calculator::evidence::{Deadline, Evidence, ItemEdit, ItemStatus, ready_by};
+use spbe_calculator::evidence::{Deadline, ItemEdit, ItemStatus, ready_by};
 use spbe_calculator::state::{Action, State};
 use spbe_calculator::view::tasks;
-
-fn apply(s: &State, i: usize, e: ItemEdit) -> State {
-    let items = spbe_calculator::evidence::edit(&s.fw, i, s.evidence[i].as_ref(), e).unwrap();
-    s.apply(Action::SetItems {
-        indicator: i,
-        items,
-    })
-    .unwrap()
-}
 
 /// Pemdi's indicator 1: level 1 accepted; on level 2 one item uploaded, one due before the
 /// deadline, one after it, the rest without a date. Deadline 2027-03-01.
 fn planned(limit: bool) -> (State, usize) {
     let fw = Rc::new(pemdi2026());
     let mut s = State::new(fw.clone(), Lang::Id);
-    let catalogue = Evidence::catalogue(&fw, 0);
-    let level = |l: u32| -> Vec<usize> {
-        (0..catalogue.items.len())
-            .filter(|&k| catalogue.items[k].level == l)
-            .collect()
-    };
-    for k in level(1) {
+    for k in on_level(&s, 0, 1) {
         s = apply(
             &s,
             0,
@@ -45,7 +31,7 @@ fn planned(limit: bool) -> (State, usize) {
             },
         );
     }
-    let two = level(2);
+    let two = on_level(&s, 0, 2);
     assert!(
         two.len() >= 4,
         "the catalogue lists at least four level-2 items for I1"

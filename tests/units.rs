@@ -7,29 +7,13 @@ mod common;
 
 use std::rc::Rc;
 
+use common::items::{apply, on_level};
 use common::pemdi2026;
 use spbe_calculator::engine::Lang;
 use spbe_calculator::engine::plan::{PlanOutcome, Target};
 use spbe_calculator::evidence::{Deadline, Evidence, ItemEdit, ItemStatus};
 use spbe_calculator::state::{Action, State};
 use spbe_calculator::view::units_view;
-
-fn apply(s: &State, i: usize, e: ItemEdit) -> State {
-    let items = spbe_calculator::evidence::edit(&s.fw, i, s.evidence[i].as_ref(), e).unwrap();
-    s.apply(Action::SetItems {
-        indicator: i,
-        items,
-    })
-    .unwrap()
-}
-
-/// Positions of indicator `i`'s catalogue items on `level`.
-fn on_level(s: &State, i: usize, level: u32) -> Vec<usize> {
-    let c = Evidence::catalogue(&s.fw, i);
-    (0..c.items.len())
-        .filter(|&k| c.items[k].level == level)
-        .collect()
-}
 
 /// I1 (Bappeda): level 1 accepted; on level 2 the first item Diskominfo's, due 10 Feb 2027,
 /// the second uploaded, the third due 5 Apr 2027. I3 (BKPSDM): untouched statuses. I2:

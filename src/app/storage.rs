@@ -284,14 +284,7 @@ pub async fn read_file(
         }
         FileKind::Json(text) => text,
     };
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        DocError::Syntax(
-            js_sys::Error::from(e)
-                .message()
-                .as_string()
-                .unwrap_or_default(),
-        )
-    })?;
+    let value = js_parse(text)?;
     let has = |k: &str| js_sys::Reflect::has(&value, &JsValue::from_str(k)).unwrap_or(false);
     let kind = js_sys::Reflect::get(&value, &JsValue::from_str("kind"))
         .ok()
@@ -314,6 +307,18 @@ pub async fn read_file(
     let doc = parse_document(text)?;
     let carried = carried_framework(&doc, is_bundled)?;
     Ok(Picked::Json(Box::new(doc), carried.map(Box::new)))
+}
+
+/// JSON text → a JavaScript value, by the browser's parser (a fault in its words).
+pub fn js_parse(text: &str) -> Result<JsValue, DocError> {
+    js_sys::JSON::parse(text).map_err(|e| {
+        DocError::Syntax(
+            js_sys::Error::from(e)
+                .message()
+                .as_string()
+                .unwrap_or_default(),
+        )
+    })
 }
 
 /// Call `spbeExtras.<name>(...args)` (main.js loads the XLSX module on first use) and await

@@ -3,6 +3,7 @@
 
 pub mod choices;
 pub mod frac;
+pub mod items;
 pub mod random_work;
 
 use spbe_calculator::engine::model::RawModel;

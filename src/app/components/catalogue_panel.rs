@@ -94,14 +94,7 @@ async fn load(
 /// The items of a JSON catalogue (a list of objects) as text fields in [`catalogue::JSON_KEYS`]
 /// order, read with the browser's parser (numbers as written: `1`, not `1.0`).
 fn json_items(text: &str, indicators: usize) -> Result<Vec<[String; 4]>, DocError> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        DocError::Syntax(
-            js_sys::Error::from(e)
-                .message()
-                .as_string()
-                .unwrap_or_default(),
-        )
-    })?;
+    let value = storage::js_parse(text)?;
     let list: js_sys::Array = wasm_bindgen::JsCast::dyn_into(value)
         .map_err(|_| DocError::Syntax("expected a list of items".into()))?;
     let max = crate::evidence::MAX_ITEMS * indicators;
