@@ -170,6 +170,12 @@ window.spbeExtras = Object.freeze({
   async xlsxRead(bytes, modelJson, user, lang) {
     return (await xlsxModule()).xlsxRead(bytes, modelJson, user, lang);
   },
+  async xlsxCatalogue(csv) {
+    return (await xlsxModule()).xlsxCatalogue(csv);
+  },
+  async xlsxCatalogueRead(bytes, modelJson, user, lang) {
+    return (await xlsxModule()).xlsxCatalogueRead(bytes, modelJson, user, lang);
+  },
 });
 
 init().then(warmWhenIdle).catch((error) => {

@@ -257,4 +257,25 @@ test('Catalogue files: saved, edited in a spreadsheet, loaded back, a bad one re
   await showView(page, 'isi');
   const again = await items(page, 2);
   assert.equal(await again.locator('[data-testid="items-level-1"] li').count(), 3);
+  // XLSX: the catalogue saved as a workbook (made in the XLSX module, loaded only now), in the
+  // screen's language, loads back unchanged.
+  await showView(page, 'berkas');
+  const [xl] = await Promise.all([page.waitForEvent('download'), panel.locator('[data-testid="catalogue-save-xlsx"]').click()]);
+  assert.match(xl.suggestedFilename(), /^katalog-butir-pemdi-2026-\d{4}-\d\d-\d\d\.xlsx$/);
+  const book = join(dir, 'katalog.xlsx');
+  await xl.saveAs(book);
+  assert.equal(readFileSync(book).subarray(0, 4).toString('latin1'), 'PK\x03\x04');
+  await panel.locator('[data-testid="catalogue-file"]').setInputFiles(book);
+  await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^Loaded: \d+ items for \d+ indicators\.$/ }).waitFor();
+  await showView(page, 'isi');
+  const fromBook = await items(page, 2);
+  assert.deepEqual(await fromBook.locator('[data-testid="items-level-1"] .item-code').allInnerTexts(), ['I2-L1-01', 'I2-L1-02', 'I2-L1-03']);
+  assert.match(await fromBook.locator('[data-testid="item-I2-L1-03"]').innerText(), /Register risiko aplikasi prioritas/);
+  // A workbook without a catalogue (the work's own) is refused, naming its sheet and cell.
+  await showView(page, 'berkas');
+  const [work] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-xlsx"]').click()]);
+  const workBook = join(dir, 'work.xlsx');
+  await work.saveAs(workBook);
+  await panel.locator('[data-testid="catalogue-file"]').setInputFiles(workBook);
+  await page.locator('[data-testid="catalogue-outcome"]', { hasText: /Summary.*A1/ }).waitFor();
 });

@@ -208,6 +208,19 @@ pub fn download(name: &str, mime: &str, text: &str) {
     offer(name, gloo_file::Blob::new_with_options(text, Some(mime)));
 }
 
+/// This page's address without its fragment: what a link's `#…` is added to.
+pub fn page_base() -> String {
+    let location = gloo_utils::window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// The media type of a workbook.
+pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /// Offer `bytes` as a file download named `name`.
 pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
     offer(name, gloo_file::Blob::new_with_options(bytes, Some(mime)));
@@ -368,6 +381,36 @@ pub async fn xlsx_model(bytes: &[u8], lang: Lang) -> Result<String, DocError> {
         .map_err(DocError::Workbook)?
         .as_string()
         .ok_or_else(|| DocError::Workbook("xlsxModel".into()))
+}
+
+/// A catalogue file's text as a workbook, made in the XLSX module.
+pub async fn xlsx_catalogue(csv: &str) -> Result<Vec<u8>, String> {
+    let bytes = extra(
+        "xlsxCatalogue",
+        &js_sys::Array::of1(&JsValue::from_str(csv)),
+    )
+    .await?;
+    Ok(js_sys::Uint8Array::new(&bytes).to_vec())
+}
+
+/// The catalogue of a workbook for `fw`, read and checked in the XLSX module (faults name the
+/// sheet and the cell, in `lang`) and handed over as a catalogue CSV file.
+pub async fn read_xlsx_catalogue(
+    bytes: &[u8],
+    fw: &Framework,
+    lang: Lang,
+) -> Result<String, DocError> {
+    let args = js_sys::Array::of4(
+        &js_sys::Uint8Array::from(bytes),
+        &JsValue::from_str(&model_json(fw)),
+        &JsValue::from_bool(fw.origin == Origin::User),
+        &JsValue::from_str(lang.code()),
+    );
+    extra("xlsxCatalogueRead", &args)
+        .await
+        .map_err(DocError::Workbook)?
+        .as_string()
+        .ok_or_else(|| DocError::Workbook("xlsxCatalogueRead".into()))
 }
 
 /// The work of an XLSX workbook for `fw`: read in the XLSX module (faults name the sheet and

@@ -4,5 +4,6 @@
 //! Native and wasm alike: the app's XLSX module (`xlsx/`) wraps it for the browser, the
 //! command-line tool (`cli/`) reads work files with it.
 
+pub mod catalogue;
 pub mod read;
 pub mod write;

@@ -43,7 +43,7 @@ fn text(cell: &Data) -> String {
 }
 
 /// The column letters of a 0-based column ("A", …, "Z", "AA", …).
-fn column(mut c: usize) -> String {
+pub(crate) fn column(mut c: usize) -> String {
     let mut s = Vec::new();
     loop {
         s.push(b'A' + (c % 26) as u8);
@@ -56,9 +56,9 @@ fn column(mut c: usize) -> String {
     String::from_utf8(s).unwrap_or_default()
 }
 
-struct Book {
+pub(crate) struct Book {
     xlsx: Xlsx<Cursor<Vec<u8>>>,
-    names: Vec<String>,
+    pub(crate) names: Vec<String>,
 }
 
 /// Checks what the workbook unpacks to before anything is opened: at most
@@ -93,7 +93,7 @@ fn check_unpacked(bytes: &[u8]) -> Result<(), DocError> {
 }
 
 impl Book {
-    fn open(bytes: &[u8]) -> Result<Book, DocError> {
+    pub(crate) fn open(bytes: &[u8]) -> Result<Book, DocError> {
         check_unpacked(bytes)?;
         let xlsx: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes.to_vec())).map_err(
             |e: calamine::XlsxError| {
@@ -106,15 +106,30 @@ impl Book {
 
     /// The rows of the sheet named one of `names` (in either language), numbered as in the
     /// workbook plus `offset`; rows with nothing in them left out.
-    fn rows(&mut self, names: [&str; 2], offset: usize) -> Result<(String, Vec<Row>), DocError> {
-        let name = self
-            .names
+    pub(crate) fn rows(
+        &mut self,
+        names: [&str; 2],
+        offset: usize,
+    ) -> Result<(String, Vec<Row>), DocError> {
+        let name = self.named(names).ok_or_else(|| DocError::MissingSheet {
+            names: names.iter().map(|s| s.to_string()).collect(),
+        })?;
+        let rows = self.sheet_rows(&name, offset)?;
+        Ok((name, rows))
+    }
+
+    /// The sheet named one of `names` (in either language, case aside), if there is one.
+    pub(crate) fn named(&self, names: [&str; 2]) -> Option<String> {
+        self.names
             .iter()
             .find(|n| names.iter().any(|w| n.trim().eq_ignore_ascii_case(w)))
             .cloned()
-            .ok_or_else(|| DocError::MissingSheet {
-                names: names.iter().map(|s| s.to_string()).collect(),
-            })?;
+    }
+
+    /// The rows of sheet `name`, numbered as in the workbook plus `offset`; rows with nothing
+    /// in them left out.
+    pub(crate) fn sheet_rows(&mut self, name: &str, offset: usize) -> Result<Vec<Row>, DocError> {
+        let name = name.to_string();
         // Cell by cell, each checked against the sheet limits before it is kept: a table of the
         // used range would be as large as the sheet's farthest cell, whatever lies between.
         let fault = |e: calamine::XlsxError| {
@@ -151,7 +166,7 @@ impl Book {
             .filter(|(_, row)| row.iter().any(|c| !c.trim().is_empty()))
             .map(|(r, row)| (offset + r as usize + 1, row))
             .collect();
-        Ok((name, rows))
+        Ok(rows)
     }
 }
 

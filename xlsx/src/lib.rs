@@ -6,7 +6,7 @@
 
 // The workbook itself, written and read, is the `spbe-workbook` crate (shared with the
 // command-line tool); this crate is its browser face.
-pub use spbe_workbook::{read, write};
+pub use spbe_workbook::{catalogue, read, write};
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -76,5 +76,30 @@ mod web {
         let work = super::read::read(bytes, &fw).map_err(|e| JsError::new(&doc_error(&e, lang)))?;
         // The same JSON the app saves; the app checks it again as it does every document.
         Ok(spbe_calculator::web::write_json(&work, &fw))
+    }
+
+    /// `xlsxCatalogue(csv)` → the catalogue file's text (as the app saves it) as a workbook.
+    #[wasm_bindgen(js_name = xlsxCatalogue)]
+    pub fn xlsx_catalogue(csv: &str) -> Result<Vec<u8>, JsError> {
+        super::catalogue::write_catalogue(csv).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// `xlsxCatalogueRead(bytes, modelJson, user, lang)` → the workbook's catalogue, checked,
+    /// as a catalogue CSV file the app reads; throws a message in `lang` naming the sheet and
+    /// cell at fault.
+    #[wasm_bindgen(js_name = xlsxCatalogueRead)]
+    pub fn xlsx_catalogue_read(
+        bytes: &[u8],
+        model_json: &str,
+        user: bool,
+        lang: &str,
+    ) -> Result<String, JsError> {
+        let lang = Lang::from_code(lang).unwrap_or(Lang::Id);
+        let origin = if user { Origin::User } else { Origin::Bundled };
+        let fw = load_model_as(model_json, origin)
+            .map_err(|e| JsError::new(&format!("xlsx: the framework: {e}")))?;
+        let rows = super::catalogue::read_catalogue(bytes, &fw)
+            .map_err(|e| JsError::new(&doc_error(&e, lang)))?;
+        Ok(spbe_calculator::evidence::catalogue::rows_csv(&rows, &fw))
     }
 }

@@ -1,6 +1,8 @@
 //! The catalogue of evidence items as a file: save every indicator's items as CSV, load an
-//! institution's own list (CSV, or a JSON list of `{ indicator, level, code, text }`) (checked against the framework; nothing changes on a fault, which
-//! is named by line and column in the user's language). On the files screen.
+//! institution's own list — CSV, XLSX (read in the XLSX module) or a JSON list of
+//! `{ indicator, level, code, text }` — checked against the framework; nothing changes on a
+//! fault, which is named by line and column (sheet and cell) in the user's language. Saved as
+//! CSV or XLSX. On the files screen.
 
 use yew::prelude::*;
 
@@ -9,7 +11,7 @@ use crate::app::store::use_store;
 use crate::document::text_of;
 use crate::evidence::catalogue;
 use crate::i18n::{doc_error, item_texts};
-use crate::state::Action;
+use crate::state::{Action, Notice};
 use crate::work::{DocError, MAX_FILE_BYTES};
 
 #[component]
@@ -25,6 +27,21 @@ pub fn CataloguePanel() -> Html {
             let text = catalogue::write(&store.fw, &store.evidence, store.lang);
             let name = format!("katalog-butir-{}-{}.csv", store.fw.id, storage::today());
             storage::download(&name, "text/csv;charset=utf-8", &text);
+        })
+    };
+    // The workbook is made in the XLSX module, loaded only now.
+    let onxlsx = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = catalogue::write(&store.fw, &store.evidence, store.lang);
+            let name = format!("katalog-butir-{}-{}.xlsx", store.fw.id, storage::today());
+            let store = store.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match storage::xlsx_catalogue(&text).await {
+                    Ok(bytes) => storage::download_bytes(&name, storage::XLSX_MIME, &bytes),
+                    Err(message) => store.dispatch(Action::Notify(Notice::ExportFailed(message))),
+                }
+            });
         })
     };
     let onpick = {
@@ -45,8 +62,9 @@ pub fn CataloguePanel() -> Html {
             <p class="hint">{ t.catalogue_hint }</p>
             <div class="buttons">
                 <button type="button" onclick={onsave} data-testid="catalogue-save">{ t.catalogue_save }</button>
+                <button type="button" onclick={onxlsx} data-testid="catalogue-save-xlsx">{ t.catalogue_save_xlsx }</button>
                 <label for="catalogue-file">{ t.catalogue_load }</label>
-                <input id="catalogue-file" type="file" accept=".csv,.json,text/csv,application/json" onchange={onpick} data-testid="catalogue-file" />
+                <input id="catalogue-file" type="file" accept={format!(".csv,.json,.xlsx,text/csv,application/json,{}", storage::XLSX_MIME)} onchange={onpick} data-testid="catalogue-file" />
             </div>
             {
                 match &*outcome {
@@ -79,7 +97,15 @@ async fn load(
         .await
         .map_err(|_| DocError::Encoding)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    let text = text_of(&bytes)?;
+    // A workbook (a zip container) is read in the XLSX module, which hands it over checked,
+    // as a catalogue CSV file.
+    let from_workbook;
+    let text = if bytes.starts_with(b"PK\x03\x04") {
+        from_workbook = storage::read_xlsx_catalogue(&bytes, &store.fw, store.lang).await?;
+        &from_workbook
+    } else {
+        text_of(&bytes)?
+    };
     // A JSON list of items, or a CSV table.
     let rows = if text.trim_start().starts_with('[') {
         catalogue::from_json(&json_items(text, store.fw.indicators.len())?, &store.fw)?

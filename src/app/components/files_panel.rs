@@ -71,11 +71,9 @@ pub fn FilesPanel() -> Html {
                 let json = storage::write_json(&store.work(), &store.fw);
                 let model = storage::model_json(&store.fw);
                 match storage::xlsx(&json, &model, store.lang.code(), &storage::today()).await {
-                    Ok(bytes) => storage::download_bytes(
-                        &format!("{stem}.xlsx"),
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        &bytes,
-                    ),
+                    Ok(bytes) => {
+                        storage::download_bytes(&format!("{stem}.xlsx"), storage::XLSX_MIME, &bytes)
+                    }
                     Err(message) => store.dispatch(Action::Notify(Notice::ExportFailed(message))),
                 }
             });

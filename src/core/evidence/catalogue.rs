@@ -61,7 +61,12 @@ pub fn write(fw: &Framework, evidence: &[Option<Evidence>], lang: Lang) -> Strin
 
 /// Read a catalogue file for `fw`: its header, then one item per row.
 pub fn read(text: &str, fw: &Framework) -> Result<Vec<CatalogueRow>, DocError> {
-    let rows: Vec<Row> = cells(text)?;
+    from_rows(&cells(text)?, fw, "CSV")
+}
+
+/// A catalogue's rows as a CSV file or a sheet holds them (numbered as there, `kind` naming
+/// the file in a fault): the header (Indonesian or English), then one item per row.
+pub fn from_rows(rows: &[Row], fw: &Framework, kind: &str) -> Result<Vec<CatalogueRow>, DocError> {
     let Some(((hl, head), body)) = rows.split_first() else {
         return Err(DocError::EmptyFile);
     };
@@ -75,7 +80,27 @@ pub fn read(text: &str, fw: &Framework) -> Result<Vec<CatalogueRow>, DocError> {
             expected: HEADER[0].join(";"),
         });
     }
-    body_rows(body, fw, "CSV")
+    body_rows(body, fw, kind)
+}
+
+/// The column (0-based) of a catalogue's field by its name in a fault.
+pub fn column(name: &str) -> usize {
+    HEADER[0].iter().position(|h| *h == name).unwrap_or(0)
+}
+
+/// Checked rows as a catalogue file (as [`write()`] writes one, the Indonesian header): how a
+/// catalogue read elsewhere (a workbook, in the XLSX module) reaches the app.
+pub fn rows_csv(rows: &[CatalogueRow], fw: &Framework) -> String {
+    let mut out = line(&HEADER[0].map(String::from));
+    for r in rows {
+        out += &line(&[
+            fw.indicators[r.indicator].label(),
+            r.level.to_string(),
+            r.code.clone(),
+            r.text.clone(),
+        ]);
+    }
+    out
 }
 
 /// A catalogue given as a JSON list of `{ indicator, level, code, text }` (or `indikator`,
