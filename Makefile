@@ -127,7 +127,7 @@ bench: setup-test build
 	CHROMIUM=$(CHROMIUM) node scripts/budgets.mjs
 
 # --- fuzzing (cargo-fuzz, libFuzzer; nightly) -------------------------------------------------
-FUZZ_TARGETS := fragment document csv model api xlsx embed
+FUZZ_TARGETS := fragment document csv model api xlsx embed share
 FUZZ_RUNS ?= 10000000
 FUZZ_FLAGS := -timeout=1 -rss_limit_mb=512 -max_len=65536
 

@@ -192,3 +192,51 @@ test('A unit in English on a phone: only its items, saved back, leaving asks fir
   }, 'en', { width: 390, height: 844 });
   await unit.context.close();
 });
+
+test('A unit link: made where it fits, opened by the unit like its file, saved back and merged', async () => {
+  const page = await open('#model=pemdi-2026');
+  await coordinator(page);
+  await showView(page, 'rencana');
+  const row = page.locator('[data-testid="unit"]').filter({ has: page.locator('.unit-name', { hasText: /^Diskominfo$/ }) });
+  await row.locator('summary').click();
+  await row.locator('[data-testid="unit-link"]').click();
+  const url = await row.locator('[data-testid="unit-link-text"]').inputValue();
+  assert.match(url, /\/#model=pemdi-2026&unit=[A-Za-z0-9_-]+$/);
+  assert.ok(url.length < 8300, `${url.length}`);
+  // The unit has only the link: a fresh device, opened in English.
+  const unit = await openPage(s.browser, s.origin, { acceptDownloads: true, bypassCSP: true });
+  await unit.page.goto(`${s.origin}/#lang=en`);
+  await unit.page.locator('[data-testid="index-value"]').waitFor();
+  await unit.page.goto(url);
+  const view = unit.page.locator('[data-testid="share-view"]');
+  await view.waitFor();
+  assert.match(await unit.page.locator('[data-testid="share-of"]').innerText(), /^Unit file Diskominfo · Pemerintah Kota Contoh · /);
+  const item = view.locator('[data-testid="share-item-I1-L2-02"]');
+  // The item's text and the indicator's name, left out of the link, come from the framework.
+  assert.ok((await item.innerText()).length > 20, await item.innerText());
+  assert.match(await view.locator('[data-testid="share-indicator"] h3').innerText(), /^1 \S+/);
+  // The link stays in the address bar while the mode is open.
+  assert.match(await unit.page.evaluate(() => location.hash), /&unit=/);
+  await item.locator('[data-testid="share-status"]').selectOption('uploaded');
+  await setField(item.locator('[data-testid="share-note"]'), 'Lewat tautan');
+  const back = await download(unit.page, unit.page.locator('[data-testid="share-save"]'), 'disk-link-back.json');
+  const saved = JSON.parse(readFileSync(back.path, 'utf8'));
+  assert.equal(saved.kind, 'unit-share');
+  assert.ok(saved.indicators[0].items[0].text.length > 0);
+  await unit.page.locator('[data-testid="share-close"]').click();
+  await unit.page.locator('[data-testid="share-view"]').waitFor({ state: 'detached' });
+  await unit.page.waitForFunction(() => !location.hash.includes('unit='));
+  await unit.context.close();
+  // The coordinator merges the file that came back.
+  await showView(page, 'berkas');
+  const merge = page.locator('[data-testid="merge"]');
+  await merge.locator('[data-testid="merge-files"]').setInputFiles(back.path);
+  await merge.locator('[data-testid="merge-counts"]', { hasText: /^2 perubahan dari 1 berkas/ }).waitFor();
+  await merge.locator('[data-testid="merge-apply"]').click();
+  await merge.locator('[data-testid="merge-outcome"]', { hasText: /^2 perubahan digabungkan\.$/ }).waitFor();
+  // A damaged link says so in the unit's mode; nothing of the work here changes.
+  const broken = await openPage(s.browser, s.origin, { bypassCSP: true });
+  await broken.page.goto(`${s.origin}/#model=pemdi-2026&unit=%%%`);
+  await broken.page.locator('[data-testid="share-refused"]').waitFor();
+  await broken.context.close();
+});

@@ -16,6 +16,7 @@ use spbe_calculator::engine::fragment::{self, LevelsField};
 use spbe_calculator::engine::limits::{MAX_NESTING, json_nesting};
 use spbe_calculator::engine::model::{Origin, RawModel};
 use spbe_calculator::engine::{Framework, Lang};
+use spbe_calculator::evidence::share::{self, ShareDoc, link};
 
 /// The wasm build's stack (about 1 MB; Rust's default for wasm32). Every check runs on a
 /// thread with this stack, so that recursion the browser cannot afford fails here too instead
@@ -356,5 +357,69 @@ pub fn api(data: &[u8]) {
     if let Ok(v) = api::convert_external(&known, &model, &indicator, &source) {
         let fw = fws.iter().find(|f| f.id == model).expect("a loaded model");
         assert!(fw.scale.contains(v.value), "{} outside the scale", v.value);
+    }
+}
+
+/// A unit's file or link (the restricted mode; the coordinator's merge): read both as a link's
+/// payload and as a file. Whatever passes the checks goes through a link and back to the same
+/// file (names and catalogue texts restored alike), its review against a work without items
+/// gives changes or a typed refusal, and every restricted edit keeps it passing.
+pub fn share(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    for text in [link::decode(text).ok(), Some(text.to_string())]
+        .into_iter()
+        .flatten()
+    {
+        let Some(doc) = read_json::<ShareDoc>(&text) else {
+            continue;
+        };
+        for fw in frameworks() {
+            if share::check(&doc, fw).is_err() {
+                continue;
+            }
+            let json = serde_json::to_string(&link::compact(&doc, fw, Lang::Id)).expect("writes");
+            if let Ok(fragment) = link::fragment(&fw.id, &json) {
+                assert_eq!(fragment::model_of(&fragment), fw.id);
+                let payload = link::payload(&fragment).expect("a unit link has its payload");
+                let back: ShareDoc = serde_json::from_str(&link::decode(payload).expect("decodes"))
+                    .expect("a link we write parses");
+                share::check(&back, fw).expect("a link of a checked file checks");
+                // Restored in the language it was made in: the file as given (what it left
+                // empty filled in alike).
+                assert_eq!(
+                    link::restore(back, fw, Lang::Id),
+                    link::restore(doc.clone(), fw, Lang::Id)
+                );
+            }
+            let empty = vec![None; fw.indicators.len()];
+            if let Ok(changes) =
+                share::review(fw, &empty, &doc.institution, std::slice::from_ref(&doc))
+            {
+                let _ = share::apply(&empty, &changes, &share::defaults(&changes));
+            }
+            let edits = [
+                share::ShareEdit::Narrative {
+                    indicator: 0,
+                    text: "x".repeat(data.len() % 9),
+                },
+                share::ShareEdit::Status {
+                    indicator: 0,
+                    item: 0,
+                    status: spbe_calculator::evidence::ItemStatus::Accepted,
+                },
+                share::ShareEdit::Note {
+                    indicator: 0,
+                    item: 0,
+                    text: "y".repeat(data.len()),
+                },
+            ];
+            for edit in edits {
+                if let Some(next) = share::edit(&doc, edit) {
+                    share::check(&next, fw).expect("an edit keeps the file checked");
+                }
+            }
+        }
     }
 }

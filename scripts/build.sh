@@ -27,7 +27,7 @@ mkdir -p "$STAGE/split" "$OUT"
 # (__wasm_split.js). The first tier is what a first visit fetches once idle (with the API), the
 # second what it does not.
 tools/wasm-split/target/release/wasm-split-cli \
-  --tier plan,compare,work,entry,api --tier standing,embed,units,share \
+  --tier plan,compare,work,entry,api,standing --tier embed,units,share \
   --out-name spbe "$APP" "$STAGE/split" >"$STAGE/split.log"
 bindgen_and_opt() { # <wasm file> <out name> [wasm-bindgen args]
   local wasm=$1 name=$2

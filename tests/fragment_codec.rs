@@ -177,6 +177,17 @@ fn the_screen_of_a_link_is_read_without_its_framework() {
     assert_eq!(fragment::view_of("#view=kantor"), View::Isi);
     let long = format!("#view=berkas&x={}", "1".repeat(5000));
     assert_eq!(fragment::view_of(&long), View::Isi);
+    // A file carried in the link (a unit's share) is not counted: the link still names its
+    // framework and screen; the rest of it is still held to the limit.
+    let carried = format!(
+        "#model=pemdi-2026&view=berkas&{}{}",
+        fragment::FILE_KEY,
+        "A".repeat(8000)
+    );
+    assert_eq!(fragment::model_of(&carried), "pemdi-2026");
+    assert_eq!(fragment::view_of(&carried), View::Berkas);
+    let both = format!("{carried}&x={}", "1".repeat(5000));
+    assert_eq!(fragment::model_of(&both), fragment::LINK_DEFAULT_MODEL);
 }
 
 #[test]

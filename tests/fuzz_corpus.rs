@@ -30,6 +30,7 @@ fn every_corpus_input_passes_its_check() {
         ("model", checks::model),
         ("api", checks::api),
         ("embed", checks::embed),
+        ("share", checks::share),
     ] {
         let n = replay(target, check);
         assert!(n >= 3, "{target}: only {n} inputs");

@@ -11,7 +11,7 @@ use common::{pemdi2026, spbe2020};
 use proptest::prelude::*;
 use spbe_calculator::engine::{Framework, Lang};
 use spbe_calculator::evidence::share::{
-    self, Field, ShareDoc, ShareEdit, ShareError, apply, defaults, review, split,
+    self, Field, ShareDoc, ShareEdit, ShareError, apply, defaults, link, review, split,
 };
 use spbe_calculator::evidence::{Evidence, ItemStatus, units};
 use spbe_calculator::i18n::share_error;
@@ -421,6 +421,86 @@ fn edited(
     (docs, expected)
 }
 
+/// `doc` as the coordinator's link and back, as the unit's calculator reads it: `None` when it
+/// does not fit in a link.
+fn through_link(fw: &Framework, doc: &ShareDoc, lang: Lang) -> Option<ShareDoc> {
+    let json = serde_json::to_string(&link::compact(doc, fw, lang)).unwrap();
+    let fragment = link::fragment(&fw.id, &json).ok()?;
+    assert!(fragment.len() <= link::MAX_LINK);
+    assert_eq!(
+        spbe_calculator::engine::fragment::model_of(&fragment),
+        fw.id
+    );
+    let text = link::decode(link::payload(&fragment).unwrap()).unwrap();
+    let back: ShareDoc = serde_json::from_str(&text).unwrap();
+    share::check(&back, fw).unwrap();
+    Some(link::restore(back, fw, lang))
+}
+
+#[test]
+fn a_unit_link_leaves_out_what_the_framework_gives_back_and_says_when_it_is_too_long() {
+    let fw = pemdi2026();
+    let ev = work(&fw);
+    let bappeda = doc_for(&fw, &ev, "Bappeda");
+    let compact = link::compact(&bappeda, &fw, Lang::Id);
+    assert!(compact.indicators.iter().all(|i| i.name.is_empty()));
+    assert!(
+        compact
+            .indicators
+            .iter()
+            .flat_map(|i| &i.items)
+            .all(|it| it.text.is_empty())
+    );
+    assert_eq!(through_link(&fw, &bappeda, Lang::Id).unwrap(), bappeda);
+    // An item's own text (not the catalogue's) travels in the link.
+    let mut own = ev.clone();
+    own[2].as_mut().unwrap().items[0].text = Some("SK Tim SPBE 2026, ditandatangani".into());
+    let bkpsdm = doc_for(&fw, &own, "BKPSDM");
+    let compact = link::compact(&bkpsdm, &fw, Lang::Id);
+    assert_eq!(
+        compact.indicators[0].items[0].text,
+        "SK Tim SPBE 2026, ditandatangani"
+    );
+    assert_eq!(through_link(&fw, &bkpsdm, Lang::Id).unwrap(), bkpsdm);
+    // Opened by a unit that reads English: the framework's texts come back in English.
+    let english = link::restore(compact, &fw, Lang::En);
+    let second = &english.indicators[0].items[1];
+    let catalogue = fw.indicators[2]
+        .items
+        .iter()
+        .flatten()
+        .find(|c| c.code == second.code)
+        .unwrap();
+    assert_eq!(second.text, catalogue.text.get(Lang::En));
+    assert_ne!(
+        second.text, bkpsdm.indicators[0].items[1].text,
+        "the English text, not the Indonesian"
+    );
+    assert_eq!(
+        english.indicators[0].items[0].text,
+        "SK Tim SPBE 2026, ditandatangani"
+    );
+    assert_ne!(english.indicators[0].name, bkpsdm.indicators[0].name);
+    // A unit with every item of every indicator: longer than a link, said with its length.
+    let mut all = vec![None; fw.indicators.len()];
+    for (i, slot) in all.iter_mut().enumerate() {
+        let mut e = Evidence::catalogue(&fw, i);
+        e.unit = "Sekretariat Daerah".into();
+        for it in &mut e.items {
+            it.note = "Menunggu tanda tangan kepala daerah; unggah setelah rapat koordinasi".into();
+        }
+        *slot = Some(e);
+    }
+    let doc = doc_for(&fw, &all, "Sekretariat Daerah");
+    let json = serde_json::to_string(&link::compact(&doc, &fw, Lang::Id)).unwrap();
+    let long = link::fragment(&fw.id, &json).unwrap_err();
+    assert!(long > link::MAX_LINK);
+    // A damaged link is refused as not a unit's file, never a panic.
+    assert_eq!(link::decode("bm90IGpzb24"), Ok("not json".to_string()));
+    assert!(serde_json::from_str::<ShareDoc>("not json").is_err());
+    assert_eq!(link::decode("***"), Err(ShareError::NotAShare));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -435,6 +515,20 @@ proptest! {
         let changes = review(&fw, &w.evidence, &w.institution, &docs).unwrap();
         prop_assert!(changes.is_empty());
         prop_assert_eq!(apply(&w.evidence, &changes, &defaults(&changes)), w.evidence);
+    }
+
+    #[test]
+    fn a_unit_link_gives_back_the_unit_s_file(bytes in proptest::collection::vec(any::<u8>(), 64..2048)) {
+        let fw = pemdi2026();
+        let w = random_work(&fw, &bytes);
+        for u in units(&w.evidence) {
+            let doc = split(&fw, &w.evidence, &w.institution, &u, Lang::Id, "2026-12-03");
+            match through_link(&fw, &doc, Lang::Id) {
+                Some(back) => prop_assert_eq!(back, doc),
+                // Too long for a link: then the file is really that long.
+                None => prop_assert!(serde_json::to_string(&link::compact(&doc, &fw, Lang::Id)).unwrap().len() * 4 / 3 > link::MAX_LINK - 40),
+            }
+        }
     }
 
     #[test]

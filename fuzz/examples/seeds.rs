@@ -1,5 +1,6 @@
 //! Write the seed corpora of the fuzz targets from real inputs: links, documents, CSV files
-//! and workbooks of rich work in every framework, the model files, and API calls.
+//! and workbooks of rich work in every framework, the model files, API calls, and units'
+//! files and links.
 //! `cargo +nightly run --manifest-path fuzz/Cargo.toml --example seeds` (make fuzz-seeds).
 
 #[path = "../checks.rs"]
@@ -13,6 +14,8 @@ use spbe_calculator::csv_file;
 use spbe_calculator::document::Document;
 use spbe_calculator::engine::plan::{EffortCurve, Target};
 use spbe_calculator::engine::{Basis, Lang, View, fragment};
+use spbe_calculator::evidence::Evidence;
+use spbe_calculator::evidence::share::{self, link};
 use spbe_calculator::state::{Action, State};
 
 fn main() {
@@ -102,6 +105,31 @@ fn main() {
             &id,
             serde_json::to_string(&*fw.raw).unwrap().as_bytes(),
         );
+        // Units' files and links: indicator 1 Bappeda's with one item Diskominfo's, a note.
+        let mut evidence = vec![None; fw.indicators.len()];
+        let mut one = Evidence::catalogue(&fw, 0);
+        one.unit = "Bappeda".into();
+        one.narrative = "Penjelasan; \"kutip\"".into();
+        if let Some(it) = one.items.last_mut() {
+            it.owner = "Diskominfo".into();
+            it.note = "Menunggu tanda tangan".into();
+        }
+        evidence[0] = Some(one);
+        for unit in ["Bappeda", "Diskominfo"] {
+            let doc = share::split(&fw, &evidence, "Kota Contoh", unit, Lang::Id, "2026-12-03");
+            put(
+                "share",
+                &format!("{id}-{unit}"),
+                serde_json::to_string_pretty(&doc).unwrap().as_bytes(),
+            );
+            let json = serde_json::to_string(&link::compact(&doc, &fw, Lang::Id)).unwrap();
+            let fragment = link::fragment(&fw.id, &json).unwrap();
+            put(
+                "share",
+                &format!("{id}-{unit}-link"),
+                link::payload(&fragment).unwrap().as_bytes(),
+            );
+        }
     }
     for (k, call) in [
         &[1u8, 1, 3, 3, 3, 3][..],

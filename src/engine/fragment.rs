@@ -78,6 +78,11 @@ impl View {
 /// Longest fragment we look at; anything longer is refused rather than parsed.
 pub const MAX_FRAGMENT_LEN: usize = 4096;
 
+/// The key (with its `=`) of a file carried in a link — a unit's share of the work, read and
+/// held to its own limit by `evidence::share::link` — which [`model_of`] and [`view_of`] pass
+/// over, so that such a link still names its framework.
+pub const FILE_KEY: &str = "unit=";
+
 /// What a fragment asks for. Absent keys are `None`; unknown keys are ignored (portals may
 /// add their own).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -352,10 +357,12 @@ pub fn view_of(fragment: &str) -> View {
 /// The decoded, trimmed value of one key of a fragment, when it is there and not empty.
 fn key_of(fragment: &str, key: &str) -> Option<String> {
     let body = fragment.strip_prefix('#').unwrap_or(fragment);
-    if body.len() > MAX_FRAGMENT_LEN {
+    // A file carried in the link is held to its own limit by its reader; the rest to ours.
+    let own = || body.split('&').filter(|p| !p.starts_with(FILE_KEY));
+    if own().map(|p| p.len() + 1).sum::<usize>() > MAX_FRAGMENT_LEN + 1 {
         return None;
     }
-    body.split('&')
+    own()
         .filter_map(|p| p.split_once('='))
         .find(|(k, _)| *k == key)
         .map(|(_, v)| percent_decode(v).trim().to_string())

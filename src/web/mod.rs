@@ -13,11 +13,11 @@ use wasm_bindgen::JsValue;
 #[cfg(target_arch = "wasm32")]
 use browser::parse;
 #[cfg(target_arch = "wasm32")]
-pub use browser::{json_text, today, write_json};
+pub use browser::{json_line, json_text, today, write_json};
 #[cfg(not(target_arch = "wasm32"))]
 use native::parse;
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{json_text, today, write_json};
+pub use native::{json_line, json_text, today, write_json};
 
 /// Why JSON text could not be read: nested too deep (checked before parsing, so that the
 /// recursive decoder never meets more than [`MAX_NESTING`] levels), or the parser's words.
@@ -128,6 +128,15 @@ mod browser {
 
     /// Any serializable value → JSON text (indented).
     pub fn json_text<T: Serialize>(value: &T) -> String {
+        stringify(value, 2)
+    }
+
+    /// Any serializable value → JSON text on one line (for a link).
+    pub fn json_line<T: Serialize>(value: &T) -> String {
+        stringify(value, 0)
+    }
+
+    fn stringify<T: Serialize>(value: &T, space: u32) -> String {
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
         value
             .serialize(&serializer)
@@ -136,7 +145,7 @@ mod browser {
                 js_sys::JSON::stringify_with_replacer_and_space(
                     &v,
                     &JsValue::NULL,
-                    &JsValue::from(2),
+                    &JsValue::from(space),
                 )
                 .ok()
             })
@@ -173,6 +182,11 @@ mod native {
     /// Any serializable value → JSON text (indented).
     pub fn json_text<T: serde::Serialize>(value: &T) -> String {
         serde_json::to_string_pretty(value).unwrap_or_default()
+    }
+
+    /// Any serializable value → JSON text on one line (for a link).
+    pub fn json_line<T: serde::Serialize>(value: &T) -> String {
+        serde_json::to_string(value).unwrap_or_default()
     }
 
     /// Today as YYYY-MM-DD (UTC).

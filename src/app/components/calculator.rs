@@ -17,8 +17,9 @@ use crate::app::parts::{Piece, PieceProps};
 use crate::app::storage::{self, Saved};
 use crate::app::store::{Store, SummaryView};
 use crate::engine::{Lang, View, fragment};
+use crate::evidence::share::link;
 use crate::i18n::strings;
-use crate::state::{Action, Notice, PendingReason, State};
+use crate::state::{Action, Notice, Opaque, PendingReason, State};
 
 use super::entry_view::EntryView;
 use super::framework_bar::FrameworkBar;
@@ -59,6 +60,19 @@ fn from_link_and_storage(fw: &FwRef) -> (State, bool) {
     let fragment = Some(current_fragment())
         .filter(|f| fragment::model_of(f) == fw.0.id)
         .unwrap_or_default();
+    // A unit's link (its file in the link): the work kept here as it is, and over it the
+    // unit's restricted mode, which reads and checks the file in its chunk.
+    if let Some(payload) = link::payload(&fragment) {
+        let share = Action::OpenShare(Some(Opaque::new(link::Payload(payload.to_string()))));
+        let (s, kept) = with_saved(fw, start, String::new());
+        return (step(s, share), kept);
+    }
+    with_saved(fw, start, fragment)
+}
+
+/// The state of `fragment` (a link without a unit's share) over the work kept here.
+fn with_saved(fw: &FwRef, start: State, fragment: String) -> (State, bool) {
+    let step = |s: State, a: Action| s.apply(a).unwrap_or(s);
     // Embedded in another site: the link alone makes the work; the user's own saved work
     // stays where it is, neither shown nor overwritten.
     if fragment::parse(&fragment, &fw.0).is_ok_and(|u| u.embed) {

@@ -119,11 +119,9 @@ pub fn PresenterView() -> Html {
         .zip(store.score.aspects.get(g))
         .map(|(_, v)| format::cents(v.cents(), lang))
         .unwrap_or_default();
-    let location = gloo_utils::window().location();
     let link = format!(
-        "{}{}#{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
+        "{}#{}",
+        crate::app::storage::page_base(),
         store.share_fragment().replace("&present=1", "")
     );
     let qr = use_memo(link.clone(), |l| share::qr(l));

@@ -4,6 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::storage;
 use crate::app::store::use_store;
 use crate::share;
 
@@ -12,13 +13,7 @@ pub fn SharePanel() -> Html {
     let store = use_store();
     let st = crate::i18n::screen_texts(store.lang);
     let copied = use_state(|| false);
-    let location = gloo_utils::window().location();
-    let base = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
-    let link = format!("{base}#{}", store.share_fragment());
+    let link = format!("{}#{}", storage::page_base(), store.share_fragment());
     let qr = use_memo(link.clone(), |link| share::qr(link));
     let input_ref = use_node_ref();
     let oncopy = {

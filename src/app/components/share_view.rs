@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::app::storage;
 use crate::app::store::use_store;
 use crate::evidence::ItemStatus;
-use crate::evidence::share::{ShareDoc, ShareEdit, changed, check, edit, file_name};
+use crate::evidence::share::{ShareDoc, ShareEdit, changed, check, edit, file_name, link};
 use crate::i18n::{doc_error, share_error, share_texts};
 use crate::state::{Action, Opaque};
 use crate::view::{date_text, status_choices};
@@ -21,12 +21,21 @@ pub fn ShareView() -> Html {
     // How many changes the last saved file held (to warn before leaving).
     let saved = use_state(|| 0usize);
     let opened = store.mode.share.clone();
-    // The file's text as picked: read and checked here, then carried as the document.
+    // The file's text as picked, or a unit link's payload: read and checked here, then
+    // carried as the document (a link's left-out names and texts put back from the framework).
     let failed = {
         let store = store.clone();
         use_memo(opened.clone(), move |opened| {
-            let text = opened.as_ref()?.get::<String>()?;
-            match read(text, &store.fw) {
+            let opened = opened.as_ref()?;
+            let doc = match (opened.get::<String>(), opened.get::<link::Payload>()) {
+                (Some(text), _) => read(text, &store.fw),
+                (None, Some(link::Payload(p))) => link::decode(p)
+                    .map_err(Refused::Share)
+                    .and_then(|text| read(&text, &store.fw))
+                    .map(|doc| link::restore(doc, &store.fw, store.lang)),
+                (None, None) => return None,
+            };
+            match doc {
                 Ok(doc) => {
                     store.dispatch(Action::OpenShare(Some(Opaque::new(doc))));
                     None

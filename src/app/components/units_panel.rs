@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::app::hooks::use_print::{Print, Printout};
 use crate::app::storage;
 use crate::app::store::{Store, use_plan_view, use_store};
-use crate::evidence::share::{file_name, split};
+use crate::evidence::share::{file_name, link, split};
 use crate::i18n::{item_texts, share_texts, unit_texts};
 use crate::view::{UnitPage, units_view};
 
@@ -40,6 +40,8 @@ pub fn UnitsPanel() -> Html {
         })
     };
     let st = share_texts(store.lang);
+    // The last unit link asked for: the unit, and the link or the length that is too long.
+    let made = use_state(|| None::<Made>);
     html! {
         <section class="units" aria-labelledby="units-h" data-testid="units">
             <h2 id="units-h">{ t.heading }</h2>
@@ -56,7 +58,7 @@ pub fn UnitsPanel() -> Html {
                 <p class="hint">{ st.export_hint }</p>
                 if !v.planned { <p class="hint">{ t.no_plan }</p> }
                 <ul class="unit-list">
-                    { for v.pages.iter().map(|p| unit(&store, p, t, it.due)) }
+                    { for v.pages.iter().map(|p| unit(&store, p, t, it.due, &made)) }
                 </ul>
             }
             <DueTimeline timeline={v.timeline.clone()} undated={v.undated} />
@@ -82,11 +84,47 @@ fn export(store: &Store, unit: &str) {
     );
 }
 
-fn unit(store: &Store, p: &UnitPage, t: &crate::i18n::UnitTexts, due: &'static str) -> Html {
+/// A unit's link as made: the unit, and the link or the length it would have had.
+type Made = (String, Result<String, usize>);
+
+/// `unit`'s share as a link (copied), where it fits.
+fn make_link(store: &Store, unit: &str) -> Made {
+    let doc = split(
+        &store.fw,
+        &store.evidence,
+        &store.institution,
+        unit,
+        store.lang,
+        &storage::today(),
+    );
+    let json = crate::web::json_line(&link::compact(&doc, &store.fw, store.lang));
+    let made = link::fragment(&store.fw.id, &json).map(|f| format!("{}#{f}", storage::page_base()));
+    if let Ok(url) = &made {
+        let _ = gloo_utils::window().navigator().clipboard().write_text(url);
+    }
+    (unit.to_string(), made)
+}
+
+fn unit(
+    store: &Store,
+    p: &UnitPage,
+    t: &crate::i18n::UnitTexts,
+    due: &'static str,
+    made: &UseStateHandle<Option<Made>>,
+) -> Html {
+    let st = share_texts(store.lang);
     let onfile = {
         let (store, name) = (store.clone(), p.name.clone());
         Callback::from(move |_: MouseEvent| export(&store, &name))
     };
+    let onlink = {
+        let (store, name, made) = (store.clone(), p.name.clone(), made.clone());
+        Callback::from(move |_: MouseEvent| made.set(Some(make_link(&store, &name))))
+    };
+    let shown = made
+        .as_ref()
+        .filter(|(u, _)| *u == p.name)
+        .map(|(_, m)| m.clone());
     // Renaming: the form's field, applied to every indicator and item that names the unit (a
     // name in use folds the two units into one).
     let input = NodeRef::default();
@@ -121,8 +159,27 @@ fn unit(store: &Store, p: &UnitPage, t: &crate::i18n::UnitTexts, due: &'static s
                 </summary>
                 if p.named {
                     <div class="buttons unit-buttons">
-                        <button type="button" onclick={onfile} data-testid="unit-file">{ share_texts(store.lang).export_one }</button>
+                        <button type="button" onclick={onfile} data-testid="unit-file">{ st.export_one }</button>
+                        <button type="button" onclick={onlink} data-testid="unit-link">{ st.link }</button>
                     </div>
+                    { match shown {
+                        Some(Ok(url)) => html! {
+                            <p class="unit-link" role="status">
+                                <label>{ st.link_copied }
+                                    <input type="text" readonly=true value={url} data-testid="unit-link-text"
+                                        onfocus={Callback::from(|e: FocusEvent| {
+                                            if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() { i.select(); }
+                                        })} />
+                                </label>
+                            </p>
+                        },
+                        Some(Err(length)) => html! {
+                            <p class="notice" role="status" data-testid="unit-link-long">
+                                { format!("{}{length}{}{}{}", st.link_long[0], st.link_long[1], link::MAX_LINK, st.link_long[2]) }
+                            </p>
+                        },
+                        None => html! {},
+                    } }
                     <form class="unit-rename" onsubmit={onrename} data-testid="unit-rename">
                         <label for={field_id.clone()}>{ t.rename_label }</label>
                         <input id={field_id} ref={input} type="text" value={p.name.clone()}

@@ -33,11 +33,9 @@ pub fn WorkshopPanel() -> Html {
     let band = use_state(|| None::<usize>);
     let pace = use_state(|| None::<u32>);
     let target = band.unwrap_or(next);
-    let location = gloo_utils::window().location();
     let link = format!(
-        "{}{}#{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
+        "{}#{}",
+        crate::app::storage::page_base(),
         exercise::link(&store, Target::Band(target), *pace)
     );
     let qr = use_memo(link.clone(), |l| share::qr(l));

@@ -20,7 +20,8 @@ use yew::prelude::*;
 use crate::app::switch;
 use crate::engine::View;
 use crate::engine::fragment::{model_of, view_of};
-use crate::state::{Action, Notice};
+use crate::evidence::share::link;
+use crate::state::{Action, Notice, Opaque};
 
 use super::super::store::Store;
 
@@ -75,26 +76,31 @@ pub fn use_fragment_sync(store: Store) {
         // Embedded in another site, the address is left alone: history entries in a frame
         // would take over the host page's Back button.
         let embedded = store.mode.embed.is_some();
-        use_effect_with((fragment, store.view), move |(fragment, view)| {
-            if embedded {
-                return;
-            }
-            let first = std::mem::replace(&mut *first.borrow_mut(), false);
-            let moved = !first && *shown.borrow() != *view;
-            *shown.borrow_mut() = *view;
-            waiting.borrow_mut().take();
-            if first || moved {
-                // The first entry is marked at once; another screen is a new entry at once.
-                write(fragment, moved);
-            } else if current_fragment() != *fragment {
-                let fragment = fragment.clone();
-                *waiting.borrow_mut() = Some(Timeout::new(REPLACE_AFTER_MS, move || {
-                    if current_fragment() != fragment {
-                        write(&fragment, false);
-                    }
-                }));
-            }
-        });
+        // A unit's restricted mode leaves its link in the address bar until it is closed.
+        let share = store.mode.share.is_some();
+        use_effect_with(
+            (fragment, store.view, share),
+            move |(fragment, view, share)| {
+                if embedded || *share {
+                    return;
+                }
+                let first = std::mem::replace(&mut *first.borrow_mut(), false);
+                let moved = !first && *shown.borrow() != *view;
+                *shown.borrow_mut() = *view;
+                waiting.borrow_mut().take();
+                if first || moved {
+                    // The first entry is marked at once; another screen is a new entry at once.
+                    write(fragment, moved);
+                } else if current_fragment() != *fragment {
+                    let fragment = fragment.clone();
+                    *waiting.borrow_mut() = Some(Timeout::new(REPLACE_AFTER_MS, move || {
+                        if current_fragment() != fragment {
+                            write(&fragment, false);
+                        }
+                    }));
+                }
+            },
+        );
     }
     // The framework in use and its name, for the listener registered once.
     let current: Rc<RefCell<(String, crate::engine::Text)>> =
@@ -123,8 +129,18 @@ pub fn use_fragment_sync(store: Store) {
             }
             let (id, from) = current.borrow().clone();
             let model = model_of(&fragment);
+            // A unit's link opens its restricted mode (on its framework).
+            let open = move |dispatcher: &UseReducerDispatcher<crate::state::State>,
+                             fragment: String| {
+                match link::payload(&fragment) {
+                    Some(p) => dispatcher.dispatch(Action::OpenShare(Some(Opaque::new(
+                        link::Payload(p.to_string()),
+                    )))),
+                    None => dispatcher.dispatch(Action::OpenLink(fragment)),
+                }
+            };
             if model == id {
-                dispatcher.dispatch(Action::OpenLink(fragment));
+                open(&dispatcher, fragment);
                 return;
             }
             // A link of another framework: load it, switch (this framework's work is kept),
@@ -132,13 +148,16 @@ pub fn use_fragment_sync(store: Store) {
             let dispatcher = dispatcher.clone();
             yew::platform::spawn_local(async move {
                 if let Some(fw) = switch::load(&model, &dispatcher).await {
-                    if let Err(e) = crate::engine::fragment::parse(&fragment, &fw) {
-                        dispatcher.dispatch(Action::Notify(Notice::BadLink(e)));
-                        return;
+                    // (A unit's link is read and checked by its restricted mode.)
+                    if link::payload(&fragment).is_none() {
+                        if let Err(e) = crate::engine::fragment::parse(&fragment, &fw) {
+                            dispatcher.dispatch(Action::Notify(Notice::BadLink(e)));
+                            return;
+                        }
                     }
                     let to = fw.name.clone();
                     switch::to(fw, &dispatcher).await;
-                    dispatcher.dispatch(Action::OpenLink(fragment));
+                    open(&dispatcher, fragment);
                     dispatcher.dispatch(Action::Notify(Notice::Switched {
                         file: None,
                         from,

@@ -20,6 +20,7 @@ use super::{
 };
 
 mod edit;
+pub mod link;
 mod review;
 
 pub use edit::{ShareEdit, changed, edit};
@@ -177,7 +178,7 @@ pub fn split(
             let narrative = (ev.unit == unit).then(|| Pair::of(&ev.narrative));
             (narrative.is_some() || !items.is_empty()).then(|| ShareIndicator {
                 indicator: ind.no,
-                name: format!("{} {}", ind.label(), ind.name.get(lang)),
+                name: link::name_of(fw, i, lang),
                 narrative,
                 items,
             })
