@@ -174,7 +174,7 @@ fn unit(
                             </p>
                         },
                         Some(Err(length)) => html! {
-                            <p class="notice" role="status" data-testid="unit-link-long">
+                            <p class="notice unit-link" role="status" data-testid="unit-link-long">
                                 { format!("{}{length}{}{}{}", st.link_long[0], st.link_long[1], link::MAX_LINK, st.link_long[2]) }
                             </p>
                         },
