@@ -7,7 +7,7 @@ use crate::api::{ApiError, ApiOptions, ApiValue, Known};
 use crate::engine::Framework;
 use crate::web::api::{model_and_levels, options};
 
-use super::registry;
+use super::{registry, storage};
 
 /// Reads a call's arguments and runs `rule` with the frameworks loaded now.
 pub(crate) fn call<T>(
@@ -25,7 +25,7 @@ pub(crate) fn call<T>(
 pub(crate) fn with_known<T>(f: impl FnOnce(&Known) -> T) -> T {
     let loaded = registry::loaded();
     let fws: Vec<&Framework> = loaded.iter().map(|f| f.as_ref()).collect();
-    let ids = registry::known_ids();
+    let ids = storage::known_ids();
     f(&Known {
         loaded: &fws,
         ids: &ids,

@@ -6,6 +6,7 @@
 
 pub mod components;
 pub mod crash;
+pub mod files;
 pub mod hooks;
 pub mod js_api;
 pub mod js_args;

@@ -113,22 +113,6 @@ pub fn insert(fw: Rc<Framework>) {
     });
 }
 
-/// Every id the app can load: the catalogue's and the user's frameworks seen so far.
-pub fn known_ids() -> Vec<String> {
-    let mut ids: Vec<String> = catalog().0.iter().map(|e| e.id.clone()).collect();
-    for f in loaded() {
-        if !ids.contains(&f.id) {
-            ids.push(f.id.clone());
-        }
-    }
-    for (id, _) in super::storage::saved_user_frameworks() {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
-    }
-    ids
-}
-
 /// A user's framework: validated, never under a bundled id, kept for this page.
 pub fn add_user(fw: Framework) -> Result<Rc<Framework>, LoadError> {
     if catalog().is_bundled(&fw.id) {

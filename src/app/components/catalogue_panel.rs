@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use crate::app::files;
 use crate::app::storage;
 use crate::app::store::use_store;
 use crate::document::text_of;
@@ -26,7 +27,7 @@ pub fn CataloguePanel() -> Html {
         Callback::from(move |_: MouseEvent| {
             let text = catalogue::write(&store.fw, &store.evidence, store.lang);
             let name = format!("katalog-butir-{}-{}.csv", store.fw.id, storage::today());
-            storage::download(&name, "text/csv;charset=utf-8", &text);
+            files::download(&name, "text/csv;charset=utf-8", &text);
         })
     };
     // The workbook is made in the XLSX module, loaded only now.
@@ -37,8 +38,8 @@ pub fn CataloguePanel() -> Html {
             let name = format!("katalog-butir-{}-{}.xlsx", store.fw.id, storage::today());
             let store = store.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match storage::xlsx_catalogue(&text).await {
-                    Ok(bytes) => storage::download_bytes(&name, storage::XLSX_MIME, &bytes),
+                match files::xlsx_catalogue(&text).await {
+                    Ok(bytes) => files::download_bytes(&name, files::XLSX_MIME, &bytes),
                     Err(message) => store.dispatch(Action::Notify(Notice::ExportFailed(message))),
                 }
             });
@@ -47,7 +48,7 @@ pub fn CataloguePanel() -> Html {
     let onpick = {
         let (store, outcome) = (store.clone(), outcome.clone());
         Callback::from(move |e: Event| {
-            let Some(file) = storage::picked(&e) else {
+            let Some(file) = files::picked(&e) else {
                 return;
             };
             let (store, outcome) = (store.clone(), outcome.clone());
@@ -64,7 +65,7 @@ pub fn CataloguePanel() -> Html {
                 <button type="button" onclick={onsave} data-testid="catalogue-save">{ t.catalogue_save }</button>
                 <button type="button" onclick={onxlsx} data-testid="catalogue-save-xlsx">{ t.catalogue_save_xlsx }</button>
                 <label for="catalogue-file">{ t.catalogue_load }</label>
-                <input id="catalogue-file" type="file" accept={format!(".csv,.json,.xlsx,text/csv,application/json,{}", storage::XLSX_MIME)} onchange={onpick} data-testid="catalogue-file" />
+                <input id="catalogue-file" type="file" accept={format!(".csv,.json,.xlsx,text/csv,application/json,{}", files::XLSX_MIME)} onchange={onpick} data-testid="catalogue-file" />
             </div>
             {
                 match &*outcome {
@@ -101,7 +102,7 @@ async fn load(
     // as a catalogue CSV file.
     let from_workbook;
     let text = if bytes.starts_with(b"PK\x03\x04") {
-        from_workbook = storage::read_xlsx_catalogue(&bytes, &store.fw, store.lang).await?;
+        from_workbook = files::read_xlsx_catalogue(&bytes, &store.fw, store.lang).await?;
         &from_workbook
     } else {
         text_of(&bytes)?

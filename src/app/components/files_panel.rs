@@ -9,8 +9,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
+use crate::app::files::{self, Picked};
 use crate::app::hooks::use_print::Print;
-use crate::app::storage::{self, Picked};
+use crate::app::storage;
 use crate::app::store::use_store;
 use crate::app::{registry, switch};
 use crate::csv_file;
@@ -51,14 +52,14 @@ pub fn FilesPanel() -> Html {
         let (store, stem) = (store.clone(), stem.clone());
         Callback::from(move |_: MouseEvent| {
             let text = storage::write_json(&store.work(), &store.fw);
-            storage::download(&format!("{stem}.json"), "application/json", &text);
+            files::download(&format!("{stem}.json"), "application/json", &text);
         })
     };
     let oncsv = {
         let (store, stem) = (store.clone(), stem.clone());
         Callback::from(move |_: MouseEvent| {
             let text = csv_file::write(&store.work(), &store.fw);
-            storage::download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text);
+            files::download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text);
         })
     };
     // The workbook module is loaded only now (main.js: spbeExtras.xlsx), keeping it out of the
@@ -70,9 +71,9 @@ pub fn FilesPanel() -> Html {
             yew::platform::spawn_local(async move {
                 let json = storage::write_json(&store.work(), &store.fw);
                 let model = storage::model_json(&store.fw);
-                match storage::xlsx(&json, &model, store.lang.code(), &storage::today()).await {
+                match files::xlsx(&json, &model, store.lang.code(), &storage::today()).await {
                     Ok(bytes) => {
-                        storage::download_bytes(&format!("{stem}.xlsx"), storage::XLSX_MIME, &bytes)
+                        files::download_bytes(&format!("{stem}.xlsx"), files::XLSX_MIME, &bytes)
                     }
                     Err(message) => store.dispatch(Action::Notify(Notice::ExportFailed(message))),
                 }
@@ -96,7 +97,7 @@ pub fn FilesPanel() -> Html {
     let onpick = {
         let import = import.clone();
         Callback::from(move |e: Event| {
-            if let Some(file) = storage::picked(&e) {
+            if let Some(file) = files::picked(&e) {
                 import.emit(file);
             }
         })
@@ -190,7 +191,7 @@ async fn framework_for(
                 id: model.to_string(),
             });
     }
-    if !registry::known_ids().iter().any(|id| id == model) {
+    if !storage::known_ids().iter().any(|id| id == model) {
         return Err(DocError::WrongModel {
             found: model.chars().take(40).collect(),
             expected: current.id.clone(),
@@ -219,7 +220,7 @@ async fn import_file(
 ) -> Result<(), DocError> {
     let bundled = |id: &str| registry::catalog().is_bundled(id);
     let (model, carried, read): (String, Option<Box<Framework>>, Reader) =
-        match storage::read_file(file, bundled, lang).await? {
+        match files::read_file(file, bundled, lang).await? {
             Picked::Framework(fw) => {
                 match registry::add_user(*fw) {
                     Ok(fw) => switch::to(fw, dispatch).await,
@@ -264,7 +265,7 @@ async fn import_file(
     };
     let work = match read {
         Reader::Now(read) => read(&fw)?,
-        Reader::Workbook(bytes) => storage::read_xlsx(&bytes, &fw, lang).await?,
+        Reader::Workbook(bytes) => files::read_xlsx(&bytes, &fw, lang).await?,
     };
     if Rc::ptr_eq(&fw, &current) || fw.id == current.id {
         dispatch.dispatch(Action::LoadWork(Box::new(work), Some(name.to_string())));

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::app::store::use_store;
-use crate::app::{registry, storage, switch};
+use crate::app::{files, registry, switch};
 use crate::state::{Action, Notice};
 use crate::work::DocError;
 
@@ -16,14 +16,14 @@ pub fn FrameworkAbout() -> Html {
     let onopen = {
         let dispatch = store.dispatcher();
         Callback::from(move |e: Event| {
-            let Some(file) = crate::app::storage::picked(&e) else {
+            let Some(file) = crate::app::files::picked(&e) else {
                 return;
             };
             let dispatch = dispatch.clone();
             yew::platform::spawn_local(async move {
                 let bundled = |id: &str| registry::catalog().is_bundled(id);
-                match storage::read_file(file, bundled, lang).await {
-                    Ok(storage::Picked::Framework(fw)) => match registry::add_user(*fw) {
+                match files::read_file(file, bundled, lang).await {
+                    Ok(files::Picked::Framework(fw)) => match registry::add_user(*fw) {
                         Ok(fw) => switch::to(fw, &dispatch).await,
                         Err(e) => dispatch.dispatch(Action::Notify(Notice::ModelFailed(e))),
                     },

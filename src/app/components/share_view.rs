@@ -5,6 +5,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::app::files;
 use crate::app::storage;
 use crate::app::store::use_store;
 use crate::evidence::ItemStatus;
@@ -73,7 +74,7 @@ pub fn ShareView() -> Html {
         let (doc, saved) = (doc.clone(), saved.clone());
         Callback::from(move |_: MouseEvent| {
             let name = file_name(&doc.unit, &storage::today());
-            storage::download(&name, "application/json", &crate::web::json_text(&doc));
+            files::download(&name, "application/json", &crate::web::json_text(&doc));
             saved.set(changed(&doc));
         })
     };

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::app::files;
 use crate::app::hooks::use_print::{Print, Printout};
 use crate::app::storage;
 use crate::app::store::{Store, use_plan_view, use_store};
@@ -77,7 +78,7 @@ fn export(store: &Store, unit: &str) {
         store.lang,
         &today,
     );
-    storage::download(
+    files::download(
         &file_name(unit, &today),
         "application/json",
         &crate::web::json_text(&doc),
