@@ -13,8 +13,8 @@ mod web {
     use wasm_bindgen::prelude::*;
 
     use spbe_calculator::document::Document;
-    use spbe_calculator::engine::Lang;
     use spbe_calculator::engine::model::Origin;
+    use spbe_calculator::engine::{Framework, Lang};
     use spbe_calculator::i18n::doc_error;
     use spbe_calculator::web::{load_model_as, parse_json};
 
@@ -60,6 +60,15 @@ mod web {
         super::read::model_of(bytes).map_err(|e| JsError::new(&doc_error(&e, lang)))
     }
 
+    /// The framework a workbook is read for (a user's or a bundled one, checked again here)
+    /// and the language of the messages.
+    fn framework(model_json: &str, user: bool, lang: &str) -> Result<(Framework, Lang), JsError> {
+        let origin = if user { Origin::User } else { Origin::Bundled };
+        let fw = load_model_as(model_json, origin)
+            .map_err(|e| JsError::new(&format!("xlsx: the framework: {e}")))?;
+        Ok((fw, Lang::from_code(lang).unwrap_or(Lang::Id)))
+    }
+
     /// `xlsxRead(bytes, modelJson, user, lang)` → the work as the app's JSON document; throws
     /// a message in `lang` naming the sheet and cell at fault.
     #[wasm_bindgen(js_name = xlsxRead)]
@@ -69,10 +78,7 @@ mod web {
         user: bool,
         lang: &str,
     ) -> Result<String, JsError> {
-        let lang = Lang::from_code(lang).unwrap_or(Lang::Id);
-        let origin = if user { Origin::User } else { Origin::Bundled };
-        let fw = load_model_as(model_json, origin)
-            .map_err(|e| JsError::new(&format!("xlsx: the framework: {e}")))?;
+        let (fw, lang) = framework(model_json, user, lang)?;
         let work = super::read::read(bytes, &fw).map_err(|e| JsError::new(&doc_error(&e, lang)))?;
         // The same JSON the app saves; the app checks it again as it does every document.
         Ok(spbe_calculator::web::write_json(&work, &fw))
@@ -94,10 +100,7 @@ mod web {
         user: bool,
         lang: &str,
     ) -> Result<String, JsError> {
-        let lang = Lang::from_code(lang).unwrap_or(Lang::Id);
-        let origin = if user { Origin::User } else { Origin::Bundled };
-        let fw = load_model_as(model_json, origin)
-            .map_err(|e| JsError::new(&format!("xlsx: the framework: {e}")))?;
+        let (fw, lang) = framework(model_json, user, lang)?;
         let rows = super::catalogue::read_catalogue(bytes, &fw)
             .map_err(|e| JsError::new(&doc_error(&e, lang)))?;
         Ok(spbe_calculator::evidence::catalogue::rows_csv(&rows, &fw))

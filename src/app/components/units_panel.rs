@@ -8,7 +8,7 @@ use crate::app::files;
 use crate::app::hooks::use_print::{Print, Printout};
 use crate::app::storage;
 use crate::app::store::{Store, use_plan_view, use_store};
-use crate::evidence::share::{file_name, link, split};
+use crate::evidence::share::{ShareDoc, file_name, link, split};
 use crate::i18n::{item_texts, share_texts, unit_texts};
 use crate::view::{UnitPage, units_view};
 
@@ -67,19 +67,23 @@ pub fn UnitsPanel() -> Html {
     }
 }
 
-/// Download `unit`'s file: its share of the work.
-fn export(store: &Store, unit: &str) {
-    let today = storage::today();
-    let doc = split(
+/// `unit`'s share of the work as of today.
+fn share_of(store: &Store, unit: &str) -> ShareDoc {
+    split(
         &store.fw,
         &store.evidence,
         &store.institution,
         unit,
         store.lang,
-        &today,
-    );
+        &storage::today(),
+    )
+}
+
+/// Download `unit`'s file: its share of the work.
+fn export(store: &Store, unit: &str) {
+    let doc = share_of(store, unit);
     files::download(
-        &file_name(unit, &today),
+        &file_name(unit, &doc.exported),
         "application/json",
         &crate::web::json_text(&doc),
     );
@@ -90,14 +94,7 @@ type Made = (String, Result<String, usize>);
 
 /// `unit`'s share as a link (copied), where it fits.
 fn make_link(store: &Store, unit: &str) -> Made {
-    let doc = split(
-        &store.fw,
-        &store.evidence,
-        &store.institution,
-        unit,
-        store.lang,
-        &storage::today(),
-    );
+    let doc = share_of(store, unit);
     let json = crate::web::json_line(&link::compact(&doc, &store.fw, store.lang));
     let made = link::fragment(&store.fw.id, &json).map(|f| format!("{}#{f}", storage::page_base()));
     if let Ok(url) = &made {
