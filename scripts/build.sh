@@ -24,8 +24,9 @@ mkdir -p "$STAGE/split" "$OUT"
 # Split the app (tools/wasm-split): the first screen's module (spbe.wasm), one module per split
 # chunk named in src/app/parts.rs (split_<name>.wasm), the chunks of what several of them share
 # (chunk_<n>.wasm: one per union of the tiers below) and the loader the main module imports
-# (__wasm_split.js). The first tier is what a first visit fetches once idle (with the API), the
-# second what it does not.
+# (__wasm_split.js). The first tier is what a first visit fetches once idle (with the API: every
+# screen, the standing screen too), the second what it does not, so that code only the second
+# tier's parts share (the units' view and their files) stays out of a first visit.
 tools/wasm-split/target/release/wasm-split-cli \
   --tier plan,compare,work,entry,api,standing --tier embed,units,share \
   --out-name spbe "$APP" "$STAGE/split" >"$STAGE/split.log"
