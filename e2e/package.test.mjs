@@ -2,7 +2,7 @@
 // with `npm pack`, installed into a fresh temporary project, then used from Node (every
 // conformance vector through conformance/run.mjs, error codes, a framework of one's own,
 // links, gains, external indices), from a plain HTML page in headless Chromium (no bundler),
-// through a Vite production build and a webpack one (the bundler of Next.js), and its
+// through a Vite production build, a webpack one and a Next.js one (static export), and its
 // index.d.ts checked against an example that uses every export (`tsc --noEmit`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -173,6 +173,49 @@ test('through a webpack production build (the bundler of Next.js)', async () => 
   const assets = readdirSync(join(app, 'dist'));
   assert.ok(assets.some((f) => f.endsWith('.wasm')), `the wasm is emitted as an asset: ${assets}`);
   await inChromium(join(app, 'dist'), pageCheck);
+});
+
+test('through a Next.js production build (app router, a client component, static export)', async () => {
+  // Inside the repository's target/ (ignored by git), so that Next.js, React and React DOM
+  // resolve from the tooling's node_modules; the package itself from the tarball installed
+  // into the app's own node_modules.
+  const app = join(ROOT, 'target/e2e-next-app');
+  rmSync(app, { recursive: true, force: true });
+  mkdirSync(join(app, 'app'), { recursive: true });
+  mkdirSync(join(app, 'node_modules'));
+  execFileSync('cp', ['-r', pkg, join(app, 'node_modules/spbe-engine')]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'portal-next', private: true }));
+  writeFileSync(join(app, 'next.config.mjs'), "export default { output: 'export' };\n");
+  writeFileSync(join(app, 'app/layout.js'), `export const metadata = { title: 'portal' };
+export default function RootLayout({ children }) {
+  return <html lang="id"><body>{children}</body></html>;
+}
+`);
+  writeFileSync(join(app, 'app/page.js'), `'use client';
+import { useEffect, useState } from 'react';
+import { load, score, plan, models } from 'spbe-engine';
+
+export default function Page() {
+  const [shown, setShown] = useState('menghitung…');
+  useEffect(() => {
+    load('spbe-2020').then(() => {
+      const r = score('spbe-2020', Array(47).fill(3));
+      const p = plan('spbe-2020', Array(47).fill(3), { target: 'sangat-baik' });
+      window.result = { index: r.index, predicate: r.predicateId, status: p.status, models: models.length };
+      setShown(r.index.toFixed(2) + ' ' + r.predicateId);
+    });
+  }, []);
+  return <p id="indeks">{shown}</p>;
+}
+`);
+  try {
+    execFileSync(join(BIN, 'next'), ['build', app], { cwd: app, stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    const media = readdirSync(join(app, 'out/_next/static/media'));
+    for (const ext of ['.wasm', '.json']) assert.ok(media.some((f) => f.endsWith(ext)), `${ext} emitted as an asset: ${media}`);
+    await inChromium(join(app, 'out'), pageCheck);
+  } finally {
+    rmSync(app, { recursive: true, force: true });
+  }
 });
 
 test('index.d.ts matches the exports (tsc --noEmit on an example using every export)', async () => {

@@ -24,10 +24,16 @@ done
 node --input-type=module -e '
 import { readFileSync, writeFileSync } from "node:fs";
 const pkg = process.argv[1];
-const { initSync, models } = await import(`${process.cwd()}/${pkg}/wasm/spbe_engine.js`);
+const { initSync, models, fileOf } = await import(`${process.cwd()}/${pkg}/wasm/spbe_engine.js`);
 initSync({ module: readFileSync(`${pkg}/wasm/spbe_engine_bg.wasm`) });
+// Each framework file as one static `new URL(…, import.meta.url)`, so that every bundler (Vite,
+// webpack, Next.js) sees it and emits it as an asset; it is fetched only when loaded.
+const files = [...new Set(models().map((m) => fileOf(m.id)))].sort();
 writeFileSync(`${pkg}/models/catalog.js`,
   "/** The bundled frameworks (load one with `await load(id)`). */\nexport const models = " +
-  JSON.stringify(models(), null, 2) + ";\n");
+  JSON.stringify(models(), null, 2) + ";\n\n" +
+  "/** Where each framework file is (a static URL each, for bundlers). */\nexport const files = {\n" +
+  files.map((f) => `  ${JSON.stringify(f)}: () => new URL(${JSON.stringify(`./${f}`)}, import.meta.url),\n`).join("") +
+  "};\n");
 ' "$PKG"
 node scripts/sizes.mjs --package

@@ -1,8 +1,9 @@
 // spbe-engine: the exact SPBE/Pemdi engine of Kalkulator Indeks SPBE, as an ES module with its
-// wasm. Works in a browser without a bundler, with Vite or webpack (Next.js), and in Node 18+.
+// wasm. Works in a browser without a bundler, with Vite, webpack or Next.js, and in Node 18+.
 // The module and each framework file are fetched (browser) or read (Node) once, when first
 // needed: `await load(id)` before scoring with a framework.
 import init, * as wasm from './wasm/spbe_engine.js';
+import { files } from './models/catalog.js';
 export { models } from './models/catalog.js';
 
 const isNode = typeof process !== 'undefined' && process.versions != null && process.versions.node != null;
@@ -43,11 +44,12 @@ function engine() {
 export async function load(id) {
   await ready();
   const file = typeof id === 'string' ? wasm.fileOf(id) : undefined;
-  if (file === undefined) {
+  if (file === undefined || !Object.hasOwn(files, file)) {
     const known = wasm.models().map((m) => m.id).join(', ');
     throw codeError('unknownModel', `spbe: unknown model ${JSON.stringify(String(id))} (known: ${known})`);
   }
-  const text = new TextDecoder().decode(await read(new URL(`./models/${file}`, import.meta.url)));
+  // A static URL per file (models/catalog.js), which every bundler emits as an asset.
+  const text = new TextDecoder().decode(await read(files[file]()));
   return wasm.addBundled(id, text);
 }
 
