@@ -253,7 +253,7 @@ test('Catalogue files: saved, edited in a spreadsheet, loaded back, a bad one re
     { indikator: '4', level: 1, kode: 'I4-L1-02', teks: 'Forum satu data' },
   ]));
   await panel.locator('[data-testid="catalogue-file"]').setInputFiles(ownJson);
-  await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^Loaded: 2 items for 1 indicators\.$/ }).waitFor();
+  await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^Loaded: 2 items for 1 indicator\.$/ }).waitFor();
   await showView(page, 'isi');
   const again = await items(page, 2);
   assert.equal(await again.locator('[data-testid="items-level-1"] li').count(), 3);

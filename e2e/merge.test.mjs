@@ -85,8 +85,8 @@ test('Coordinator: three unit files out, two back with one conflict, merged afte
     assert.match(await p.locator('[data-testid="share-of"]').innerText(), /^Berkas unit Bappeda · Pemerintah Kota Contoh · /);
     assert.equal(await view.locator('[data-testid="share-indicator"]').count(), 1);
     assert.equal(await view.locator('[data-testid="share-item-I1-L2-02"]').count(), 0, 'not Bappeda\'s');
-    // Nothing else of the work is on the page.
-    assert.equal(await p.locator('[data-testid="view-tabs"], .layout').count(), 0);
+    // Nothing else of the work is on the page, nor a way to present it.
+    assert.equal(await p.locator('[data-testid="view-tabs"], .layout, [data-testid="present"]').count(), 0);
     const item = view.locator('[data-testid="share-item-I1-L1-01"]');
     await item.locator('[data-testid="share-status"]').selectOption('uploaded');
     await setField(item.locator('[data-testid="share-location"]'), 'https://drive.example/renja.pdf');

@@ -11,7 +11,7 @@ use crate::app::storage;
 use crate::app::store::use_store;
 use crate::document::text_of;
 use crate::evidence::catalogue;
-use crate::i18n::{doc_error, item_texts};
+use crate::i18n::{catalogue_loaded, doc_error, item_texts};
 use crate::state::{Action, Notice};
 use crate::work::{DocError, MAX_FILE_BYTES};
 
@@ -71,7 +71,7 @@ pub fn CataloguePanel() -> Html {
                 match &*outcome {
                     Some(Ok(loaded)) => html! {
                         <p class="notice ok" role="status" data-testid="catalogue-outcome">
-                            { format!("{}{}{}{}{}", t.catalogue_loaded[0], loaded.items, t.catalogue_loaded[1], loaded.indicators, t.catalogue_loaded[2]) }
+                            { catalogue_loaded(store.lang, loaded.items, loaded.indicators) }
                         </p>
                     },
                     Some(Err(e)) => html! { <p class="notice" role="alert" data-testid="catalogue-outcome">{ doc_error(e, store.lang) }</p> },

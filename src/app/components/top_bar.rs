@@ -1,4 +1,5 @@
-//! The page header: title, one-line purpose, language switch.
+//! The page header: title, one-line purpose, the presenter button (not in a unit's restricted
+//! mode), language switch.
 
 use yew::prelude::*;
 
@@ -18,10 +19,13 @@ pub fn TopBar() -> Html {
                 <h1>{ t.app_title }</h1>
                 <p class="tagline">{ t.tagline }</p>
             </div>
-            <button type="button" class="present-button" data-testid="present"
-                onclick={ let store = store.clone(); Callback::from(move |_: MouseEvent| store.dispatch(Action::SetPresent(true))) }>
-                { workshop_texts(store.lang).present }
-            </button>
+            // Not in a unit's restricted mode: it shows the unit's file, nothing of the work.
+            if store.mode.share.is_none() {
+                <button type="button" class="present-button" data-testid="present"
+                    onclick={ let store = store.clone(); Callback::from(move |_: MouseEvent| store.dispatch(Action::SetPresent(true))) }>
+                    { workshop_texts(store.lang).present }
+                </button>
+            }
             <LanguageSwitch />
         </header>
     }

@@ -47,7 +47,6 @@ pub struct ItemTexts {
     pub catalogue_save_xlsx: &'static str,
     pub catalogue_load: &'static str,
     /// "Dimuat: {items} butir untuk {indicators} indikator."
-    pub catalogue_loaded: [&'static str; 3],
     pub deadline_heading: &'static str,
     pub deadline_label: &'static str,
     pub deadline_hint: &'static str,
@@ -106,7 +105,6 @@ const ID: ItemTexts = ItemTexts {
     catalogue_save: "Simpan katalog (CSV)",
     catalogue_save_xlsx: "Simpan katalog (XLSX)",
     catalogue_load: "Muat katalog (CSV, XLSX atau JSON)",
-    catalogue_loaded: ["Dimuat: ", " butir untuk ", " indikator."],
     deadline_heading: "Batas kesiapan bukti",
     deadline_label: "Bukti harus siap pada",
     deadline_hint: "Misalnya awal tahap penilaian dokumen. Butir yang tenggatnya sesudah tanggal ini, atau tanpa tenggat, ditandai.",
@@ -167,7 +165,6 @@ const EN: ItemTexts = ItemTexts {
     catalogue_save: "Save the catalogue (CSV)",
     catalogue_save_xlsx: "Save the catalogue (XLSX)",
     catalogue_load: "Load a catalogue (CSV, XLSX or JSON)",
-    catalogue_loaded: ["Loaded: ", " items for ", " indicators."],
     deadline_heading: "Evidence deadline",
     deadline_label: "Evidence must be ready by",
     deadline_hint: "For example the start of the document stage. Items due after this date, or without a due date, are flagged.",
@@ -186,5 +183,20 @@ pub fn item_texts(lang: Lang) -> &'static ItemTexts {
     match lang {
         Lang::Id => &ID,
         Lang::En => &EN,
+    }
+}
+
+/// What loading a catalogue did, in `lang` (English counts in the singular for one).
+pub fn catalogue_loaded(lang: Lang, items: usize, indicators: usize) -> String {
+    match lang {
+        Lang::Id => format!("Dimuat: {items} butir untuk {indicators} indikator."),
+        Lang::En => {
+            let s = |n: usize| if n == 1 { "" } else { "s" };
+            format!(
+                "Loaded: {items} item{} for {indicators} indicator{}.",
+                s(items),
+                s(indicators)
+            )
+        }
     }
 }

@@ -19,7 +19,7 @@ pub use en::EN;
 pub use errors::{fragment_error, limit, model_error};
 pub use file_errors::{doc_error, load_error, results_error};
 pub use id::ID;
-pub use items::{ItemTexts, item_texts};
+pub use items::{ItemTexts, catalogue_loaded, item_texts};
 pub use lazy::{LazyTexts, lazy_texts};
 pub use pieces::{PieceTexts, piece_texts};
 pub use planning::{PlanningTexts, percent, plan_too_large, planning_texts};
