@@ -17,8 +17,18 @@ use super::delta_badge::DeltaBadge;
 use super::evidence_helper::EvidenceHelper;
 use super::evidence_items::EvidenceItems;
 use super::external_source::ExternalSource;
-use super::indicator_row::RowOptions;
 use super::value_field::ValueField;
+
+/// One indicator's planning inputs and note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowOptions {
+    pub locked: bool,
+    pub unverified: bool,
+    pub effort: u32,
+    pub max_level: u32,
+    pub note: String,
+    pub follows: bool,
+}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct IndicatorDetailsProps {

@@ -13,7 +13,7 @@ use crate::i18n::strings;
 use crate::state::{Action, State};
 use crate::view;
 
-use super::indicator_details::IndicatorDetails;
+use super::indicator_details::{IndicatorDetails, RowOptions};
 use super::level_control::LevelControl;
 
 /// What the domain sections and aspect groups hand down to their rows.
@@ -105,17 +105,6 @@ impl Planning {
             follows: self.follows.get(i).copied().unwrap_or_default(),
         }
     }
-}
-
-/// One indicator's planning inputs and note.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RowOptions {
-    pub locked: bool,
-    pub unverified: bool,
-    pub effort: u32,
-    pub max_level: u32,
-    pub note: String,
-    pub follows: bool,
 }
 
 #[derive(Properties, PartialEq)]
