@@ -220,11 +220,16 @@ for (const lang of ['id', 'en']) {
     const page = await s.open(`#levels=${KEMENKO_2021}&lang=${lang}`);
     const index = await text(page, 'index-value');
     for (const [label, call, message] of BAD_CALLS) {
-      const got = await page.evaluate(`(() => {
-        try { (${call.toString()})(); return 'no error'; }
-        catch (e) { return (e instanceof Error ? 'Error: ' : 'not an Error: ') + e.message; }
+      // The message in Indonesian (no \`lang\` given), both languages in \`messages\`.
+      const [got, indonesian] = await page.evaluate(`(() => {
+        try { (${call.toString()})(); return ['no error']; }
+        catch (e) {
+          const said = (e instanceof Error ? 'Error: ' : 'not an Error: ') + e.messages?.en;
+          return [said, e.message === e.messages.id && e.messages.id !== e.messages.en && e.messages.id];
+        }
       })()`);
       assert.match(got, /^Error: spbe: /, `${label}: ${got}`);
+      assert.match(String(indonesian), /^spbe: \S/, `${label}: ${indonesian}`);
       assert.match(got, message, `${label}: ${got}`);
       assert.doesNotMatch(got, /JsValue|Object\(|\d{25}/, `${label}: no internal representation, numbers short`);
       assert.equal(await text(page, 'index-value'), index, label);

@@ -123,7 +123,7 @@ test('the JavaScript API returns official values and throws on bad input', async
         window.spbe.score(...args);
         return 'no error';
       } catch (e) {
-        return `${e instanceof Error}: ${e.message}`;
+        return `${e instanceof Error}: ${e.messages.en}`;
       }
     };
     const ok = Array(47).fill(3);

@@ -268,7 +268,7 @@ test('window.spbe: models, load on demand, options per framework', async () => {
       window.spbe.score('spbe-2018', Array(37).fill(0));
       out.before = 'no error';
     } catch (e) {
-      out.before = e.message;
+      out.before = e.messages.en;
     }
     out.loaded = (await window.spbe.load('spbe-2018')).id;
     out.old = window.spbe.score('spbe-2018', Array(37).fill(5), { indexRounding: 'half-up', aspect7: 'four-indicators' });
@@ -278,17 +278,18 @@ test('window.spbe: models, load on demand, options per framework', async () => {
     try {
       window.spbe.score('spbe-2020', Array(47).fill(3), { bandEdge: 'upper-inclusive' });
     } catch (e) {
-      out.refused = e.message;
+      out.refused = e.messages.en;
     }
     try {
       window.spbe.score('pemdi-2026', Array(20).fill(1.16667));
     } catch (e) {
       out.precise = e.message;
+      out.preciseEn = e.messages.en;
     }
     try {
       await window.spbe.load('spbe-1999');
     } catch (e) {
-      out.unknown = e.message;
+      out.unknown = e.messages.en;
     }
     out.plan = window.spbe.plan('pemdi-2026', aceh.split(',').map(Number), { target: 'Cukup' });
     return out;
@@ -308,7 +309,9 @@ test('window.spbe: models, load on demand, options per framework', async () => {
   assert.equal(r.pemdi.aspects.length, 7);
   assert.equal(r.edge, 'Cukup');
   assert.match(r.refused, /options\.bandEdge does not apply to spbe-2020/);
-  assert.match(r.precise, /levels\[0\] = 1\.16667 has more than 4 decimals \(allowed: 1\.\.5 with up to 4 decimals\)/);
+  assert.match(r.preciseEn, /levels\[0\] = 1\.16667 has more than 4 decimals \(allowed: 1\.\.5 with up to 4 decimals\)/);
+  // Without `lang`, the message is Indonesian.
+  assert.equal(r.precise, 'spbe: levels[0] = 1.16667 punya lebih dari 4 desimal (boleh: 1..5 dengan paling banyak 4 desimal)');
   assert.match(r.unknown, /spbe-1999/);
   assert.equal(r.plan.status, 'planned');
   assert.ok(r.plan.steps.every((step) => [1.5, 2.5, 3.5, 4, 5].includes(step.to)), JSON.stringify(r.plan.steps));

@@ -154,7 +154,7 @@ test('window.spbe.planInSlices: the same plan as spbe.plan, with progress, witho
     const cancelled = await window.spbe
       .planInSlices('pemdi-2026', levels, options, { onProgress: () => stop.abort(), signal: stop.signal })
       .then(() => 'finished', (e) => `${e.name}: ${e.message}`);
-    const bad = await window.spbe.planInSlices('pemdi-2026', levels, options, { onProgress: 3 }).then(() => 'finished', (e) => e.message);
+    const bad = await window.spbe.planInSlices('pemdi-2026', levels, options, { onProgress: 3 }).then(() => 'finished', (e) => `${e.code}: ${e.message} / ${e.messages.en}`);
     const badTarget = await window.spbe.planInSlices('pemdi-2026', levels, { target: 'Hebat' }).then(() => 'finished', (e) => e.message);
     return { sliced, whole, shares, ticks, cancelled, bad, badTarget };
   }, [LEVELS, EFFORTS]);
@@ -164,6 +164,6 @@ test('window.spbe.planInSlices: the same plan as spbe.plan, with progress, witho
   assert.ok(out.shares.every((s, i) => s > 0 && s < 1 && (i === 0 || s >= out.shares[i - 1])), out.shares.join(' '));
   assert.ok(out.ticks >= 2, `the host's timer fired ${out.ticks} times`);
   assert.equal(out.cancelled, 'AbortError: spbe: the plan was cancelled (signal aborted)');
-  assert.equal(out.bad, 'spbe: onProgress must be a function');
-  assert.match(out.badTarget, /^spbe: options\.target "Hebat" is not a predicate/);
+  assert.equal(out.bad, 'badArgument: spbe: control.onProgress harus berupa fungsi / spbe: control.onProgress must be a function');
+  assert.match(out.badTarget, /^spbe: options\.target "Hebat" bukan predikat/);
 });

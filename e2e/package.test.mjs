@@ -63,6 +63,32 @@ test('from Node: every conformance vector, error codes, a framework of one\'s ow
   assert.equal(code(() => e.score('spbe-2020', Array(47).fill(3), { bandEdge: 'upper-inclusive' })), 'unknownOption');
   assert.equal(code(() => e.plan('spbe-2020', Array(47).fill(3), { target: 'luar-biasa' })), 'badOption');
   await assert.rejects(e.load('spbe-2019'), { code: 'unknownModel' });
+  // Every error in both languages: `message` in the call's `lang` (Indonesian without one),
+  // `messages` with both.
+  const caught = (f) => { try { f(); } catch (err) { return err; } assert.fail('no error'); };
+  const refusals = [
+    [() => e.score('spbe-2020', Array(46).fill(3)), 'levels berisi 46 nilai; model ini punya 47 indikator', 'levels has 46 values; the model has 47 indicators'],
+    [() => e.plan('spbe-2020', Array(47).fill(3), { target: 'luar-biasa' }), 'options.target "luar-biasa" bukan predikat', 'options.target "luar-biasa" is not a predicate'],
+    [() => e.plan('spbe-2020', Array(47).fill(3), { target: 4, curve: 'steep' }), 'options.curve harus "flat" atau "rising"', 'options.curve must be "flat" or "rising"'],
+    [() => e.convertExternal('pemdi-2026', 1, 50), 'indicator = 1: indikator ini di pemdi-2026 tidak punya sumber eksternal', 'indicator = 1: this indicator of pemdi-2026 has no external source'],
+    [() => e.valueFromItems('pemdi-2026', [['approved']]), 'levels[0][0] = "approved" bukan status', 'levels[0][0] = "approved" is not a status'],
+    [() => e.makeLink('spbe-2020', Array(47).fill(3), { view: 'peta' }), 'options.view bukan layar kalkulator', 'options.view is not a screen of the calculator'],
+    [() => e.parseLink('#model=pemdi-2026&levels=9'), 'tautan', 'link'],
+  ];
+  for (const [f, id, en] of refusals) {
+    const err = caught(f);
+    assert.ok(err.message.startsWith(`spbe: ${id}`) || (id === 'tautan' && /^spbe: \S/.test(err.message)), err.message);
+    assert.ok(err.messages.id.startsWith(`spbe: ${id}`) || id === 'tautan', err.messages.id);
+    assert.ok(err.messages.en.startsWith(`spbe: ${en}`) || en === 'link', err.messages.en);
+    assert.notEqual(err.messages.id, err.messages.en);
+  }
+  const english = caught(() => e.score('spbe-2020', Array(47).fill(9), { lang: 'en' }));
+  assert.equal(english.message, english.messages.en);
+  assert.match(english.message, /^spbe: levels\[0\] = 9 is outside 1\.\.5$/);
+  assert.equal(caught(() => e.score('spbe-2020', Array(47).fill(9))).message, 'spbe: levels[0] = 9 di luar 1..5');
+  const planned = e.plan('spbe-2020', Array(47).fill(3), { target: 4, lang: 'en' });
+  assert.equal(planned.predicate, 'Very good');
+  await assert.rejects(e.load('spbe-2019'), (err) => /^spbe: model tidak dikenal "spbe-2019"/.test(err.message) && /^spbe: unknown model/.test(err.messages.en));
   // A framework of one's own: refused with the app's message in either language, then used.
   const own = JSON.parse(readFileSync(join(pkg, 'models/spbe-2018.json'), 'utf8'));
   await assert.rejects(e.useFramework(own), { code: 'reservedFramework' });
@@ -229,7 +255,7 @@ test('index.d.ts matches the exports (tsc --noEmit on an example using every exp
       await ready();
       const loaded: Loaded = await load(models[0].id);
       const s: ScoreResult = score(loaded.id, [3], { predicateBasis: 'rounded', lang: 'en' });
-      const p: PlanResult = plan(loaded.id, [3], { target: 'baik', efforts: [1], curve: 'rising', locked: [1], maxLevels: [5], pace: 2 });
+      const p: PlanResult = plan(loaded.id, [3], { target: 'baik', efforts: [1], curve: 'rising', locked: [1], maxLevels: [5], pace: 2, lang: 'en' });
       const l: Link = parseLink(makeLink(loaded.id, [3], { view: 'rencana', base: [2] }), { lang: 'id' });
       await useFramework('{}', { lang: 'en' });
       await validateFramework({});
@@ -239,7 +265,7 @@ test('index.d.ts matches the exports (tsc --noEmit on an example using every exp
       const items: number = valueFromItems(loaded.id, [['accepted', 'diunggah'], []]).verified;
       console.log(items);
       console.log(g[0]?.stepsToNextBand, c);
-      try { score('x', []); } catch (e) { const code: EngineError['code'] = (e as EngineError).code; console.log(code); }
+      try { score('x', []); } catch (e) { const code: EngineError['code'] = (e as EngineError).code; const shown: string = (e as EngineError).messages.id; console.log(code, shown); }
       console.log(s.aspects[0].index, p.steps[0]?.indicator, l.variants, v, s.domains.length, p.binding);
     }
     void main();`);

@@ -96,7 +96,7 @@ test('window.spbe.plan returns the plan and throws on bad options', async () => 
   assert.equal(met.status, 'met');
   const error = await page.evaluate(() => {
     try {
-      window.spbe.plan('spbe-2020', Array(47).fill(1), { target: 'Hebat' });
+      window.spbe.plan('spbe-2020', Array(47).fill(1), { target: 'Hebat', lang: 'en' });
       return 'no error';
     } catch (e) {
       return `${e instanceof Error}: ${e.message}`;

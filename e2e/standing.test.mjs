@@ -123,7 +123,7 @@ test('the API finds published rows and ranks, and says what is wrong', async () 
         await call();
         errors.push('no error');
       } catch (e) {
-        errors.push(`${e instanceof Error}: ${e.message}`);
+        errors.push(`${e instanceof Error}: ${e.messages.en}`);
       }
     }
     return { first: rows[0], errors };
@@ -137,5 +137,5 @@ test('the API finds published rows and ranks, and says what is wrong', async () 
   assert.match(r.errors[2], /^true: spbe: options\.year must be one of 2023, 2024 \(got 2022\)/);
   assert.match(r.errors[3], /^true: spbe: options\.kind must be one of kementerian/);
   assert.match(r.errors[4], /^true: spbe: options\.province "Atlantis" is not a province/);
-  assert.match(r.errors[5], /^true: spbe: options\.tahun does not apply to rank \(its options: year, kind, province\)/);
+  assert.match(r.errors[5], /^true: spbe: options\.tahun does not apply to rank \(its options: year, kind, province, lang\)/);
 });

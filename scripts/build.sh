@@ -28,7 +28,7 @@ mkdir -p "$STAGE/split" "$OUT"
 # screen, the standing screen too), the second what it does not, so that code only the second
 # tier's parts share (the units' view and their files) stays out of a first visit.
 tools/wasm-split/target/release/wasm-split-cli \
-  --tier plan,compare,work,entry,api,standing --tier embed,units,share \
+  --tier plan,compare,work,entry,api,standing --tier embed,units,share,published \
   --out-name spbe "$APP" "$STAGE/split" >"$STAGE/split.log"
 bindgen_and_opt() { # <wasm file> <out name> [wasm-bindgen args]
   local wasm=$1 name=$2

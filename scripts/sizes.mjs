@@ -158,8 +158,10 @@ function table(rows, head) {
 /** The npm package (packages/engine, after `make package`): its wasm and JS, gzip, without the
  * framework files (each fetched only when loaded). The goal is 60 KiB; the package is larger
  * now (framework JSON read through serde, the link codec and both languages' messages), so the
- * ceiling is what it is, with a little room: it may only go down. */
-export const PACKAGE_BUDGET = { target: 60 * KiB, ceiling: 112 * KiB };
+ * ceiling is what it is, with a little room. It goes down, or up only for what the engine
+ * package issue asks: 112 → 113 KiB when every argument error gained its Indonesian message
+ * (+2,5 KiB). */
+export const PACKAGE_BUDGET = { target: 60 * KiB, ceiling: 113 * KiB };
 export function packageSize() {
   const dir = join(ROOT, 'packages/engine');
   const files = ['wasm/spbe_engine_bg.wasm', 'wasm/spbe_engine.js', 'index.js', 'models/catalog.js'];

@@ -424,9 +424,134 @@ fn plan_refuses_bad_options() {
         ]))
         .contains("options.maxLevels[0] = 6 is outside 1..5")
     );
-    assert!(
-        err(opts(&[four, ("lang", text("en"))]))
-            .contains("options.lang does not apply to spbe-2020")
+    assert!(err(opts(&[four.clone(), ("lang", text("jv"))])).contains("options.lang must be"));
+    // `lang` names the predicate (and the messages), as for `score`.
+    let named = |lang: &str| {
+        plan(
+            &[&fw],
+            "spbe-2020",
+            &ok,
+            &opts(&[four.clone(), ("lang", text(lang))]),
+        )
+        .unwrap()
+        .predicate
+    };
+    assert_eq!(named("id"), "Sangat Baik");
+    assert_eq!(named("en"), "Very good");
+}
+
+/// Every refusal has its message in Indonesian as well as in English: the same argument named,
+/// the same numbers, no English left in the Indonesian one.
+#[test]
+fn refusals_are_worded_in_both_languages() {
+    use spbe_calculator::engine::Lang;
+    let fw = spbe2020();
+    let ok = ints(&[3; 47]);
+    let four = ("target", ApiAny::Number("4".into()));
+    let mut cases: Vec<ApiError> = vec![
+        score(&[&fw], "spbe-9999", &ok, &vec![]).unwrap_err(),
+        score(&[], "pemdi-2026", &ok, &vec![]).unwrap_err(),
+        score(&[&fw], "spbe-2020", &ints(&[3; 46]), &vec![]).unwrap_err(),
+        score(
+            &[&fw],
+            "spbe-2020",
+            &[vec![ApiValue::Other("string".into())], ints(&[3; 46])].concat(),
+            &vec![],
+        )
+        .unwrap_err(),
+        score(
+            &[&fw],
+            "spbe-2020",
+            &[nums(&["3.5"]), ints(&[3; 46])].concat(),
+            &vec![],
+        )
+        .unwrap_err(),
+        score(
+            &[&fw],
+            "spbe-2020",
+            &[ints(&[6]), ints(&[3; 46])].concat(),
+            &vec![],
+        )
+        .unwrap_err(),
+        score(
+            &[&fw],
+            "spbe-2020",
+            &ok,
+            &opts(&[("predicateBasis", text("x"))]),
+        )
+        .unwrap_err(),
+        score(&[&fw], "spbe-2020", &ok, &opts(&[("lang", text("jv"))])).unwrap_err(),
+        score(&[&fw], "spbe-2020", &ok, &opts(&[("pace", text("x"))])).unwrap_err(),
+        ApiError::ModelIdNotAString,
+        ApiError::LevelsNotAnArray,
+        ApiError::OptionsNotAnObject,
+        ApiError::Limit(spbe_calculator::engine::Limit::TooMany { max: 10_000 }),
+    ];
+    for o in [
+        vec![],
+        opts(&[("target", text("Hebat"))]),
+        opts(&[("target", ApiAny::Number("3.125".into()))]),
+        opts(&[four.clone(), ("efforts", ApiAny::List(ints(&[1; 46])))]),
+        opts(&[four.clone(), ("efforts", ApiAny::List(ints(&[0; 47])))]),
+        opts(&[four.clone(), ("locked", text("1"))]),
+        opts(&[four.clone(), ("pace", text("2"))]),
+        opts(&[four.clone(), ("curve", text("steep"))]),
+        opts(&[four.clone(), ("maxLevels", ApiAny::List(ints(&[6; 47])))]),
+        opts(&[
+            four.clone(),
+            (
+                "maxLevels",
+                ApiAny::List(vec![ApiValue::Other("boolean".into()); 47]),
+            ),
+        ]),
+    ] {
+        cases.push(plan(&[&fw], "spbe-2020", &ok, &o).unwrap_err());
+    }
+    let english = [
+        " must ",
+        " is not ",
+        " has ",
+        " does not ",
+        " outside ",
+        " the ",
+        " got ",
+        "allowed",
+        "known:",
+        "required",
+        "refused",
+    ];
+    for e in &cases {
+        let (id, en) = (e.message(Lang::Id), e.message(Lang::En));
+        assert_eq!(en, e.to_string(), "Display is the English message");
+        assert_ne!(id, en, "{en}");
+        assert!(id.starts_with("spbe: ") && en.starts_with("spbe: "), "{id}");
+        for word in english {
+            assert!(!id.contains(word), "English {word:?} in: {id}");
+        }
+        // The same argument named first, the same numbers in both.
+        let head = |m: &str| {
+            m[6..]
+                .split([' ', '[', '='])
+                .next()
+                .unwrap_or("")
+                .to_string()
+        };
+        let digits = |m: &str| m.chars().filter(char::is_ascii_digit).collect::<String>();
+        if !matches!(
+            e,
+            ApiError::UnknownModel { .. } | ApiError::NotLoaded { .. } | ApiError::Limit(_)
+        ) {
+            assert_eq!(head(&id), head(&en), "{id} / {en}");
+        }
+        assert_eq!(digits(&id), digits(&en), "{id} / {en}");
+    }
+    assert_eq!(
+        cases[2].message(Lang::Id),
+        "spbe: levels berisi 46 nilai; model ini punya 47 indikator"
+    );
+    assert_eq!(
+        cases[14].message(Lang::Id),
+        "spbe: options.target \"Hebat\" bukan predikat (pakai salah satu: Kurang, Cukup, Baik, Sangat Baik, Memuaskan)"
     );
 }
 
@@ -517,7 +642,7 @@ mod published_results {
         );
         assert_eq!(
             msg("3", opts(&[("Kind", text("kota"))])),
-            "spbe: options.Kind does not apply to rank (its options: year, kind, province)"
+            "spbe: options.Kind does not apply to rank (its options: year, kind, province, lang)"
         );
         // A central kind in a province selects nothing: said, not a rank of 0.
         assert!(

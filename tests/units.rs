@@ -122,6 +122,13 @@ fn pages_by_unit_with_items_and_indicators() {
     let en = units_view(&s.apply(Action::SetLang(Lang::En)).unwrap(), None);
     assert_eq!(en.pages[3].name, "Not assigned");
     assert!(en.pages[1].accepted.ends_with(" items accepted"));
+    // One item in all: the English singular.
+    let one = en.pages.iter().find(|p| p.items.len() == 1).unwrap();
+    assert!(
+        one.accepted.ends_with(" of 1 item accepted"),
+        "{}",
+        one.accepted
+    );
 }
 
 /// I1's value with level 1 and m-1 of level 2's m items: 1,50 + (m-1)/m of the step to 2,50.

@@ -133,7 +133,7 @@ fn run(args: &Args, out: &mut impl Write) -> Result<u8, Refused> {
                 s = s.apply(Action::SetTarget(target)).unwrap_or(s);
             }
             let outcome = s.plan();
-            let answer = api::answer(&s.fw, &s.levels, &s.plan_request(), outcome.clone());
+            let answer = api::answer(&s.fw, &s.levels, &s.plan_request(), outcome.clone(), lang);
             output::plan(out, path, &s, &planner(&s), answer, args.format);
         }
     }

@@ -18,8 +18,8 @@ use spbe_calculator::engine::{Framework, Lang};
 use spbe_calculator::i18n::{fragment_error, model_error};
 use spbe_calculator::models::{CATALOG_JSON, Entry};
 use spbe_calculator::web::api::{
-    api_error, converted_result, gains_result, item_levels, items_result, js_value,
-    model_and_levels, model_entry, options, plan_result, score_result, set,
+    api_error, coded_error, converted_result, gains_result, item_levels, items_result, js_value,
+    lang_option, model_and_levels, model_entry, options, plan_result, score_result, set,
 };
 use spbe_calculator::web::{load_model_as, parse_json};
 
@@ -38,11 +38,10 @@ fn lang_of(lang: Option<String>) -> Lang {
         .unwrap_or(Lang::Id)
 }
 
-/// An `Error` with a stable `code` (and the message the app shows).
-fn error(code: &str, message: &str) -> JsValue {
-    let e = js_sys::Error::new(&format!("spbe: {message}"));
-    set(&e, "code", code);
-    e.into()
+/// An `Error` with a stable `code`: the message the app shows, in `lang`, and in both languages
+/// as `messages: { id, en }`.
+fn error(code: &str, lang: Lang, message: impl Fn(Lang) -> String) -> JsValue {
+    coded_error(code, lang, |l| format!("spbe: {}", message(l)))
 }
 
 /// The bundled frameworks as `spbe.models` lists them.
@@ -79,30 +78,27 @@ fn add(fw: Framework) -> JsValue {
 #[wasm_bindgen(js_name = addBundled)]
 pub fn add_bundled(id: &str, json: &str) -> Result<JsValue, JsValue> {
     let fw = load_model_as(json, Origin::Bundled)
-        .map_err(|e| error("invalidFramework", &model_error(&e, Lang::En)))?;
+        .map_err(|e| error("invalidFramework", Lang::Id, |l| model_error(&e, l)))?;
     if fw.id != id {
-        return Err(error(
-            "invalidFramework",
-            &format!("the file of {id} holds {}", fw.id),
-        ));
+        return Err(error("invalidFramework", Lang::Id, |l| match l {
+            Lang::Id => format!("berkas {id} berisi {}", fw.id),
+            Lang::En => format!("the file of {id} holds {}", fw.id),
+        }));
     }
     Ok(add(fw))
 }
 
 fn check(json: &str, lang: Lang) -> Result<Framework, JsValue> {
     let fw = load_model_as(json, Origin::User)
-        .map_err(|e| error("invalidFramework", &model_error(&e, lang)))?;
+        .map_err(|e| error("invalidFramework", lang, |l| model_error(&e, l)))?;
     if catalog().iter().any(|e| e.id == fw.id) {
-        return Err(error(
-            "reservedFramework",
-            &match lang {
-                Lang::Id => format!("id “{}” milik kerangka bawaan; pilih id lain", fw.id),
-                Lang::En => format!(
-                    "the id “{}” is a bundled framework's; choose another",
-                    fw.id
-                ),
-            },
-        ));
+        return Err(error("reservedFramework", lang, |l| match l {
+            Lang::Id => format!("id “{}” milik kerangka bawaan; pilih id lain", fw.id),
+            Lang::En => format!(
+                "the id “{}” is a bundled framework's; choose another",
+                fw.id
+            ),
+        }));
     }
     Ok(fw)
 }
@@ -125,7 +121,7 @@ pub fn add_framework(json: &str, lang: Option<String>) -> Result<JsValue, JsValu
     Ok(add(check(json, lang_of(lang))?))
 }
 
-fn with_known<T>(f: impl FnOnce(&Known) -> Result<T, ApiError>) -> Result<T, JsValue> {
+fn with_known<T>(lang: Lang, f: impl FnOnce(&Known) -> Result<T, ApiError>) -> Result<T, JsValue> {
     LOADED
         .with(|l| {
             let loaded = l.borrow();
@@ -141,31 +137,34 @@ fn with_known<T>(f: impl FnOnce(&Known) -> Result<T, ApiError>) -> Result<T, JsV
                 ids: &ids,
             })
         })
-        .map_err(|e| api_error(&e))
+        .map_err(|e| api_error(&e, lang))
 }
 
 /// `score(id, values, options)`: as `window.spbe.score`.
 #[wasm_bindgen]
 pub fn score(model: JsValue, levels: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e))?;
-    let opts = options(&opts).map_err(|e| api_error(&e))?;
-    with_known(|k| api::score(k, &model, &values, &opts)).map(|s| score_result(&s))
+    let lang = lang_option(&opts);
+    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e, lang))?;
+    let opts = options(&opts).map_err(|e| api_error(&e, lang))?;
+    with_known(lang, |k| api::score(k, &model, &values, &opts)).map(|s| score_result(&s))
 }
 
 /// `plan(id, values, options)`: as `window.spbe.plan`.
 #[wasm_bindgen]
 pub fn plan(model: JsValue, levels: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e))?;
-    let opts = options(&opts).map_err(|e| api_error(&e))?;
-    with_known(|k| api::plan(k, &model, &values, &opts)).map(|p| plan_result(&p))
+    let lang = lang_option(&opts);
+    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e, lang))?;
+    let opts = options(&opts).map_err(|e| api_error(&e, lang))?;
+    with_known(lang, |k| api::plan(k, &model, &values, &opts)).map(|p| plan_result(&p))
 }
 
 /// `gains(id, values, options)`: as `window.spbe.gains`.
 #[wasm_bindgen]
 pub fn gains(model: JsValue, levels: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e))?;
-    let opts = options(&opts).map_err(|e| api_error(&e))?;
-    with_known(|k| api::gains(k, &model, &values, &opts)).map(|g| gains_result(&g))
+    let lang = lang_option(&opts);
+    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e, lang))?;
+    let opts = options(&opts).map_err(|e| api_error(&e, lang))?;
+    with_known(lang, |k| api::gains(k, &model, &values, &opts)).map(|g| gains_result(&g))
 }
 
 /// `convertExternal(id, indicator, source)`: as `window.spbe.convertExternal`.
@@ -177,9 +176,11 @@ pub fn convert_external(
 ) -> Result<JsValue, JsValue> {
     let model = model
         .as_string()
-        .ok_or_else(|| api_error(&ApiError::ModelIdNotAString))?;
-    with_known(|k| api::convert_external(k, &model, &js_value(&indicator), &js_value(&source)))
-        .map(|c| converted_result(&c))
+        .ok_or_else(|| api_error(&ApiError::ModelIdNotAString, Lang::Id))?;
+    with_known(Lang::Id, |k| {
+        api::convert_external(k, &model, &js_value(&indicator), &js_value(&source))
+    })
+    .map(|c| converted_result(&c))
 }
 
 /// `valueFromItems(id, levels)`: as `window.spbe.valueFromItems`.
@@ -187,22 +188,24 @@ pub fn convert_external(
 pub fn value_from_items(model: JsValue, levels: JsValue) -> Result<JsValue, JsValue> {
     let model = model
         .as_string()
-        .ok_or_else(|| api_error(&ApiError::ModelIdNotAString))?;
-    let levels = item_levels(&levels).map_err(|e| api_error(&e))?;
-    with_known(|k| api::value_from_items(k, &model, &levels)).map(|v| items_result(&v))
+        .ok_or_else(|| api_error(&ApiError::ModelIdNotAString, Lang::Id))?;
+    let levels = item_levels(&levels).map_err(|e| api_error(&e, Lang::Id))?;
+    with_known(Lang::Id, |k| api::value_from_items(k, &model, &levels)).map(|v| items_result(&v))
 }
 
 /// A framework loaded in this engine; a bundled one not loaded yet is `notLoaded`, any other
 /// id `unknownModel` (with the ids there are), as `score` answers.
-fn loaded(id: &str) -> Result<Rc<Framework>, JsValue> {
+fn loaded(id: &str, lang: Lang) -> Result<Rc<Framework>, JsValue> {
     if let Some(fw) = LOADED.with(|l| l.borrow().iter().find(|f| f.id == id).cloned()) {
         return Ok(fw);
     }
     if file_of(id).is_some() {
-        return Err(error(
-            "notLoaded",
-            &format!("the model \"{id}\" is not loaded yet; call `await load(\"{id}\")` first"),
-        ));
+        return Err(error("notLoaded", lang, |l| match l {
+            Lang::Id => format!("model \"{id}\" belum dimuat; panggil `await load(\"{id}\")` dulu"),
+            Lang::En => {
+                format!("the model \"{id}\" is not loaded yet; call `await load(\"{id}\")` first")
+            }
+        }));
     }
     let mut known: Vec<String> = catalog().into_iter().map(|e| e.id).collect();
     known.extend(LOADED.with(|l| {
@@ -212,10 +215,11 @@ fn loaded(id: &str) -> Result<Rc<Framework>, JsValue> {
             .map(|f| f.id.clone())
             .collect::<Vec<_>>()
     }));
-    Err(api_error(&ApiError::UnknownModel {
+    let e = ApiError::UnknownModel {
         id: id.chars().take(60).collect(),
         known,
-    }))
+    };
+    Err(api_error(&e, lang))
 }
 
 fn level_numbers(values: &[u32], fw: &Framework) -> Array {
@@ -231,11 +235,12 @@ fn level_numbers(values: &[u32], fw: &Framework) -> Array {
 /// `code` "badLink" with the app's message in `lang`.
 #[wasm_bindgen(js_name = parseLink)]
 pub fn parse_link(text: &str, lang: Option<String>) -> Result<JsValue, JsValue> {
+    let lang = lang_of(lang);
     let fragment = text.split_once('#').map_or(text, |(_, f)| f);
     let id = fragment::model_of(fragment);
-    let fw = loaded(&id)?;
+    let fw = loaded(&id, lang)?;
     let s = fragment::parse(fragment, &fw)
-        .map_err(|e| error("badLink", &fragment_error(&e, lang_of(lang))))?;
+        .map_err(|e| error("badLink", lang, |l| fragment_error(&e, l)))?;
     let o = Object::new();
     set(&o, "model", fw.id.as_str());
     if let Some(l) = &s.levels {
@@ -262,8 +267,9 @@ pub fn parse_link(text: &str, lang: Option<String>) -> Result<JsValue, JsValue> 
 /// (`options`: `base`, `predicateBasis`, `view`, `lang` and the framework's variants).
 #[wasm_bindgen(js_name = makeLink)]
 pub fn make_link(model: JsValue, levels: JsValue, opts: JsValue) -> Result<String, JsValue> {
-    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e))?;
-    let mut opts = options(&opts).map_err(|e| api_error(&e))?;
+    let lang = lang_option(&opts);
+    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e, lang))?;
+    let mut opts = options(&opts).map_err(|e| api_error(&e, lang))?;
     let take = |opts: &mut api::ApiOptions, key: &str| {
         opts.iter()
             .position(|(k, _)| k == key)
@@ -271,32 +277,35 @@ pub fn make_link(model: JsValue, levels: JsValue, opts: JsValue) -> Result<Strin
     };
     let base = take(&mut opts, "base");
     let view = take(&mut opts, "view");
-    loaded(&model)?;
-    let bad = |option: &str, problem: &str| {
-        api_error(&ApiError::BadOption {
-            option: option.into(),
-            problem: problem.into(),
-        })
-    };
+    loaded(&model, lang)?;
+    let bad =
+        |option: &str, id: &str, en: &str| api_error(&ApiError::bad_option(option, id, en), lang);
     let view = match view {
         None => View::default(),
         Some(api::ApiAny::Text(t)) => View::from_code(&t).ok_or_else(|| {
             bad(
                 "view",
+                "bukan layar kalkulator (isi, rencana, …)",
                 "is not a screen of the calculator (isi, rencana, …)",
             )
         })?,
-        Some(_) => return Err(bad("view", "must be a string")),
+        Some(_) => return Err(bad("view", "harus berupa string", "must be a string")),
     };
     // The values, the variants, the basis and the language are checked as for `score`.
     let check = |values: &[api::ApiValue], opts: &api::ApiOptions| {
-        with_known(|k| api::checked_levels(k, &model, values, opts))
+        with_known(lang, |k| api::checked_levels(k, &model, values, opts))
     };
     let (fw_chosen, levels, basis, lang) = check(&values, &opts)?;
     let base = match base {
         None => levels.clone(),
         Some(api::ApiAny::List(b)) => check(&b, &opts)?.1,
-        Some(_) => return Err(bad("base", "must be an array of values")),
+        Some(_) => {
+            return Err(bad(
+                "base",
+                "harus berupa array nilai",
+                "must be an array of values",
+            ));
+        }
     };
     Ok(fragment::format(
         &levels, &base, basis, view, lang, &fw_chosen,

@@ -70,6 +70,8 @@ export interface PlanOptions {
   maxLevels?: number[];
   /** At most this many steps per indicator. */
   pace?: number;
+  /** The language of `predicate` and of the messages of errors (default Indonesian). */
+  lang?: 'id' | 'en';
   bandEdge?: 'lower-inclusive' | 'upper-inclusive';
   aspect7?: 'six-items' | 'four-indicators';
   indexRounding?: 'truncate' | 'half-up';
@@ -129,8 +131,11 @@ export interface LinkOptions {
   [variant: string]: string | number[] | undefined;
 }
 
-/** Every error the engine throws: `code` is stable, the message may be reworded. */
+/** Every error the engine throws: `code` is stable, the message may be reworded. `message` is
+ * in the call's `options.lang` (Indonesian when it has none, or the call takes no options);
+ * `messages` holds it in both languages: show your user `messages.id`, log `messages.en`. */
 export interface EngineError extends Error {
+  messages: { id: string; en: string };
   code:
     | 'unknownModel' | 'notLoaded' | 'notReady' | 'loadFailed' | 'modelIdNotAString'
     | 'levelsNotAnArray' | 'wrongLength' | 'notANumber' | 'tooPrecise' | 'outOfRange'

@@ -14,13 +14,19 @@ async function read(url) {
     return new Uint8Array(await fs.readFile(url));
   }
   const response = await fetch(url);
-  if (!response.ok) throw codeError('loadFailed', `spbe: ${url} could not be fetched (${response.status})`);
+  if (!response.ok) {
+    throw codeError('loadFailed', `spbe: ${url} tidak dapat diambil (${response.status})`,
+      `spbe: ${url} could not be fetched (${response.status})`);
+  }
   return new Uint8Array(await response.arrayBuffer());
 }
 
-function codeError(code, message) {
-  const e = new Error(message);
+// An Error as the engine's own: a stable `code`, the message in Indonesian (the engine's
+// default language) and both languages' in `messages`.
+function codeError(code, id, en) {
+  const e = new Error(id);
   e.code = code;
+  e.messages = { id, en };
   return e;
 }
 
@@ -36,7 +42,10 @@ export function ready() {
 }
 
 function engine() {
-  if (!initialized) throw codeError('notReady', 'spbe: call `await load(id)` (or `await ready()`) before using the engine');
+  if (!initialized) {
+    throw codeError('notReady', 'spbe: panggil `await load(id)` (atau `await ready()`) sebelum memakai mesin',
+      'spbe: call `await load(id)` (or `await ready()`) before using the engine');
+  }
   return wasm;
 }
 
@@ -46,7 +55,9 @@ export async function load(id) {
   const file = typeof id === 'string' ? wasm.fileOf(id) : undefined;
   if (file === undefined || !Object.hasOwn(files, file)) {
     const known = wasm.models().map((m) => m.id).join(', ');
-    throw codeError('unknownModel', `spbe: unknown model ${JSON.stringify(String(id))} (known: ${known})`);
+    const name = JSON.stringify(String(id).slice(0, 60));
+    throw codeError('unknownModel', `spbe: model tidak dikenal ${name} (yang dikenal: ${known})`,
+      `spbe: unknown model ${name} (known: ${known})`);
   }
   // A static URL per file (models/catalog.js), which every bundler emits as an asset.
   const text = new TextDecoder().decode(await read(files[file]()));

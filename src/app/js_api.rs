@@ -18,16 +18,17 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-use crate::api::{self, ApiError, ApiOptions, ApiResult, ApiValue, Known};
+use crate::api::{self, ApiError, ApiOptions, ApiValue, Known};
+use crate::engine::Lang;
 use crate::i18n::load_error;
-
-use crate::results::Results;
+use crate::models::LoadError;
 
 use super::js_args::{call, with_known};
-use super::{published, registry};
+use super::js_published::PublishedCalls;
+use super::{parts, registry};
 use crate::web::api::{
-    api_error, converted_result, gains_result, item_levels, items_result, js_any, js_value,
-    model_entry, number, options, plan_result, score_result, set,
+    api_error, coded_error, converted_result, gains_result, item_levels, items_result, js_value,
+    lang_option, model_entry, plan_result, score_result, set,
 };
 
 type Rule = fn(&Known, &str, &[ApiValue], &ApiOptions) -> Result<JsValue, ApiError>;
@@ -50,11 +51,11 @@ fn items_function() -> JsValue {
         move |model: JsValue, levels: JsValue| {
             let model = model
                 .as_string()
-                .ok_or_else(|| api_error(&ApiError::ModelIdNotAString))?;
-            let levels = item_levels(&levels).map_err(|e| api_error(&e))?;
+                .ok_or_else(|| api_error(&ApiError::ModelIdNotAString, Lang::Id))?;
+            let levels = item_levels(&levels).map_err(|e| api_error(&e, Lang::Id))?;
             with_known(|k| api::value_from_items(k, &model, &levels))
                 .map(|v| items_result(&v))
-                .map_err(|e| api_error(&e))
+                .map_err(|e| api_error(&e, Lang::Id))
         },
     )
     .into_js_value()
@@ -66,12 +67,12 @@ fn convert_function() -> JsValue {
         move |model: JsValue, indicator: JsValue, source: JsValue| {
             let model = model
                 .as_string()
-                .ok_or_else(|| api_error(&ApiError::ModelIdNotAString))?;
+                .ok_or_else(|| api_error(&ApiError::ModelIdNotAString, Lang::Id))?;
             with_known(|k| {
                 api::convert_external(k, &model, &js_value(&indicator), &js_value(&source))
             })
             .map(|c| converted_result(&c))
-            .map_err(|e| api_error(&e))
+            .map_err(|e| api_error(&e, Lang::Id))
         },
     )
     .into_js_value()
@@ -82,7 +83,7 @@ fn convert_function() -> JsValue {
 fn function(rule: Rule) -> JsValue {
     Closure::<dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::own_aborting(
         move |model: JsValue, levels: JsValue, opts: JsValue| {
-            call(&model, &levels, &opts, rule).map_err(|e| api_error(&e))
+            call(&model, &levels, &opts, rule).map_err(|e| api_error(&e, lang_option(&opts)))
         },
     )
     .into_js_value()
@@ -94,97 +95,49 @@ fn load_function() -> JsValue {
     Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(move |id: JsValue| {
         wasm_bindgen_futures::future_to_promise(async move {
             let Some(id) = id.as_string() else {
-                return Err(js_sys::Error::new(
-                    "spbe: load needs a model id such as \"pemdi-2026\"",
-                )
-                .into());
+                return Err(api_error(&ApiError::ModelIdNotAString, Lang::Id));
             };
             match registry::load(&id).await {
                 Ok(_) => Ok(registry::catalog()
                     .get(&id)
                     .map_or(JsValue::UNDEFINED, model_entry)),
-                Err(e) => Err(js_sys::Error::new(&format!(
-                    "spbe: {}",
-                    load_error(&e, crate::engine::Lang::En)
-                ))
-                .into()),
+                Err(e) => {
+                    let code = match &e {
+                        LoadError::Unknown { .. } => "unknownModel",
+                        LoadError::Fetch { .. } => "loadFailed",
+                        LoadError::Invalid { .. } => "invalidFramework",
+                        LoadError::Reserved { .. } => "reservedFramework",
+                    };
+                    Err(coded_error(code, Lang::Id, |l| {
+                        format!("spbe: {}", load_error(&e, l))
+                    }))
+                }
             }
         })
     })
     .into_js_value()
 }
 
-/// One published result as `spbe.results` returns it.
-fn published_row(r: &ApiResult) -> JsValue {
-    let o = Object::new();
-    set(&o, "id", r.id.as_str());
-    set(&o, "name", r.name.as_str());
-    set(&o, "year", r.year);
-    set(&o, "kind", r.kind.code());
-    set(
-        &o,
-        "province",
-        r.province
-            .as_deref()
-            .map_or(JsValue::NULL, JsValue::from_str),
-    );
-    let domains: Array = r
-        .domains
-        .iter()
-        .map(|d| d.map_or(JsValue::NULL, |c| JsValue::from_f64(number(u64::from(c)))))
-        .collect();
-    set(&o, "domains", domains);
-    set(&o, "index", number(u64::from(r.index_cents)));
-    set(&o, "predicate", r.predicate.as_str());
-    if let Some(m) = &r.marked {
-        set(&o, "marked", m.as_str());
-    }
-    o.into()
-}
-
-/// A Promise that loads the published results, then runs `rule` (its error rejects).
-fn with_published(
-    rule: impl FnOnce(&Results) -> Result<JsValue, ApiError> + 'static,
-) -> js_sys::Promise {
-    wasm_bindgen_futures::future_to_promise(async move {
-        let data = published::load().await.map_err(|e| {
-            JsValue::from(js_sys::Error::new(&format!(
-                "spbe: {}",
-                crate::i18n::results_error(&e, crate::engine::Lang::En)
-            )))
-        })?;
-        rule(&data).map_err(|e| js_sys::Error::new(&e.to_string()).into())
-    })
-}
-
-/// `spbe.results(query)`: a Promise of the published rows whose name matches.
-fn results_function() -> JsValue {
-    Closure::<dyn Fn(JsValue) -> js_sys::Promise>::new(move |query: JsValue| {
-        let query = js_any(&query);
-        with_published(move |data| {
-            api::results(data, &query)
-                .map(|rows| rows.iter().map(published_row).collect::<Array>().into())
+/// `spbe.results` and `spbe.rank`: they answer with a Promise, so their code (and the
+/// published results') is fetched on the first call, in a chunk of its own
+/// ([`parts::PUBLISHED_CALLS`], [`super::js_published`]) that a first visit never fetches.
+fn published_function(call: fn(&PublishedCalls, JsValue, JsValue) -> js_sys::Promise) -> JsValue {
+    Closure::<dyn Fn(JsValue, JsValue) -> js_sys::Promise>::new(move |a: JsValue, b: JsValue| {
+        wasm_bindgen_futures::future_to_promise(async move {
+            let calls = parts::PUBLISHED_CALLS.ensure().await.map_err(|_| {
+                coded_error("loadFailed", Lang::Id, |l| match l {
+                    Lang::Id => {
+                        "spbe: bagian API ini tidak dapat dimuat (luring?); coba lagi".into()
+                    }
+                    Lang::En => {
+                        "spbe: this part of the API could not be loaded (offline?); try again"
+                            .into()
+                    }
+                })
+            })?;
+            wasm_bindgen_futures::JsFuture::from(call(calls, a, b)).await
         })
     })
-    .into_js_value()
-}
-
-/// `spbe.rank(index, { year, kind, province })`: a Promise of `{ rank, of, percentile }`.
-fn rank_function() -> JsValue {
-    Closure::<dyn Fn(JsValue, JsValue) -> js_sys::Promise>::new(
-        move |index: JsValue, opts: JsValue| {
-            let index = js_value(&index);
-            let opts = options(&opts);
-            with_published(move |data| {
-                let r = api::rank(data, &index, &opts?)?;
-                let o = Object::new();
-                set(&o, "rank", r.rank as u32);
-                set(&o, "of", r.of as u32);
-                set(&o, "percentile", r.percentile);
-                Ok(o.into())
-            })
-        },
-    )
     .into_js_value()
 }
 
@@ -203,8 +156,16 @@ pub fn install() {
         super::js_plan::plan_in_slices_function(),
     );
     set(&spbe, "load", load_function());
-    set(&spbe, "results", results_function());
-    set(&spbe, "rank", rank_function());
+    set(
+        &spbe,
+        "results",
+        published_function(|c, query, _| (c.results)(query)),
+    );
+    set(
+        &spbe,
+        "rank",
+        published_function(|c, index, opts| (c.rank)(index, opts)),
+    );
     set(
         &spbe,
         "models",

@@ -14,11 +14,12 @@ use js_sys::{Function, Reflect};
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-use crate::api;
+use crate::api::{self, ApiError};
+use crate::engine::Lang;
 use crate::engine::plan::Poll;
 
 use super::js_args::call;
-use crate::web::api::plan_result;
+use crate::web::api::{api_error, lang_option, plan_result};
 
 /// Table cells between two looks at the clock.
 const CELLS: u64 = 100_000;
@@ -31,8 +32,9 @@ fn now() -> f64 {
         .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
-fn error(message: &str) -> JsValue {
-    js_sys::Error::new(&format!("spbe: {message}")).into()
+/// The fourth argument is wrong (`code` "badArgument", as the API's other arguments).
+fn bad_control(lang: Lang, id: &str, en: &str) -> JsValue {
+    api_error(&ApiError::bad_argument("control", id, en), lang)
 }
 
 fn aborted() -> JsValue {
@@ -42,13 +44,15 @@ fn aborted() -> JsValue {
 }
 
 /// The fourth argument: `onProgress` (a function) and `signal` (an `AbortSignal`), both optional.
-fn control(value: &JsValue) -> Result<(Option<Function>, Option<JsValue>), JsValue> {
+fn control(value: &JsValue, lang: Lang) -> Result<(Option<Function>, Option<JsValue>), JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok((None, None));
     }
     if !value.is_object() || js_sys::Array::is_array(value) {
-        return Err(error(
-            "the fourth argument must be an object ({ onProgress, signal })",
+        return Err(bad_control(
+            lang,
+            "(argumen keempat) harus berupa objek ({ onProgress, signal })",
+            "(the fourth argument) must be an object ({ onProgress, signal })",
         ));
     }
     let get =
@@ -56,14 +60,26 @@ fn control(value: &JsValue) -> Result<(Option<Function>, Option<JsValue>), JsVal
     let on_progress = match get("onProgress") {
         v if v.is_undefined() => None,
         v if v.is_function() => Some(Function::from(v)),
-        _ => return Err(error("onProgress must be a function")),
+        _ => {
+            return Err(bad_control(
+                lang,
+                ".onProgress harus berupa fungsi",
+                ".onProgress must be a function",
+            ));
+        }
     };
     let signal = match get("signal") {
         v if v.is_undefined() => None,
         v if v.is_object() && Reflect::has(&v, &JsValue::from_str("aborted")).unwrap_or(false) => {
             Some(v)
         }
-        _ => return Err(error("signal must be an AbortSignal")),
+        _ => {
+            return Err(bad_control(
+                lang,
+                ".signal harus berupa AbortSignal",
+                ".signal must be an AbortSignal",
+            ));
+        }
     };
     Ok((on_progress, signal))
 }
@@ -82,9 +98,10 @@ pub fn plan_in_slices_function() -> JsValue {
     Closure::<dyn Fn(JsValue, JsValue, JsValue, JsValue) -> js_sys::Promise>::new(
         move |model: JsValue, levels: JsValue, opts: JsValue, ctl: JsValue| {
             // The arguments are read now, as `spbe.plan` reads them; the work runs later.
-            let setup = control(&ctl).and_then(|(on_progress, signal)| {
-                let job = call(&model, &levels, &opts, api::plan_job)
-                    .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
+            let lang = lang_option(&opts);
+            let setup = control(&ctl, lang).and_then(|(on_progress, signal)| {
+                let job =
+                    call(&model, &levels, &opts, api::plan_job).map_err(|e| api_error(&e, lang))?;
                 Ok((job, on_progress, signal))
             });
             wasm_bindgen_futures::future_to_promise(async move {
@@ -99,7 +116,7 @@ pub fn plan_in_slices_function() -> JsValue {
                             Poll::Done(out) => {
                                 return out
                                     .map(|p| plan_result(&p))
-                                    .map_err(|e| js_sys::Error::new(&e.to_string()).into());
+                                    .map_err(|e| api_error(&e, lang));
                             }
                             Poll::Working(p) if now() - begun >= SLICE_MS => break p,
                             Poll::Working(_) => {}

@@ -11,6 +11,7 @@ pub mod hooks;
 pub mod js_api;
 pub mod js_args;
 pub mod js_plan;
+pub mod js_published;
 pub mod lazy;
 pub mod parts;
 pub mod published;

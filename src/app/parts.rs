@@ -35,6 +35,7 @@ use super::components::unit_pages::UnitPages;
 use super::components::units_panel::UnitsPanel;
 use super::components::with_plan::WithPlan;
 use super::components::workshop_panel::WorkshopPanel;
+use super::js_published::PublishedCalls;
 use super::lazy::{Lazily, LoadFailed, Loading, Render, Room};
 use super::storage::{self, Saved};
 use crate::engine::fragment::Part;
@@ -380,6 +381,17 @@ split! {
     api: fn api() -> Result<(), LoadFailed> {
         super::js_api::install();
         Ok(())
+    }
+}
+
+/// `spbe.results` and `spbe.rank` (and the published results' reader): fetched on their first
+/// call, never ahead — a first visit does not pay for them.
+pub static PUBLISHED_CALLS: Lazily<&'static PublishedCalls> =
+    Lazily::new(|| Box::pin(published_calls()));
+
+split! {
+    published: fn published_calls() -> Result<&'static PublishedCalls, LoadFailed> {
+        Ok(&super::js_published::CALLS)
     }
 }
 

@@ -10,6 +10,7 @@ use crate::api::{
     ApiAny, ApiConverted, ApiError, ApiGain, ApiItemsValue, ApiOptions, ApiPart, ApiPlan, ApiScore,
     ApiValue,
 };
+use crate::engine::Lang;
 use crate::engine::limits::{Limit, MAX_API_VALUES};
 use crate::engine::model::Status;
 use crate::models::Entry;
@@ -214,21 +215,43 @@ pub fn converted_result(c: &ApiConverted) -> JsValue {
 }
 
 /// An API error as a JavaScript `Error` with its stable `code`.
-pub fn api_error(e: &ApiError) -> JsValue {
-    let error = js_sys::Error::new(&e.to_string());
-    set(&error, "code", e.code());
+pub fn api_error(e: &ApiError, lang: Lang) -> JsValue {
+    coded_error(e.code(), lang, |l| e.message(l))
+}
+
+/// An `Error` with a stable `code`, its message in `lang` and both languages' in
+/// `messages: { id, en }` (a portal shows its user the Indonesian one, logs the English one).
+pub fn coded_error(code: &str, lang: Lang, message: impl Fn(Lang) -> String) -> JsValue {
+    let error = js_sys::Error::new(&message(lang));
+    set(&error, "code", code);
+    let messages = Object::new();
+    for l in [Lang::Id, Lang::En] {
+        set(&messages, l.code(), message(l));
+    }
+    set(&error, "messages", messages);
     error.into()
+}
+
+/// The language of a call's messages: its `options.lang` when that is "id" or "en", else
+/// Indonesian (as for the names in its result).
+pub fn lang_option(options: &JsValue) -> Lang {
+    if !options.is_object() {
+        return Lang::Id;
+    }
+    Reflect::get(options, &JsValue::from_str("lang"))
+        .ok()
+        .and_then(|l| l.as_string())
+        .and_then(|l| Lang::from_code(&l))
+        .unwrap_or(Lang::Id)
 }
 
 /// `valueFromItems`'s `levels`: an array (level 1 first) of arrays of status names, at most
 /// [`MAX_API_VALUES`] items in all (checked before each list is read).
 pub fn item_levels(levels: &JsValue) -> Result<Vec<Vec<String>>, ApiError> {
-    let bad = |problem: String| ApiError::BadArgument {
-        argument: "levels".into(),
-        problem,
-    };
+    let bad = |id: String, en: String| ApiError::bad_argument("levels", id, en);
     if !Array::is_array(levels) {
         return Err(bad(
+            "harus berupa array (tingkat 1 dulu) berisi array status butir".into(),
             "must be an array (level 1 first) of arrays of item statuses".into(),
         ));
     }
@@ -240,7 +263,10 @@ pub fn item_levels(levels: &JsValue) -> Result<Vec<Vec<String>>, ApiError> {
         .enumerate()
         .map(|(k, items)| {
             if !Array::is_array(&items) {
-                return Err(bad(format!("[{k}] must be an array of item statuses")));
+                return Err(bad(
+                    format!("[{k}] harus berupa array status butir"),
+                    format!("[{k}] must be an array of item statuses"),
+                ));
             }
             let items = Array::from(&items);
             seen = seen.saturating_add(items.length());
@@ -251,7 +277,10 @@ pub fn item_levels(levels: &JsValue) -> Result<Vec<Vec<String>>, ApiError> {
                 .map(|(i, s)| {
                     s.as_string().ok_or_else(|| {
                         let kind = s.js_typeof().as_string().unwrap_or_default();
-                        bad(format!("[{k}][{i}] is not a status name (got {kind})"))
+                        bad(
+                            format!("[{k}][{i}] bukan nama status (diberikan {kind})"),
+                            format!("[{k}][{i}] is not a status name (got {kind})"),
+                        )
                     })
                 })
                 .collect()

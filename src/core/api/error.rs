@@ -1,10 +1,13 @@
 //! Why a call of the JavaScript API (or the npm package) was refused: a typed [`ApiError`]
-//! with a stable code for programs and an English message for developers that names the
-//! argument at fault, its numbers and texts kept short.
+//! with a stable code for programs and a message in either language that names the argument
+//! at fault, its numbers and texts kept short.
 
 use std::fmt;
 
-/// Why a call was refused. The message (English, for developers) names the argument at fault.
+use crate::engine::{Lang, Text};
+
+/// Why a call was refused. [`ApiError::message`] names the argument at fault, in Indonesian
+/// or English; `Display` is the English one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ApiError {
     UnknownModel {
@@ -55,15 +58,15 @@ pub enum ApiError {
         model: String,
         allowed: Vec<String>,
     },
-    /// An option is missing or wrong; `problem` says how.
+    /// An option is missing or wrong; `problem` says how (in both languages).
     BadOption {
         option: String,
-        problem: String,
+        problem: Text,
     },
-    /// An argument (not an option) is wrong; `problem` says how.
+    /// An argument (not an option) is wrong; `problem` says how (in both languages).
     BadArgument {
         argument: String,
-        problem: String,
+        problem: Text,
     },
 }
 
@@ -93,11 +96,25 @@ pub(crate) fn shown(text: &str) -> String {
     format!("{sign}{mantissa}e{exponent}")
 }
 
-pub(crate) fn scale_text(min: u32, max: u32, decimals: u8) -> String {
-    match decimals {
-        0 => format!("{min}..{max}"),
-        d => format!("{min}..{max} with up to {d} decimals"),
+pub(crate) fn scale_text(min: u32, max: u32, decimals: u8, lang: Lang) -> String {
+    match (decimals, lang) {
+        (0, _) => format!("{min}..{max}"),
+        (d, Lang::Id) => format!("{min}..{max} dengan paling banyak {d} desimal"),
+        (d, Lang::En) => format!("{min}..{max} with up to {d} decimals"),
     }
+}
+
+/// What is wrong with an argument or an option, in both languages.
+pub(crate) fn said(id: String, en: String) -> Text {
+    Text { id, en }
+}
+
+/// "must be one of …" (`list` already joined).
+pub(crate) fn one_of(list: &str, got: &str) -> Text {
+    said(
+        format!("harus salah satu dari {list} (diberikan {got})"),
+        format!("must be one of {list} (got {got})"),
+    )
 }
 
 impl ApiError {
@@ -124,93 +141,152 @@ impl ApiError {
     }
 }
 
-impl fmt::Display for ApiError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "spbe: ")?;
-        match self {
-            ApiError::UnknownModel { id, known } => {
-                write!(
-                    f,
-                    "unknown model \"{}\" (known: {})",
-                    shown(id),
-                    known.join(", ")
-                )
-            }
-            ApiError::NotLoaded { id } => write!(
-                f,
-                "the model \"{id}\" is not loaded yet; call `await spbe.load(\"{id}\")` first"
+impl ApiError {
+    /// `options.<option>` is wrong: what is wrong, in Indonesian and in English.
+    pub fn bad_option(option: &str, id: impl Into<String>, en: impl Into<String>) -> ApiError {
+        ApiError::BadOption {
+            option: option.into(),
+            problem: said(id.into(), en.into()),
+        }
+    }
+
+    /// The argument `argument` is wrong: what is wrong, in Indonesian and in English.
+    pub fn bad_argument(argument: &str, id: impl Into<String>, en: impl Into<String>) -> ApiError {
+        ApiError::BadArgument {
+            argument: argument.into(),
+            problem: said(id.into(), en.into()),
+        }
+    }
+
+    /// The message in `lang`, starting "spbe: " and naming the argument at fault.
+    pub fn message(&self, lang: Lang) -> String {
+        let id = lang == Lang::Id;
+        let t = |i: &'static str, e: &'static str| if id { i } else { e };
+        let got = t("diberikan", "got");
+        let body = match self {
+            ApiError::UnknownModel { id: model, known } => format!(
+                "{} \"{}\" ({}: {})",
+                t("model tidak dikenal", "unknown model"),
+                shown(model),
+                t("yang dikenal", "known"),
+                known.join(", ")
             ),
-            ApiError::ModelIdNotAString => {
-                write!(f, "modelId must be a string such as \"spbe-2020\"")
-            }
-            ApiError::LevelsNotAnArray => write!(f, "levels must be an array of numbers"),
-            ApiError::WrongLength { expected, got } => write!(
-                f,
-                "levels has {got} values; the model has {expected} indicators"
+            ApiError::NotLoaded { id: model } => format!(
+                "{} \"{model}\" {}; {} `await spbe.load(\"{model}\")` {}",
+                t("model", "the model"),
+                t("belum dimuat", "is not loaded yet"),
+                t("panggil", "call"),
+                t("dulu", "first")
             ),
-            ApiError::NotANumber { position, got } => {
-                write!(f, "levels[{position}] is not a number (got {got})")
-            }
+            ApiError::ModelIdNotAString => format!(
+                "modelId {} \"spbe-2020\"",
+                t("harus berupa string seperti", "must be a string such as")
+            ),
+            ApiError::LevelsNotAnArray => t(
+                "levels harus berupa array angka",
+                "levels must be an array of numbers",
+            )
+            .to_string(),
+            ApiError::WrongLength { expected, got: n } => match lang {
+                Lang::Id => {
+                    format!("levels berisi {n} nilai; model ini punya {expected} indikator")
+                }
+                Lang::En => format!("levels has {n} values; the model has {expected} indicators"),
+            },
+            ApiError::NotANumber { position, got: g } => format!(
+                "levels[{position}] {} ({got} {g})",
+                t("bukan angka", "is not a number")
+            ),
             ApiError::TooPrecise {
                 position,
-                got,
+                got: g,
                 decimals: 0,
                 min,
                 max,
-            } => write!(
-                f,
-                "levels[{position}] = {} is not a whole number (allowed: {min}..{max})",
-                shown(got)
+            } => format!(
+                "levels[{position}] = {} {} ({}: {min}..{max})",
+                shown(g),
+                t("bukan bilangan bulat", "is not a whole number"),
+                t("boleh", "allowed")
             ),
             ApiError::TooPrecise {
                 position,
-                got,
+                got: g,
                 decimals,
                 min,
                 max,
-            } => write!(
-                f,
-                "levels[{position}] = {} has more than {decimals} decimals (allowed: {})",
-                shown(got),
-                scale_text(*min, *max, *decimals)
+            } => format!(
+                "levels[{position}] = {} {} {decimals} {} ({}: {})",
+                shown(g),
+                t("punya lebih dari", "has more than"),
+                t("desimal", "decimals"),
+                t("boleh", "allowed"),
+                scale_text(*min, *max, *decimals, lang)
             ),
             ApiError::OutOfRange {
                 position,
-                got,
+                got: g,
                 min,
                 max,
                 decimals,
-            } => write!(
-                f,
-                "levels[{position}] = {} is outside {}",
-                shown(got),
-                scale_text(*min, *max, *decimals)
+            } => format!(
+                "levels[{position}] = {} {} {}",
+                shown(g),
+                t("di luar", "is outside"),
+                scale_text(*min, *max, *decimals, lang)
             ),
-            ApiError::BadBasis { got } => write!(
-                f,
-                "options.predicateBasis must be \"exact\" or \"rounded\" (got {got})"
+            ApiError::BadBasis { got: g } => format!(
+                "options.predicateBasis {} \"exact\" {} \"rounded\" ({got} {g})",
+                t("harus", "must be"),
+                t("atau", "or")
             ),
-            ApiError::BadLang { got } => {
-                write!(f, "options.lang must be \"id\" or \"en\" (got {got})")
+            ApiError::BadLang { got: g } => format!(
+                "options.lang {} \"id\" {} \"en\" ({got} {g})",
+                t("harus", "must be"),
+                t("atau", "or")
+            ),
+            ApiError::OptionsNotAnObject => {
+                t("options harus berupa objek", "options must be an object").to_string()
             }
-            ApiError::OptionsNotAnObject => write!(f, "options must be an object"),
-            ApiError::Limit(l) => write!(f, "the call is refused: {l}"),
+            ApiError::Limit(l) => format!(
+                "{}: {}",
+                t("panggilan ditolak", "the call is refused"),
+                crate::i18n::limit(*l, lang)
+            ),
             ApiError::UnknownOption {
                 option,
                 model,
                 allowed,
-            } => write!(
-                f,
-                "options.{} does not apply to {model} (its options: {})",
+            } => format!(
+                "options.{} {} {model} ({}: {})",
                 shown(option),
+                t("tidak berlaku untuk", "does not apply to"),
+                t("opsinya", "its options"),
                 allowed.join(", ")
             ),
-            ApiError::BadOption { option, problem } if problem.starts_with('[') => {
-                write!(f, "options.{option}{problem}")
+            ApiError::BadOption { option, problem } => {
+                named(&format!("options.{option}"), problem.get(lang))
             }
-            ApiError::BadOption { option, problem } => write!(f, "options.{option} {problem}"),
-            ApiError::BadArgument { argument, problem } => write!(f, "{argument} {problem}"),
-        }
+            ApiError::BadArgument { argument, problem } => named(argument, problem.get(lang)),
+        };
+        format!("spbe: {body}")
+    }
+}
+
+/// "options.target is required", "levels[0][1] = …": a space unless the problem goes on with
+/// an index or a property.
+fn named(what: &str, problem: &str) -> String {
+    let space = if problem.starts_with(['[', '.']) {
+        ""
+    } else {
+        " "
+    };
+    format!("{what}{space}{problem}")
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
     }
 }
 

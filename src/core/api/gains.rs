@@ -5,9 +5,10 @@
 use crate::engine::decimal::read_decimal;
 use crate::engine::gains::marginal_gains;
 use crate::engine::plan::Target;
+use crate::engine::{Lang, Text};
 
 use super::plan::{PLAN_OPTIONS, read_rules};
-use super::{ApiError, ApiOptions, ApiValue, Known, Options, find_model, read_levels};
+use super::{ApiError, ApiOptions, ApiValue, Known, Options, find_model, read_levels, said};
 
 /// One indicator's next step, in the ranking.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,7 +74,7 @@ pub struct ApiConverted {
     pub by: String,
 }
 
-fn argument(name: &str, problem: String) -> ApiError {
+fn argument(name: &str, problem: Text) -> ApiError {
     ApiError::BadArgument {
         argument: name.into(),
         problem,
@@ -100,50 +101,67 @@ pub fn convert_external(
         ApiValue::Other(_) => None,
     };
     let Some(ind) = no.and_then(|n| fw.indicators.iter().find(|i| i.no == n)) else {
+        let n = fw.indicators.len();
         return Err(argument(
             "indicator",
-            format!(
-                "must be an indicator number 1..{} of {}",
-                fw.indicators.len(),
-                fw.id
+            said(
+                format!("harus nomor indikator 1..{n} dari {}", fw.id),
+                format!("must be an indicator number 1..{n} of {}", fw.id),
             ),
         ));
     };
     let Some(ext) = &ind.external else {
+        let (no, id) = (ind.no, &fw.id);
+        let list = |none: &str| match with_map.is_empty() {
+            true => none.to_string(),
+            false => with_map.join(", "),
+        };
         return Err(argument(
             "indicator",
-            format!(
-                "indicator {} of {} has no external source (those that have: {})",
-                ind.no,
-                fw.id,
-                if with_map.is_empty() {
-                    "none".to_string()
-                } else {
-                    with_map.join(", ")
-                }
+            said(
+                format!(
+                    "= {no}: indikator ini di {id} tidak punya sumber eksternal (yang punya: {})",
+                    list("tidak ada")
+                ),
+                format!(
+                    "= {no}: this indicator of {id} has no external source (those that have: {})",
+                    list("none")
+                ),
             ),
         ));
     };
     let (min, max) = ext.range();
-    let range = super::scale_text(
-        min / 10u32.pow(u32::from(ext.decimals)),
-        max / 10u32.pow(u32::from(ext.decimals)),
-        ext.decimals,
-    );
+    let range = |lang| {
+        super::scale_text(
+            min / 10u32.pow(u32::from(ext.decimals)),
+            max / 10u32.pow(u32::from(ext.decimals)),
+            ext.decimals,
+            lang,
+        )
+    };
+    let outside = |at: String| {
+        argument(
+            "source",
+            said(
+                format!("{at}di luar {}", range(Lang::Id)),
+                format!("{at}is outside {}", range(Lang::En)),
+            ),
+        )
+    };
     let units = match source {
-        ApiValue::Number(t) => read_decimal(t, ext.decimals, min, max).map_err(|_| {
-            argument(
-                "source",
-                format!("= {} is outside {range}", super::shown(t)),
-            )
-        })?,
+        ApiValue::Number(t) => read_decimal(t, ext.decimals, min, max)
+            .map_err(|_| outside(format!("= {} ", super::shown(t))))?,
         ApiValue::Other(kind) => {
-            return Err(argument("source", format!("must be a number (got {kind})")));
+            return Err(argument(
+                "source",
+                said(
+                    format!("harus berupa angka (diberikan {kind})"),
+                    format!("must be a number (got {kind})"),
+                ),
+            ));
         }
     };
-    let value = ext
-        .convert(units)
-        .map_err(|_| argument("source", format!("is outside {range}")))?;
+    let value = ext.convert(units).map_err(|_| outside(String::new()))?;
     Ok(ApiConverted {
         value,
         unit: fw.scale.unit(),

@@ -9,7 +9,8 @@
 use crate::core::evidence::value;
 pub use crate::core::evidence::{ITEM_STATUSES, ItemStatus};
 
-use super::{ApiError, Known, find_model};
+use super::{ApiError, Known, find_model, said};
+use crate::engine::Text;
 
 /// The two values, in scale units.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,7 +20,7 @@ pub struct ApiItemsValue {
     pub unit: u32,
 }
 
-fn argument(problem: String) -> ApiError {
+fn argument(problem: Text) -> ApiError {
     ApiError::BadArgument {
         argument: "levels".into(),
         problem,
@@ -35,10 +36,10 @@ pub fn value_from_items(
     let fw = find_model(known, model_id)?;
     let most = fw.stops.len() - 1 + usize::from(fw.floor_has_items());
     if levels.len() > most {
-        return Err(argument(format!(
-            "has {} levels; {} has {most} (level 1 first)",
-            levels.len(),
-            fw.id
+        let (n, id) = (levels.len(), &fw.id);
+        return Err(argument(said(
+            format!("berisi {n} tingkat; {id} punya {most} (tingkat 1 dulu)"),
+            format!("has {n} levels; {id} has {most} (level 1 first)"),
         )));
     }
     let statuses = levels
@@ -51,11 +52,17 @@ pub fn value_from_items(
                 .map(|(i, name)| {
                     ItemStatus::named(name).ok_or_else(|| {
                         let names: Vec<&str> = ITEM_STATUSES.iter().map(|s| s.1).collect();
-                        argument(format!(
-                            "[{k}][{i}] = \"{}\" is not a status (use {}, or belum ada, \
-                             disiapkan, diunggah, diterima, ditolak)",
-                            super::shown(name),
-                            names.join(", ")
+                        let (name, names) = (super::shown(name), names.join(", "));
+                        let indonesian = "belum ada, disiapkan, diunggah, diterima, ditolak";
+                        argument(said(
+                            format!(
+                                "[{k}][{i}] = \"{name}\" bukan status (pakai {indonesian}, \
+                                 atau {names})"
+                            ),
+                            format!(
+                                "[{k}][{i}] = \"{name}\" is not a status (use {names}, or \
+                                 {indonesian})"
+                            ),
                         ))
                     })
                 })

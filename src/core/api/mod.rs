@@ -13,7 +13,7 @@ mod plan;
 mod results;
 
 pub use error::ApiError;
-pub(crate) use error::{scale_text, shown};
+pub(crate) use error::{one_of, said, scale_text, shown};
 pub use gains::{ApiConverted, ApiGain, GAINS_OPTIONS, convert_external, gains};
 pub use items::{ApiItemsValue, ITEM_STATUSES, ItemStatus, value_from_items};
 pub use plan::{ApiPlan, ApiPlanJob, ApiStep, PLAN_OPTIONS, answer, plan, plan_job};
@@ -198,6 +198,16 @@ impl<'a> Options<'a> {
         }
     }
 
+    /// The language of the result's names (and of the call's messages): Indonesian unless
+    /// `lang` says "en".
+    pub(crate) fn lang(&self) -> Result<Lang, ApiError> {
+        let bad = |got| ApiError::BadLang { got };
+        match self.text("lang", bad)? {
+            None => Ok(Lang::Id),
+            Some(l) => Lang::from_code(l).ok_or_else(|| bad(format!("\"{}\"", shown(l)))),
+        }
+    }
+
     /// The framework with the variant options chosen by the call (defaults for the others).
     pub(crate) fn framework(&self, fw: &Framework) -> Result<Framework, ApiError> {
         let mut choice = fw.default_choice();
@@ -205,7 +215,7 @@ impl<'a> Options<'a> {
             let ids: Vec<&str> = v.options.iter().map(|o| o.id.as_str()).collect();
             let bad = |got: String| ApiError::BadOption {
                 option: v.id.clone(),
-                problem: format!("must be one of {} (got {got})", ids.join(", ")),
+                problem: one_of(&ids.join(", "), &got),
             };
             if let Some(name) = self.text(&v.id, bad)? {
                 choice[k] = ids
@@ -219,7 +229,10 @@ impl<'a> Options<'a> {
         }
         fw.with_choice(&choice).map_err(|e| ApiError::BadOption {
             option: "variants".into(),
-            problem: e.to_string(),
+            problem: said(
+                crate::i18n::model_error(&e, Lang::Id),
+                crate::i18n::model_error(&e, Lang::En),
+            ),
         })
     }
 }
@@ -258,11 +271,7 @@ pub fn checked_levels(
     let base = find_model(known, model_id)?;
     let o = Options::check(options, base, SCORE_OPTIONS)?;
     let basis = o.basis()?;
-    let bad_lang = |got| ApiError::BadLang { got };
-    let lang = match o.text("lang", bad_lang)? {
-        None => Lang::Id,
-        Some(l) => Lang::from_code(l).ok_or_else(|| bad_lang(format!("\"{}\"", shown(l))))?,
-    };
+    let lang = o.lang()?;
     let fw = o.framework(base)?;
     let values = read_levels(levels, &fw)?;
     Ok((fw, values, basis, lang))

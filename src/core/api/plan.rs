@@ -4,7 +4,7 @@ use crate::engine::decimal::{parse_value, read_value};
 use crate::engine::plan::{
     self, Binding, EffortCurve, PlanError, PlanJob, PlanOutcome, PlanRequest, Poll, Target,
 };
-use crate::engine::{Exact, Framework};
+use crate::engine::{Exact, Framework, Lang};
 
 use super::{
     ApiAny, ApiError, ApiOptions, ApiValue, Known, Options, find_model, kind, read_levels,
@@ -28,6 +28,7 @@ pub struct ApiPlan {
     /// Index after the plan (the current index when met, the best reachable when not).
     pub index_cents: u64,
     pub exact: String,
+    /// The predicate's name (Indonesian unless `lang` is `en`).
     pub predicate: String,
     /// The highest index the constraints allow (hundredths) and its exact value.
     pub best_reachable_cents: u64,
@@ -38,19 +39,25 @@ pub struct ApiPlan {
     pub unit: u32,
 }
 
+fn not_numbers(option: &str, kind: &str) -> ApiError {
+    ApiError::bad_option(
+        option,
+        format!("harus berisi angka (diberikan {kind})"),
+        format!("must hold numbers (got {kind})"),
+    )
+}
+
 fn whole(option: &str, v: &ApiValue, min: u32, max: u32) -> Result<u32, ApiError> {
-    let bad = |problem: String| ApiError::BadOption {
-        option: option.to_string(),
-        problem,
-    };
     match v {
         ApiValue::Number(t) => match t.parse::<u32>() {
             Ok(n) if (min..=max).contains(&n) => Ok(n),
-            _ => Err(bad(format!(
-                "must hold whole numbers {min}..{max} (got {t})"
-            ))),
+            _ => Err(ApiError::bad_option(
+                option,
+                format!("harus berisi bilangan bulat {min}..{max} (diberikan {t})"),
+                format!("must hold whole numbers {min}..{max} (got {t})"),
+            )),
         },
-        ApiValue::Other(kind) => Err(bad(format!("must hold numbers (got {kind})"))),
+        ApiValue::Other(kind) => Err(not_numbers(option, kind)),
     }
 }
 
@@ -60,50 +67,51 @@ fn list<'a>(
     option: &str,
     len: Option<usize>,
 ) -> Result<Option<&'a [ApiValue]>, ApiError> {
-    let bad = |problem: String| ApiError::BadOption {
-        option: option.to_string(),
-        problem,
-    };
     match o.get(option) {
         None => Ok(None),
         Some(ApiAny::List(v)) => match len {
-            Some(len) if v.len() != len => Err(bad(format!(
-                "has {} values; the model has {len} indicators",
-                v.len()
-            ))),
+            Some(len) if v.len() != len => Err(ApiError::bad_option(
+                option,
+                format!("berisi {} nilai; model ini punya {len} indikator", v.len()),
+                format!("has {} values; the model has {len} indicators", v.len()),
+            )),
             _ => Ok(Some(v)),
         },
-        Some(_) => Err(bad("must be an array".into())),
+        Some(_) => Err(ApiError::bad_option(
+            option,
+            "harus berupa array",
+            "must be an array",
+        )),
     }
 }
 
 fn read_target(fw: &Framework, o: &Options) -> Result<Target, ApiError> {
-    let bad = |problem: String| ApiError::BadOption {
-        option: "target".into(),
-        problem,
-    };
+    let bad = |id: String, en: String| ApiError::bad_option("target", id, en);
     match o.get("target") {
         None => Err(bad(
+            "wajib diisi: indeks seperti 3.0 atau predikat seperti \"Baik\"".into(),
             "is required: an index such as 3.0 or a predicate such as \"Baik\"".into(),
         )),
         Some(ApiAny::Number(t)) => parse_value(t, 2)
             .map(|c| Target::Index(u64::from(c)))
             .map_err(|_| {
-                bad(format!(
-                    "must be an index with at most 2 decimals (got {t})"
-                ))
+                bad(
+                    format!("harus indeks dengan paling banyak 2 desimal (diberikan {t})"),
+                    format!("must be an index with at most 2 decimals (got {t})"),
+                )
             }),
         Some(ApiAny::Text(name)) => fw.band_named(name).map(Target::Band).ok_or_else(|| {
             let names: Vec<&str> = fw.bands.iter().map(|b| b.name.id.as_str()).collect();
-            bad(format!(
-                "\"{name}\" is not a predicate (use one of: {})",
-                names.join(", ")
-            ))
+            let (name, names) = (super::shown(name), names.join(", "));
+            bad(
+                format!("\"{name}\" bukan predikat (pakai salah satu: {names})"),
+                format!("\"{name}\" is not a predicate (use one of: {names})"),
+            )
         }),
-        Some(other) => Err(bad(format!(
-            "must be a number or a predicate name (got {})",
-            kind(other)
-        ))),
+        Some(other) => Err(bad(
+            format!("harus angka atau nama predikat (diberikan {})", kind(other)),
+            format!("must be a number or a predicate name (got {})", kind(other)),
+        )),
     }
 }
 
@@ -138,20 +146,24 @@ pub(super) fn read_rules(
             .iter()
             .enumerate()
             .map(|(i, v)| {
-                let bad = |problem: String| ApiError::BadOption {
-                    option: "maxLevels".into(),
-                    problem,
-                };
+                let d = fw.scale.decimals;
                 match v {
                     ApiValue::Number(t) => read_value(t, fw.scale).map_err(|_| {
-                        bad(format!(
-                            "[{i}] = {t} is outside {}",
-                            scale_text(min, max, fw.scale.decimals)
-                        ))
+                        let t = super::shown(t);
+                        ApiError::bad_option(
+                            "maxLevels",
+                            format!("[{i}] = {t} di luar {}", scale_text(min, max, d, Lang::Id)),
+                            format!(
+                                "[{i}] = {t} is outside {}",
+                                scale_text(min, max, d, Lang::En)
+                            ),
+                        )
                     }),
-                    ApiValue::Other(kind) => {
-                        Err(bad(format!("[{i}] is not a number (got {kind})")))
-                    }
+                    ApiValue::Other(kind) => Err(ApiError::bad_option(
+                        "maxLevels",
+                        format!("[{i}] bukan angka (diberikan {kind})"),
+                        format!("[{i}] is not a number (got {kind})"),
+                    )),
                 }
             })
             .collect::<Result<_, _>>()?;
@@ -166,16 +178,14 @@ pub(super) fn read_rules(
                 fw.max_steps(),
             )?)
         }
-        Some(other) => {
-            return Err(ApiError::BadOption {
-                option: "pace".into(),
-                problem: format!("must hold numbers (got {})", kind(other)),
-            });
-        }
+        Some(other) => return Err(not_numbers("pace", &kind(other))),
     }
-    let bad_curve = |got| ApiError::BadOption {
-        option: "curve".into(),
-        problem: format!("must be \"flat\" or \"rising\" (got {got})"),
+    let bad_curve = |got| {
+        ApiError::bad_option(
+            "curve",
+            format!("harus \"flat\" atau \"rising\" (diberikan {got})"),
+            format!("must be \"flat\" or \"rising\" (got {got})"),
+        )
     };
     req.curve = match o.text("curve", bad_curve)? {
         None | Some("flat") => EffortCurve::Flat,
@@ -198,6 +208,7 @@ pub const PLAN_OPTIONS: &[&str] = &[
     "locked",
     "maxLevels",
     "pace",
+    "lang",
 ];
 
 /// `spbe.plan`: the least-effort plan from `levels` to `options.target`, at once.
@@ -221,6 +232,7 @@ pub struct ApiPlanJob {
     values: Vec<u32>,
     req: PlanRequest,
     job: PlanJob,
+    lang: Lang,
 }
 
 impl ApiPlanJob {
@@ -228,7 +240,9 @@ impl ApiPlanJob {
     pub fn run(&mut self, budget: u64) -> Poll<Result<ApiPlan, ApiError>> {
         match self.job.run(&self.fw, budget) {
             Poll::Working(p) => Poll::Working(p),
-            Poll::Done(out) => Poll::Done(answer(&self.fw, &self.values, &self.req, out)),
+            Poll::Done(out) => {
+                Poll::Done(answer(&self.fw, &self.values, &self.req, out, self.lang))
+            }
         }
     }
 }
@@ -242,6 +256,7 @@ pub fn plan_job(
 ) -> Result<ApiPlanJob, ApiError> {
     let base = find_model(known, model_id)?;
     let o = Options::check(options, base, PLAN_OPTIONS)?;
+    let lang = o.lang()?;
     let fw = o.framework(base)?;
     let values = read_levels(levels, &fw)?;
     let req = read_plan_request(&fw, &values, &o)?;
@@ -251,6 +266,7 @@ pub fn plan_job(
         values,
         req,
         job,
+        lang,
     })
 }
 
@@ -261,13 +277,26 @@ pub fn answer(
     values: &[u32],
     req: &PlanRequest,
     outcome: Result<PlanOutcome, PlanError>,
+    lang: Lang,
 ) -> Result<ApiPlan, ApiError> {
-    let outcome = outcome.map_err(|e| ApiError::BadOption {
-        option: "target".into(),
-        problem: format!("cannot be planned ({e})"),
+    let outcome = outcome.map_err(|e| {
+        let why = |lang| match &e {
+            PlanError::TooLarge => crate::i18n::plan_too_large(lang),
+            e => e.to_string(),
+        };
+        ApiError::bad_option(
+            "target",
+            format!("tidak dapat direncanakan ({})", why(Lang::Id)),
+            format!("cannot be planned ({})", why(Lang::En)),
+        )
     })?;
     let best = plan::index_of(fw, &plan::best_reachable(fw, values, req));
-    let predicate = |v: &Exact| fw.bands[fw.band_of(v, req.basis)].name.id.clone();
+    let predicate = |v: &Exact| {
+        fw.bands[fw.band_of(v, req.basis)]
+            .name
+            .get(lang)
+            .to_string()
+    };
     let base = |status, steps, effort, index: Exact, binding| ApiPlan {
         status,
         steps,

@@ -5,10 +5,11 @@
 use crate::engine::decimal::read_decimal;
 use crate::results::{Kind, Published, Rank, Results, Scope};
 
-use super::{ApiAny, ApiError, ApiOptions, ApiValue, kind};
+use super::{ApiAny, ApiError, ApiOptions, ApiValue, kind, one_of, said};
+use crate::engine::{Lang, Text};
 
 /// The options `spbe.rank` takes.
-pub const RANK_OPTIONS: [&str; 3] = ["year", "kind", "province"];
+pub const RANK_OPTIONS: [&str; 4] = ["year", "kind", "province", "lang"];
 /// The names `kind` takes, in the order the README lists them.
 pub const KIND_NAMES: [&str; 10] = [
     "kementerian",
@@ -55,7 +56,7 @@ impl From<&Published> for ApiResult {
     }
 }
 
-fn argument(name: &str, problem: String) -> ApiError {
+fn argument(name: &str, problem: Text) -> ApiError {
     ApiError::BadArgument {
         argument: name.into(),
         problem,
@@ -65,16 +66,20 @@ fn argument(name: &str, problem: String) -> ApiError {
 /// The rows whose name matches `query` (see [`Results::search`]), closest first.
 pub fn results(data: &Results, query: &ApiAny) -> Result<Vec<ApiResult>, ApiError> {
     let ApiAny::Text(q) = query else {
+        let got = kind(query);
         return Err(argument(
             "query",
-            format!(
-                "must be a string such as \"kab paser\" (got {})",
-                kind(query)
+            said(
+                format!("harus berupa string seperti \"kab paser\" (diberikan {got})"),
+                format!("must be a string such as \"kab paser\" (got {got})"),
             ),
         ));
     };
     if q.trim().is_empty() {
-        return Err(argument("query", "must not be empty".into()));
+        return Err(argument(
+            "query",
+            said("tidak boleh kosong".into(), "must not be empty".into()),
+        ));
     }
     Ok(data.search(q).into_iter().map(ApiResult::from).collect())
 }
@@ -85,16 +90,25 @@ pub fn rank(data: &Results, index: &ApiValue, options: &ApiOptions) -> Result<Ra
     let text = match index {
         ApiValue::Number(text) => text,
         ApiValue::Other(got) => {
-            return Err(argument("index", format!("must be a number (got {got})")));
+            return Err(argument(
+                "index",
+                said(
+                    format!("harus berupa angka (diberikan {got})"),
+                    format!("must be a number (got {got})"),
+                ),
+            ));
         }
     };
     // Up to four decimals are read exactly, then shown as two (half up).
     let units = read_decimal(text, 4, 10_000, 50_000).map_err(|_| {
+        let got = short(text);
         argument(
             "index",
-            format!(
-                "must be an index between 1 and 5 with up to 4 decimals (got {})",
-                short(text)
+            said(
+                format!(
+                    "harus indeks antara 1 dan 5 dengan paling banyak 4 desimal (diberikan {got})"
+                ),
+                format!("must be an index between 1 and 5 with up to 4 decimals (got {got})"),
             ),
         )
     })?;
@@ -109,6 +123,12 @@ pub fn rank(data: &Results, index: &ApiValue, options: &ApiOptions) -> Result<Ra
         }
     }
     let get = |k: &str| options.iter().find(|(key, _)| key == k).map(|(_, v)| v);
+    // `lang` is the language of the messages (read by the caller); only checked here.
+    match get("lang") {
+        None => {}
+        Some(ApiAny::Text(l)) if Lang::from_code(l).is_some() => {}
+        Some(other) => return Err(ApiError::BadLang { got: kind(other) }),
+    }
     let years = data.years();
     let year = match get("year") {
         None => years.last().copied().unwrap_or(2024),
@@ -129,25 +149,35 @@ pub fn rank(data: &Results, index: &ApiValue, options: &ApiOptions) -> Result<Ra
     let province = match get("province") {
         None => None,
         Some(ApiAny::Text(t)) => Some(data.province_named(t).ok_or_else(|| {
+            let t = short(t);
             ApiError::BadOption {
                 option: "province".into(),
-                problem: format!(
-                    "\"{}\" is not a province of the published results (for example \"Jawa Timur\")",
-                    short(t)
+                problem: said(
+                    format!("\"{t}\" bukan provinsi dalam hasil terbit (misalnya \"Jawa Timur\")"),
+                    format!(
+                        "\"{t}\" is not a province of the published results (for example \"Jawa Timur\")"
+                    ),
                 ),
             }
         })?),
         Some(other) => {
+            let got = kind(other);
             return Err(ApiError::BadOption {
                 option: "province".into(),
-                problem: format!("must be a province name (got {})", kind(other)),
+                problem: said(
+                    format!("harus nama provinsi (diberikan {got})"),
+                    format!("must be a province name (got {got})"),
+                ),
             });
         }
     };
     data.rank(cents, year, scope, province)
         .ok_or_else(|| ApiError::BadOption {
             option: "kind".into(),
-            problem: "and province together select no published result".into(),
+            problem: said(
+                "dan province bersama-sama tidak memilih satu pun hasil terbit".into(),
+                "and province together select no published result".into(),
+            ),
         })
 }
 
@@ -155,14 +185,14 @@ fn bad_year(years: &[u16], got: &str) -> ApiError {
     let list: Vec<String> = years.iter().map(|y| y.to_string()).collect();
     ApiError::BadOption {
         option: "year".into(),
-        problem: format!("must be one of {} (got {got})", list.join(", ")),
+        problem: one_of(&list.join(", "), got),
     }
 }
 
 fn bad_kind(got: &str) -> ApiError {
     ApiError::BadOption {
         option: "kind".into(),
-        problem: format!("must be one of {} (got {got})", KIND_NAMES.join(", ")),
+        problem: one_of(&KIND_NAMES.join(", "), got),
     }
 }
 

@@ -20,8 +20,8 @@ pub struct UnitTexts {
     pub needed: &'static str,
     pub now: &'static str,
     pub planned: &'static str,
-    /// "{accepted} dari {all} butir diterima"
-    pub accepted_of: [&'static str; 2],
+    /// "{accepted} dari {all} butir diterima"; the last for one item in all (English singular)
+    pub accepted_of: [&'static str; 3],
     pub depends: &'static str,
     pub depends_hint: &'static str,
     /// "… dari kenaikan {gain} yang direncanakan"
@@ -54,7 +54,7 @@ const ID: UnitTexts = UnitTexts {
     needed: "dibutuhkan rencana",
     now: "kini",
     planned: "rencana",
-    accepted_of: [" dari ", " butir diterima"],
+    accepted_of: [" dari ", " butir diterima", " butir diterima"],
     depends: "Indeks target yang bergantung pada unit ini",
     depends_hint: "Selisih indeks rencana bila butir unit ini yang belum diunggah tidak pernah masuk, sementara butir unit lain masuk semua.",
     of_planned: "dari kenaikan yang direncanakan",
@@ -86,7 +86,7 @@ const EN: UnitTexts = UnitTexts {
     needed: "needed by the plan",
     now: "now",
     planned: "plan",
-    accepted_of: [" of ", " items accepted"],
+    accepted_of: [" of ", " items accepted", " item accepted"],
     depends: "Target index depending on this unit",
     depends_hint: "How much lower the planned index would be if this unit's items not yet uploaded never came in while every other unit's did.",
     of_planned: "of the planned rise",

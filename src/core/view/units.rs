@@ -170,7 +170,7 @@ pub fn units_view(state: &State, plan: Option<&[u32]>) -> UnitsView {
                     "{accepted}{}{}{}",
                     t.accepted_of[0],
                     items.len(),
-                    t.accepted_of[1]
+                    t.accepted_of[if items.len() == 1 { 2 } else { 1 }]
                 ),
                 items,
                 depends: ten_thousandths(&depends, lang),
