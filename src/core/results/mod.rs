@@ -12,6 +12,12 @@ use serde::Deserialize;
 
 use crate::engine::{Exact, Text};
 
+mod rank;
+mod words;
+
+pub use rank::{Place, Rank, rank_among};
+pub use words::normalize;
+
 /// Where the published results are served (same origin, cached by the service worker).
 pub const RESULTS_PATH: &str = "data/results-2023-2024.json";
 /// The framework the published results belong to.
@@ -143,39 +149,6 @@ pub enum ResultsError {
     Fetch(Option<u16>),
     /// The file is not a results file this version can read.
     Invalid(String),
-}
-
-/// Where an index stands: `rank` of `of`, at or above `percentile` % of them; `same` of them
-/// have the same index.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Rank {
-    pub rank: usize,
-    pub of: usize,
-    pub percentile: u32,
-    pub same: usize,
-}
-
-/// Where an index lies against the published ones it is ranked among.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Place {
-    /// Lower than every one (its rank would be one past the count).
-    BelowAll,
-    /// Higher than every one.
-    AboveAll,
-    /// Among them (equal to one at least, or between two).
-    Among,
-}
-
-impl Rank {
-    pub fn place(&self) -> Place {
-        if self.rank > self.of {
-            Place::BelowAll
-        } else if self.rank == 1 && self.same == 0 {
-            Place::AboveAll
-        } else {
-            Place::Among
-        }
-    }
 }
 
 /// The published results, ready to search and rank.
@@ -360,117 +333,9 @@ impl Results {
     }
 }
 
-/// Rank of `index` among `others`: 1 + how many are higher; the percentile is the share at or
-/// below it, rounded half up.
-pub fn rank_among(index: u32, others: impl Iterator<Item = u32>) -> Option<Rank> {
-    let (mut of, mut higher, mut same) = (0usize, 0usize, 0usize);
-    for o in others {
-        of += 1;
-        if o > index {
-            higher += 1;
-        } else if o == index {
-            same += 1;
-        }
-    }
-    if of == 0 {
-        return None;
-    }
-    let at_or_below = of - higher;
-    let percentile = ((200 * at_or_below + of) / (2 * of)) as u32;
-    Some(Rank {
-        rank: higher + 1,
-        of,
-        percentile,
-        same,
-    })
-}
-
-/// Words of a name or a query, for matching: lower case, accents and punctuation dropped,
-/// the abbreviations people write spelled out ("kab" → "kabupaten", "pemkot" → "pemerintah
-/// kota", "kemenko" → "kementerian koordinator"). Filler words ("dan", "di", "bidang") are
-/// dropped from both sides.
-pub fn normalize(text: &str) -> Vec<String> {
-    let folded: String = text
-        .chars()
-        .map(|c| fold_accent(c).to_ascii_lowercase())
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
-    let mut out = Vec::new();
-    // "D.I." and "D I" read as one word.
-    let spaced = folded.replace("d i ", "di ");
-    for w in spaced.split_whitespace() {
-        let expanded: &[&str] = match w {
-            "kab" | "kabupaten" => &["kabupaten"],
-            "pemkab" => &["pemerintah", "kabupaten"],
-            "pemkot" => &["pemerintah", "kota"],
-            "pemprov" => &["pemerintah", "provinsi"],
-            "prov" | "propinsi" => &["provinsi"],
-            "kemenko" => &["kementerian", "koordinator"],
-            "kemen" | "kementrian" => &["kementerian"],
-            "setjen" | "sekjen" => &["sekretariat", "jenderal"],
-            "ri" => &["republik", "indonesia"],
-            "dan" | "bidang" | "dari" | "&" => &[],
-            other => {
-                out.push(other.to_string());
-                continue;
-            }
-        };
-        out.extend(expanded.iter().map(|s| s.to_string()));
-    }
-    out
-}
-
-/// The base letter of a Latin letter with an accent (names are written with and without).
-fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
-        'ñ' | 'Ñ' => 'n',
-        'ç' | 'Ç' => 'c',
-        other => other,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn words_are_folded_and_abbreviations_spelled_out() {
-        assert_eq!(
-            normalize("Pemerintah Kab. Paser"),
-            ["pemerintah", "kabupaten", "paser"]
-        );
-        assert_eq!(normalize("kab paser"), ["kabupaten", "paser"]);
-        assert_eq!(
-            normalize("KEMENKO perekonomian"),
-            ["kementerian", "koordinator", "perekonomian"]
-        );
-        assert_eq!(
-            normalize("Pemerintah D.I. Yogyakarta"),
-            ["pemerintah", "di", "yogyakarta"]
-        );
-        assert_eq!(normalize("Bélitung, Timur!"), ["belitung", "timur"]);
-        assert_eq!(
-            normalize("Mahkamah Agung RI"),
-            ["mahkamah", "agung", "republik", "indonesia"]
-        );
-    }
-
-    #[test]
-    fn rank_is_one_plus_the_higher_ones() {
-        let others = [300, 250, 250, 200, 100];
-        let r = rank_among(250, others.into_iter()).unwrap();
-        assert_eq!((r.rank, r.of, r.percentile), (2, 5, 80));
-        let top = rank_among(500, others.into_iter()).unwrap();
-        assert_eq!((top.rank, top.percentile), (1, 100));
-        let bottom = rank_among(99, others.into_iter()).unwrap();
-        assert_eq!((bottom.rank, bottom.percentile), (6, 0));
-        assert_eq!(rank_among(300, std::iter::empty()), None);
-    }
 
     #[test]
     fn scopes_read_their_codes() {
