@@ -35,12 +35,8 @@ use super::components::unit_pages::UnitPages;
 use super::components::units_panel::UnitsPanel;
 use super::components::with_plan::WithPlan;
 use super::components::workshop_panel::WorkshopPanel;
-use super::js_published::PublishedCalls;
-use super::lazy::{Lazily, LoadFailed, Loading, Render, Room};
-use super::storage::{self, Saved};
+use super::lazy::{LoadFailed, Loading, Render, Room};
 use crate::engine::fragment::Part;
-use crate::engine::{Framework, ModelError};
-use crate::work::{DocError, Work};
 
 /// A split point: with the `split` feature (the release build) a `#[wasm_split(chunk)]`
 /// function, whose call fetches its chunk first; without it (component tests, the prerender)
@@ -55,6 +51,10 @@ macro_rules! split {
         async fn $name() -> $ret $body
     };
 }
+
+mod tables;
+
+pub use tables::{API, KEEP, Keep, PUBLISHED_CALLS};
 
 /// The parts that live in chunks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -342,56 +342,6 @@ split! {
 split! {
     work: fn notice() -> Result<Render, LoadFailed> {
         Ok(|_| html! { <NoticeBanner /> })
-    }
-}
-
-/// Reading and writing the work kept on this device (the JSON document and all its checks):
-/// fetched at start only when there is saved work to read, otherwise with the first change
-/// worth keeping — a first visit never needs it for its first screen.
-pub struct Keep {
-    /// The saved work of a framework (unreadable data moved aside).
-    pub load: fn(&Framework) -> Saved,
-    /// The work as the JSON document kept and exported.
-    pub write: fn(&Work, &Framework) -> String,
-    /// A JSON document checked against a framework.
-    pub read: fn(&str, &Framework) -> Result<Work, DocError>,
-    /// A user's framework kept with its saved work, validated.
-    pub user_framework: fn(&str) -> Option<Result<Framework, ModelError>>,
-}
-
-pub static KEEP: Lazily<&'static Keep> = Lazily::new(|| Box::pin(keep()));
-
-split! {
-    work: fn keep() -> Result<&'static Keep, LoadFailed> {
-        static FUNCTIONS: Keep = Keep {
-            load: storage::load,
-            write: storage::write_json,
-            read: storage::read_json,
-            user_framework: storage::saved_user_framework,
-        };
-        Ok(&FUNCTIONS)
-    }
-}
-
-/// `window.spbe`, the JavaScript API: installed by its chunk once the page is idle (or on the
-/// first `spbe.load` when the browser asks to save data).
-pub static API: Lazily<()> = Lazily::new(|| Box::pin(api()));
-
-split! {
-    api: fn api() -> Result<(), LoadFailed> {
-        super::js_api::install();
-        Ok(())
-    }
-}
-
-/// `spbe.results` and `spbe.rank` (and the published results' reader): fetched on their first
-/// call, never ahead — a first visit does not pay for them.
-pub static PUBLISHED_CALLS: Lazily<&'static PublishedCalls> =
-    Lazily::new(|| Box::pin(published_calls()));
-
-split! {
-    published: fn published_calls() -> Result<&'static PublishedCalls, LoadFailed> {
-        Ok(&super::js_published::CALLS)
     }
 }
 
