@@ -301,8 +301,24 @@ fn the_js_api_scores_and_throws() {
     let err = score
         .call2(&wasm_bindgen::JsValue::NULL, &"spbe-1999".into(), &levels)
         .unwrap_err();
-    let message = js_sys::Error::from(err).message().as_string().unwrap();
-    assert!(message.contains("unknown model"), "{message}");
+    // The message in Indonesian (no `lang`), both languages in `messages`, a stable code.
+    let text = |e: &wasm_bindgen::JsValue, path: &[&str]| {
+        path.iter()
+            .fold(e.clone(), |v, k| {
+                js_sys::Reflect::get(&v, &(*k).into()).unwrap()
+            })
+            .as_string()
+            .unwrap_or_default()
+    };
+    assert_eq!(text(&err, &["code"]), "unknownModel");
+    let message = js_sys::Error::from(err.clone())
+        .message()
+        .as_string()
+        .unwrap();
+    assert!(message.contains("model tidak dikenal"), "{message}");
+    assert_eq!(message, text(&err, &["messages", "id"]));
+    let english = text(&err, &["messages", "en"]);
+    assert!(english.contains("unknown model"), "{english}");
     // Pemdi with decimals and an option of its own; SPBE 2018 is known but not loaded here.
     let values: js_sys::Array = [
         2.0, 1.5, 1.26, 1.3, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.5, 1.25, 1.1667, 1.0, 1.0, 1.0, 2.5,
