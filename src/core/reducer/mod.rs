@@ -1,6 +1,6 @@
 //! The one reducer: [`State::apply`] turns an action into the next state, or `None` when
 //! nothing changes (so the UI need not render). The steps that replace what is on screen (a
-//! link, a file, another framework) are in [`open`].
+//! link, a file, another framework) are in `open.rs`.
 
 mod open;
 
