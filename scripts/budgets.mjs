@@ -197,7 +197,7 @@ try {
   for (const [label, n] of counts) report(`DOM elements, ${label}`, String(n), '≤ 1500', n <= 1500);
   report('level change → index shown (median of 40)', `${dec(click, 1)} ms`, '≤ 3 ms', click <= 3);
   for (const [name, size, { target, ceiling }] of byteBudgets()) {
-    const note = target === ceiling ? 'gzip' : `gzip; make test enforces ≤ ${dec(ceiling / 1024, 0)} KiB`;
+    const note = target === ceiling ? 'gzip' : `gzip; make test enforces ≤ ${dec(ceiling / 1024, 1)} KiB`;
     report(`bytes: ${name}`, `${dec(size / 1024, 1)} KiB`, `≤ ${dec(target / 1024, 0)} KiB`, size <= target, note);
   }
 
