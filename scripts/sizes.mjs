@@ -35,6 +35,15 @@ const KiB = 1024;
 // Lowered on 2026-12-03 (first screen 187 → 186, before the first score 223 → 222,5): the
 // texts of the planning, scenarios, roadmap and files screens moved out of the first screen's
 // table into their chunks (i18n/screens.rs), which also paid for the evidence deadline.
+//
+// Raised on 2026-12-04 (a whole first visit 450 → 593,5), with no byte added: the count was
+// wrong. firstVisitParts() took the pieces' function names (details, scenarios, roadmap,
+// files) for the loader's parts, which are named by their split (entry, compare, work), found
+// none for four of six, and counted nothing for them; so the chunks warm() fetches for the
+// details, the scenarios and roadmap, and the files screen (+143,9 KiB) were left out, and the
+// 449,1 KiB printed since the split was never true. Now a piece without a part fails loudly.
+// Owed back (issue 16): the files screen's chunk (83 KiB: the work document's readers and
+// writers) and the standing screen's (57 KiB) are most of the difference.
 export const BUDGETS = {
   // The first screen's wasm module.
   main: { target: 150 * KiB, ceiling: 186 * KiB },
@@ -43,7 +52,7 @@ export const BUDGETS = {
   // Any other wasm chunk of the app.
   chunk: { target: 120 * KiB, ceiling: 120 * KiB },
   // All a first visit transfers, the idle fetches included.
-  firstVisit: { target: 450 * KiB, ceiling: 450 * KiB },
+  firstVisit: { target: 450 * KiB, ceiling: 593.5 * KiB },
 };
 
 /** gzip size of a file of dist/ (its .gz when the build wrote one, else the file itself). */
@@ -74,9 +83,16 @@ export function firstVisitParts() {
   const src = readFileSync(join(ROOT, 'src/app/parts.rs'), 'utf8');
   const list = /pub const FIRST_VISIT: \[Piece; \d+\] = \[([^\]]*)\]/.exec(src);
   if (!list) throw new Error('src/app/parts.rs has no FIRST_VISIT list');
-  const chunks = /Piece::(\w+) => Box::pin\((\w+)\(\)\)/g;
-  const chunkOf = Object.fromEntries([...src.matchAll(chunks)].map((m) => [m[1], m[2]]));
-  return [...list[1].matchAll(/Piece::(\w+)/g)].map((m) => chunkOf[m[1]]);
+  // A piece is loaded by its function (`Piece::Plan => Box::pin(plan())`), which lives in a
+  // split named in its `split!` (`plan: fn plan()`): the loader's part is that split's name,
+  // not the function's (`Piece::Files` → `files()` → the split `work`).
+  const fnOf = Object.fromEntries([...src.matchAll(/Piece::(\w+) => Box::pin\((\w+)\(\)\)/g)].map((m) => [m[1], m[2]]));
+  const splitOf = Object.fromEntries([...src.matchAll(/split! \{\s*(\w+): fn (\w+)\(\)/g)].map((m) => [m[2], m[1]]));
+  return [...list[1].matchAll(/Piece::(\w+)/g)].map((m) => {
+    const split = splitOf[fnOf[m[1]]];
+    if (!split) throw new Error(`src/app/parts.rs: no split for Piece::${m[1]}`);
+    return split;
+  });
 }
 
 /** The first-visit framework's file (the catalogue's `start`). */
@@ -85,25 +101,34 @@ function startModel() {
   return `models/${(catalog.find((e) => e.start) ?? catalog[0]).file.replace(/\.json$/, '.bin')}`;
 }
 
-/** Every budget: [name, bytes, { target, ceiling }, files]. */
-export function measure() {
+/** What a first visit fetches: before the first score, and all it fetches once idle. */
+export function firstVisitFiles() {
   const all = parts();
-  const firstScoreFiles = ['index.html', 'style.css', 'main.js', 'spbe.js', '__wasm_split.js', 'spbe_bg.wasm', startModel()];
-  const firstScore = firstScoreFiles.reduce((a, f) => a + gz(f), 0);
+  const firstScore = ['index.html', 'style.css', 'main.js', 'spbe.js', '__wasm_split.js', 'spbe_bg.wasm', startModel()];
   // Once idle, a first visit also fetches the API (its chunk and SPBE 2020 for links without a
   // framework) and the chunks of FIRST_VISIT; the service worker script and the manifest with
   // its icon; each file once.
   const idle = new Set(['sw.js', 'manifest.webmanifest', 'icon-192.png', 'models/spbe-2020.bin', ...all.api]);
-  for (const name of firstVisitParts()) for (const f of all[name] ?? []) idle.add(f);
-  for (const f of firstScoreFiles) idle.delete(f);
-  const firstVisit = firstScore + [...idle].reduce((a, f) => a + gz(f), 0);
+  for (const name of firstVisitParts()) {
+    if (!all[name]) throw new Error(`__wasm_split.js has no loader for the part ${name}`);
+    for (const f of all[name]) idle.add(f);
+  }
+  for (const f of firstScore) idle.delete(f);
+  return { firstScore, idle: [...idle] };
+}
+
+/** Every budget: [name, bytes, { target, ceiling }, files]. */
+export function measure() {
+  const { firstScore: firstScoreFiles, idle } = firstVisitFiles();
+  const firstScore = firstScoreFiles.reduce((a, f) => a + gz(f), 0);
+  const firstVisit = firstScore + idle.reduce((a, f) => a + gz(f), 0);
   const chunks = readdirSync(DIST).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f));
   const biggest = chunks.map((f) => [f, gz(f)]).sort((a, b) => b[1] - a[1])[0] ?? ['-', 0];
   return [
     ['first screen wasm (spbe_bg.wasm)', gz('spbe_bg.wasm'), BUDGETS.main],
     ['fetched before the first score', firstScore, BUDGETS.firstScore, firstScoreFiles.join(', ')],
     [`largest other chunk (${biggest[0]})`, biggest[1], BUDGETS.chunk],
-    ['a whole first visit, idle fetches included', firstVisit, BUDGETS.firstVisit, `${idle.size + firstScoreFiles.length} files`],
+    ['a whole first visit, idle fetches included', firstVisit, BUDGETS.firstVisit, `${idle.length + firstScoreFiles.length} files`],
   ];
 }
 
