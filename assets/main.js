@@ -191,6 +191,13 @@ init().then(warmWhenIdle).catch((error) => {
   console.error(error);
 });
 
+// Whether this is a later visit: the service worker controlled the page when it was loaded.
+// Read here, before the worker registered below is installed: it then takes this page over
+// (clients.claim), and from that moment a first visit would look like a later one, fetching
+// ahead all a later visit fetches. The app reads it from <html data-visit> (src/app/tasks.rs).
+const laterVisit = 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
+document.documentElement.dataset.visit = laterVisit ? 'later' : 'first';
+
 // Work offline after the first visit (not when embedded from another file:// page).
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
   navigator.serviceWorker.register('sw.js').catch(() => {
@@ -207,7 +214,7 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
 const saveData = () => navigator.connection?.saveData === true;
 function warmWhenIdle() {
   if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
-  if (!navigator.serviceWorker.controller || saveData()) return;
+  if (!laterVisit || saveData()) return;
   const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 2000));
   navigator.serviceWorker.ready.then((registration) => {
     idle(() => registration.active?.postMessage('warm'), { timeout: 10000 });

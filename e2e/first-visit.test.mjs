@@ -214,6 +214,26 @@ test('a chunk that cannot be fetched says so, and "try again" brings the screen'
   s.current.problems.errors = s.current.problems.errors.filter((e) => !/ERR_FAILED/.test(e));
 });
 
+// The byte budget of a whole first visit counts the files scripts/sizes.mjs says a first visit
+// fetches; this checks that list against a real first visit, so that a wrong list (it once
+// missed three of the screens' chunks) fails here instead of printing a number that is not true.
+test('a first visit fetches exactly the wasm and framework files its byte budget counts', async () => {
+  const { firstVisitFiles } = await import('../scripts/sizes.mjs');
+  const page = await fresh({ serviceWorkers: 'allow' });
+  const fetched = new Set();
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname.slice(1);
+    if (/\.(wasm|bin)$/.test(path)) fetched.add(path);
+  });
+  await page.goto(`${s.origin}/`);
+  await live(page);
+  await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, { timeout: 30000 });
+  const { firstScore, idle } = firstVisitFiles();
+  const counted = [...firstScore, ...idle].filter((f) => /\.(wasm|bin)$/.test(f));
+  assert.ok(counted.length > 5, `the budget counts the first screen, the API and the screens: ${counted}`);
+  assert.deepEqual([...fetched].sort(), counted.sort());
+});
+
 test('offline after one visit: every screen opens with the network off', async () => {
   const page = await fresh({ serviceWorkers: 'allow' });
   await page.goto(`${s.origin}/#levels=${KEMENKO_2021}`);

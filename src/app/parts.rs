@@ -346,13 +346,13 @@ split! {
 }
 
 /// Fetch the chunks a visit may need next, one after another, and keep the parts ready: on a
-/// first visit [`Piece::FIRST_VISIT`], on a later one (the service worker controls the page
+/// first visit [`Piece::FIRST_VISIT`], on a later one (the service worker controlled the page
 /// already) every piece. Runs once the first screen is idle; not while the browser is
 /// offline, and it stops at the first failure (a part is tried again when it is shown). Not
 /// for an embedded calculator, which shows only its own part. When it is done (or has
 /// stopped), `<html data-warm="done">` says so (for tests and measurements).
 pub async fn warm() {
-    let later = super::tasks::controlled();
+    let later = super::tasks::later_visit();
     let pieces: &[Piece] = if later {
         &Piece::ALL
     } else {

@@ -42,9 +42,15 @@ pub fn online() -> bool {
     gloo_utils::window().navigator().on_line()
 }
 
-/// Whether a service worker controls the page: this is not the first visit (of this origin).
-pub fn controlled() -> bool {
-    navigator_field("serviceWorker", "controller").is_some_and(|c| c.is_object())
+/// Whether this is a later visit: a service worker controlled the page when it was loaded
+/// (`<html data-visit="later">`, written by `main.js` before it registers the worker; the
+/// worker's controller itself is set during a first visit too, once the worker takes the page
+/// over).
+pub fn later_visit() -> bool {
+    gloo_utils::document()
+        .document_element()
+        .and_then(|html| html.get_attribute("data-visit"))
+        .is_some_and(|v| v == "later")
 }
 
 /// Say that nothing more is fetched ahead (`<html data-warm="done">`, for tests and
