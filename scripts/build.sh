@@ -87,5 +87,8 @@ node_modules/.bin/esbuild "$OUT/style.css" --minify --loader:.css=css --log-leve
   --allow-overwrite --outfile="$OUT/style.css"
 # The service worker caches exactly this build: its cache name is a hash of the files.
 node scripts/stamp-sw.mjs assets/sw.js "$OUT"
+# (minified too: a first visit fetches it, and its lists of files grow with the build)
+node_modules/.bin/esbuild "$OUT/sw.js" --minify --target=es2020 --log-level=warning \
+  --allow-overwrite --outfile="$OUT/sw.js"
 # Precompressed copies for the server, and the sizes.
 node scripts/compress.mjs "$OUT"
