@@ -176,9 +176,25 @@ window.spbeExtras = Object.freeze({
   async xlsxCatalogueRead(bytes, modelJson, user, lang) {
     return (await xlsxModule()).xlsxCatalogueRead(bytes, modelJson, user, lang);
   },
+  // The page is idle (src/app/parts.rs: warm): the service worker fetches and keeps, one file
+  // after another and off this page's thread, what the visit may need — on a first visit
+  // ('warm-first') the screens' chunks, which this page then compiles only when a screen is
+  // opened; on a later one ('warm') the rest: the other frameworks, the XLSX module, the
+  // published results. true once it has kept them all; false when there is no worker (or it is
+  // not running within 30 s) or a file could not be fetched.
+  async warm(kind) {
+    const registration = await Promise.race([worker, new Promise((r) => setTimeout(() => r(null), 30000))]);
+    const active = registration?.active;
+    if (!active) return false;
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => resolve(event.data === 'kept');
+      active.postMessage(kind, [channel.port2]);
+    });
+  },
 });
 
-init().then(warmWhenIdle).catch((error) => {
+init().catch((error) => {
   if (isTrap(error)) return onTrap(error);
   // Said where the prerendered screen says it is loading (it stays, not operable).
   const status = document.querySelector('#prerendered .prerender-status');
@@ -198,25 +214,8 @@ init().then(warmWhenIdle).catch((error) => {
 const laterVisit = 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
 document.documentElement.dataset.visit = laterVisit ? 'later' : 'first';
 
-// Work offline after the first visit (not when embedded from another file:// page).
-if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
-  navigator.serviceWorker.register('sw.js').catch(() => {
-    // No service worker (private mode, old browser): the calculator still works online.
-  });
-}
-
-// A first visit fetches only its first screen and, once that is idle, the screens' chunks
-// (the app does that itself, src/app/parts.rs). On a later visit — this page is controlled by
-// the service worker already — the worker also fetches, once the page is idle, what may be
-// needed some day and is not kept yet (the other frameworks, the XLSX module, the published
-// results), so that everything works offline. Nothing is fetched ahead when the browser asks
-// to save data.
-const saveData = () => navigator.connection?.saveData === true;
-function warmWhenIdle() {
-  if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
-  if (!laterVisit || saveData()) return;
-  const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 2000));
-  navigator.serviceWorker.ready.then((registration) => {
-    idle(() => registration.active?.postMessage('warm'), { timeout: 10000 });
-  });
-}
+// Work offline after the first visit (not when embedded from another file:// page). No service
+// worker (private mode, old browser): the calculator still works online.
+const worker = 'serviceWorker' in navigator && location.protocol.startsWith('http')
+  ? navigator.serviceWorker.register('sw.js').then((r) => (r ? navigator.serviceWorker.ready : null)).catch(() => null)
+  : Promise.resolve(null);

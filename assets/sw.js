@@ -1,12 +1,14 @@
 // Service worker: after the first visit the calculator opens and works with the network off.
 // The files of the first screen are cached when the worker installs; the rest when first
-// fetched (a first visit fetches the screens' chunks once it is idle) or when a later visit's
-// page says it is idle ('warm': the other frameworks, the XLSX module, the published results). Every file is cached under a name that changes with each
-// build (stamped by scripts/stamp-sw.mjs), so a new build is fetched on the next visit and old
-// caches are dropped. Only this origin's files are ever cached or fetched.
+// fetched, or when the page says it is idle (below). Every file is cached under a name that
+// changes with each build (stamped by scripts/stamp-sw.mjs), so a new build is fetched on the
+// next visit and old caches are dropped. Only this origin's files are ever cached or fetched.
 const CACHE = 'spbe-__BUILD__';
 const CORE = __CORE__;
 const LATER = __LATER__;
+// What a first visit's page asks for once idle (scripts/sizes.mjs: firstVisitFiles, the list
+// its byte budget counts; all of them are in LATER too).
+const FIRST = __FIRST__;
 const FILES = new Set([...CORE, ...LATER].map((f) => new URL(f, self.location).pathname));
 
 self.addEventListener('install', (event) => {
@@ -21,18 +23,24 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// A later visit's page is idle: fetch what is not kept yet, one file after another.
+// The page is idle: fetch, one file after another, what is not kept yet. A first visit's page
+// asks for the screens' chunks ('warm-first': the worker fetches them, so the page spends no
+// time on them until a screen is opened; it is told on the port it sent when all are kept), a
+// later visit's page for everything else ('warm': the other frameworks, the XLSX module, the
+// published results).
 self.addEventListener('message', (event) => {
   if (event.origin && event.origin !== self.location.origin) return;
-  if (event.data === 'warm') {
-    event.waitUntil(
-      caches.open(CACHE).then(async (cache) => {
-        for (const f of LATER) {
-          if (!(await cache.match(f))) await cache.add(f).catch(() => {});
-        }
-      }),
-    );
-  }
+  const list = event.data === 'warm' ? LATER : event.data === 'warm-first' ? FIRST : null;
+  if (!list) return;
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      let kept = true;
+      for (const f of list) {
+        if (!(await cache.match(f))) await cache.add(f).catch(() => { kept = false; });
+      }
+      event.ports[0]?.postMessage(kept ? 'kept' : 'failed');
+    }),
+  );
 });
 
 self.addEventListener('fetch', (event) => {

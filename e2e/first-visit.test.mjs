@@ -217,11 +217,13 @@ test('a chunk that cannot be fetched says so, and "try again" brings the screen'
 // The byte budget of a whole first visit counts the files scripts/sizes.mjs says a first visit
 // fetches; this checks that list against a real first visit, so that a wrong list (it once
 // missed three of the screens' chunks) fails here instead of printing a number that is not true.
-test('a first visit fetches exactly the wasm and framework files its byte budget counts', async () => {
+test('a first visit fetches exactly the files its byte budget counts, the worker keeps them, and they are enough offline', async () => {
   const { firstVisitFiles } = await import('../scripts/sizes.mjs');
   const page = await fresh({ serviceWorkers: 'allow' });
+  // The page's requests and the service worker's (it fetches the screens' chunks for a first
+  // visit): both are reported on the context.
   const fetched = new Set();
-  page.on('request', (r) => {
+  page.context().on('request', (r) => {
     const path = new URL(r.url()).pathname.slice(1);
     if (/\.(wasm|bin)$/.test(path)) fetched.add(path);
   });
@@ -232,6 +234,28 @@ test('a first visit fetches exactly the wasm and framework files its byte budget
   const counted = [...firstScore, ...idle].filter((f) => /\.(wasm|bin)$/.test(f));
   assert.ok(counted.length > 5, `the budget counts the first screen, the API and the screens: ${counted}`);
   assert.deepEqual([...fetched].sort(), counted.sort());
+  // The worker fetched the screens' chunks: they are kept, but this page compiled none of them
+  // (no split of a screen is loaded; the API's is, window.spbe).
+  const kept = await page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('spbe-')));
+    return (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1));
+  });
+  for (const f of counted) assert.ok(kept.includes(f), `${f} is kept for offline use`);
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+  assert.ok(marks.includes('warm-first'), `the worker kept the first visit's chunks: ${marks}`);
+  assert.ok(!marks.some((m) => /^warm-(plan|details|files|standing)$/.test(m)), `no screen was loaded ahead: ${marks}`);
+  // And what the worker kept is enough: after this one visit, with the network off, the
+  // screens that need no published results open from the kept chunks.
+  await s.current.context.setOffline(true);
+  await page.reload();
+  await live(page);
+  await settled(page);
+  for (const [view, , shows, works] of SCREENS.filter(([view]) => view !== 'posisi')) {
+    await showView(page, view);
+    await page.waitForSelector(`[data-testid="${shows}"]`);
+    await works(page);
+  }
+  await s.current.context.setOffline(false);
 });
 
 test('offline after one visit: every screen opens with the network off', async () => {

@@ -52,7 +52,7 @@ export const BUDGETS = {
   // Any other wasm chunk of the app.
   chunk: { target: 120 * KiB, ceiling: 120 * KiB },
   // All a first visit transfers, the idle fetches included.
-  firstVisit: { target: 450 * KiB, ceiling: 593.5 * KiB },
+  firstVisit: { target: 450 * KiB, ceiling: 593 * KiB },
 };
 
 /** gzip size of a file of dist/ (its .gz when the build wrote one, else the file itself). */

@@ -37,6 +37,23 @@ fn navigator_field(object: &str, field: &str) -> Option<wasm_bindgen::JsValue> {
         .and_then(|o| js_sys::Reflect::get(&o, &field.into()).ok())
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// main.js: the service worker fetches and keeps what a visit may need (`warm-first`, a
+    /// first visit's chunks; `warm`, the rest on a later visit); resolves to whether it kept
+    /// them all (false without a worker).
+    #[wasm_bindgen(js_namespace = spbeExtras, js_name = warm)]
+    pub fn worker_warm(kind: &str) -> js_sys::Promise;
+}
+
+/// Ask the service worker to fetch and keep what a visit may need (`"warm-first"` or
+/// `"warm"`, see `assets/sw.js`); true once it has kept it all.
+pub async fn worker_keeps(kind: &str) -> bool {
+    JsFuture::from(worker_warm(kind))
+        .await
+        .is_ok_and(|kept| kept.as_bool() == Some(true))
+}
+
 /// Whether the browser says it is online (`navigator.onLine`; true where it cannot say).
 pub fn online() -> bool {
     gloo_utils::window().navigator().on_line()
