@@ -1,9 +1,10 @@
 // Write dist/sw.js from assets/sw.js: __BUILD__ becomes a hash of every file of the build,
 // __CORE__ the files the first screen needs (cached when the service worker installs) and
 // __LATER__ the rest (the screens' and features' wasm chunks, the XLSX module, the other
-// frameworks' model files, the published results, embed.js), each cached when first fetched;
-// __FIRST__ what the worker fetches when a first visit's page is idle (the screens' chunks),
-// and whatever is still missing when a later visit is idle. A first visit never downloads anything twice over.
+// frameworks' model files, the published results, embed.js), each cached when first fetched
+// or, if still missing, when a later visit is idle; __FIRST__ what the worker fetches when a
+// first visit's page is idle (the screens' chunks). A first visit never downloads anything
+// twice over.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
