@@ -17,9 +17,6 @@ use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[path = "web/first_paint.rs"]
-mod first_paint;
-
 /// A bundled framework, read from its file (the test server does not serve `models/`) and
 /// kept in the registry, as if it had been fetched.
 fn framework(text: &str) -> Rc<Framework> {
