@@ -181,7 +181,9 @@ window.spbeExtras = Object.freeze({
   // ('warm-first') the screens' chunks, which this page then compiles only when a screen is
   // opened; on a later one ('warm') the rest: the other frameworks, the XLSX module, the
   // published results. true once it has kept them all; false when there is no worker (or it is
-  // not running within 30 s) or a file could not be fetched.
+  // not running within 30 s), a file could not be fetched, or the worker was replaced before it
+  // answered (a new version took over: it would never answer; the page then loads itself what
+  // it needs).
   async warm(kind) {
     const registration = await Promise.race([worker, new Promise((r) => setTimeout(() => r(null), 30000))]);
     const active = registration?.active;
@@ -189,6 +191,7 @@ window.spbeExtras = Object.freeze({
     return new Promise((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = (event) => resolve(event.data === 'kept');
+      active.addEventListener('statechange', () => active.state === 'redundant' && resolve(false));
       active.postMessage(kind, [channel.port2]);
     });
   },
