@@ -64,6 +64,33 @@ function watch() {
   requestAnimationFrame(look);
 }
 
+// Rows out of sight must stay in the accessibility tree: a screen reader reads and moves through
+// the whole table without scrolling. (`content-visibility: auto` on the phone's rows was tried
+// twice to shorten the layout; Chromium then marks those rows "notRendered" and leaves them out.)
+test('on a phone every row of the first screen is in the accessibility tree, also out of sight', async () => {
+  const page = await fresh({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${s.origin}/`);
+  await live(page);
+  await settled(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('Accessibility.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const exposed = async (selector) => {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    assert.ok(nodeId, `${selector} is on the page`);
+    const [node] = (await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false })).nodes;
+    return { ignored: node.ignored, why: (node.ignoredReasons ?? []).map((r) => r.name).join(','), role: node.role?.value };
+  };
+  const last = await page.locator('[data-testid="indicator-20"]').boundingBox();
+  assert.ok(last.y > 844, 'the last row is out of sight on a phone');
+  for (const selector of ['[data-testid="indicator-20"] th', '[data-testid="indicator-20"] input[type="radio"]']) {
+    const node = await exposed(selector);
+    assert.equal(node.ignored, false, `${selector} is exposed (${node.why})`);
+  }
+  assert.equal((await exposed('[data-testid="indicator-20"] th')).role, 'rowheader');
+});
+
 for (const [label, viewport] of [['laptop', { width: 1366, height: 768 }], ['phone', { width: 390, height: 844 }]]) {
   test(`a first visit sees the prerendered screen at once, and the app takes it over without a jump (${label})`, async () => {
     const page = await fresh({ viewport });
