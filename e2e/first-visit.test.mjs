@@ -84,11 +84,11 @@ test('on a phone every row of the first screen is in the accessibility tree, als
   };
   const last = await page.locator('[data-testid="indicator-20"]').boundingBox();
   assert.ok(last.y > 844, 'the last row is out of sight on a phone');
-  for (const selector of ['[data-testid="indicator-20"] th', '[data-testid="indicator-20"] input[type="radio"]']) {
+  for (const [selector, role] of [['[data-testid="indicator-20"] th', 'rowheader'], ['[data-testid="indicator-20"] input[type="radio"]', 'radio']]) {
     const node = await exposed(selector);
     assert.equal(node.ignored, false, `${selector} is exposed (${node.why})`);
+    assert.equal(node.role, role, `${selector} is a ${role}`);
   }
-  assert.equal((await exposed('[data-testid="indicator-20"] th')).role, 'rowheader');
 });
 
 for (const [label, viewport] of [['laptop', { width: 1366, height: 768 }], ['phone', { width: 390, height: 844 }]]) {

@@ -3,7 +3,7 @@
 // with the first-visit framework's id, allowed by its SHA-256 in the Content-Security-Policy
 // (which stays free of 'unsafe-inline' for scripts). The prerendered copy carries no test ids.
 // The page is fetched before anything else: the boot script is minified (esbuild, as the
-// modules) and the template's comments are left out (about 0,7 KiB gzip before the first score).
+// modules) and the template's comments are left out (0,8 KiB gzip less before the first score).
 //   node scripts/page.mjs <prerendered.html> <start framework id> <out index.html>
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
