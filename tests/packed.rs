@@ -1,6 +1,8 @@
 //! The packed framework files the app fetches (engine::packed): every bundled framework reads
 //! back exactly as its JSON file reads; damaged or hostile bytes are refused with a message,
-//! never a panic; groups nested too deep are refused before they are followed.
+//! never a panic; groups nested too deep are refused before they are followed, and every
+//! nesting a JSON framework file can hold reads back (the npm package packs a user's JSON
+//! before it is validated).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -8,6 +10,7 @@ mod common;
 use proptest::prelude::*;
 
 use common::{model_json, raw_from_json};
+use spbe_calculator::engine::limits::{MAX_NESTING, json_nesting};
 use spbe_calculator::engine::packed::{MAX_DEPTH, pack, unpack};
 use spbe_calculator::engine::{Framework, ModelError};
 use spbe_calculator::models::{CATALOG_JSON, Entry, packed_file};
@@ -68,17 +71,42 @@ fn damaged_files_are_refused_with_a_message() {
 
 #[test]
 fn groups_nested_too_deep_are_refused_before_they_are_followed() {
+    let bytes = pack(&nested(MAX_DEPTH + 2));
+    assert!(matches!(unpack(&bytes), Err(ModelError::Syntax(m)) if m.contains("damaged at byte")));
+}
+
+/// A framework whose first group is wrapped in `levels` more groups.
+fn nested(levels: usize) -> spbe_calculator::engine::model::RawModel {
     let (_, _, mut raw) = bundled().remove(0);
     let mut group = raw.groups[0].clone();
-    for _ in 0..MAX_DEPTH + 2 {
+    for _ in 0..levels {
         let mut outer = raw.groups[0].clone();
         outer.indicators.clear();
         outer.groups = vec![group];
         group = outer;
     }
     raw.groups = vec![group];
-    let bytes = pack(&raw);
-    assert!(matches!(unpack(&bytes), Err(ModelError::Syntax(m)) if m.contains("damaged at byte")));
+    raw
+}
+
+#[test]
+fn every_nesting_the_json_reader_accepts_reads_back_and_is_judged_by_the_validation() {
+    // The deepest nesting of groups whose JSON is within the reader's limit.
+    let deepest = (0..)
+        .take_while(|&l| {
+            json_nesting(&serde_json::to_string(&nested(l)).unwrap(), MAX_NESTING).is_ok()
+        })
+        .last()
+        .unwrap();
+    assert!(deepest >= 10, "{deepest}");
+    for levels in [1, deepest] {
+        let raw = nested(levels);
+        let back = unpack(&pack(&raw)).unwrap_or_else(|e| panic!("{levels}: {e}"));
+        assert_eq!(back, raw, "{levels}");
+        // Refused by the validation, with the same message as the JSON read directly.
+        let direct = Framework::from_raw(raw).unwrap_err();
+        assert_eq!(Framework::from_raw(back).unwrap_err(), direct, "{levels}");
+    }
 }
 
 proptest! {

@@ -11,7 +11,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::engine::model::Origin;
 use crate::engine::{Framework, ModelError};
-use crate::models::{CATALOG_JSON, Catalog, Entry, LoadError};
+use crate::models::{CATALOG_JSON, Catalog, LoadError};
+use crate::web::read_catalog;
 pub use crate::web::{load_model_as, parse_json};
 
 thread_local! {
@@ -30,68 +31,6 @@ pub fn catalog() -> Catalog {
             })
             .clone()
     })
-}
-
-/// The catalogue's JSON, through the browser's `JSON.parse` and a reading of its few fields
-/// (no serde on the first screen). Natively (the prerender), through `serde_json`.
-#[cfg(target_arch = "wasm32")]
-fn read_catalog(json: &str) -> Option<Vec<Entry>> {
-    use crate::engine::Text;
-    use crate::engine::model::{Num, Status, Years};
-    use crate::models::EntryScale;
-    use js_sys::Reflect;
-    use wasm_bindgen::JsValue;
-    let get = |o: &JsValue, k: &str| Reflect::get(o, &JsValue::from_str(k)).ok();
-    let string = |o: &JsValue, k: &str| get(o, k).and_then(|v| v.as_string());
-    let number = |o: &JsValue, k: &str| get(o, k).and_then(|v| v.as_f64());
-    let whole = |o: &JsValue, k: &str| number(o, k).filter(|n| n.fract() == 0.0 && *n >= 0.0);
-    let text = |o: &JsValue, k: &str| {
-        let t = get(o, k)?;
-        Some(Text {
-            id: string(&t, "id")?,
-            en: string(&t, "en")?,
-        })
-    };
-    let list = js_sys::JSON::parse(json).ok()?;
-    js_sys::Array::from(&list)
-        .iter()
-        .map(|e| {
-            let years = get(&e, "years")?;
-            let scale = get(&e, "scale")?;
-            Some(Entry {
-                id: string(&e, "id")?,
-                file: string(&e, "file")?,
-                name: text(&e, "name")?,
-                version: string(&e, "version")?,
-                legal_basis: string(&e, "legalBasis")?,
-                years: Years {
-                    from: whole(&years, "from")? as u16,
-                    to: whole(&years, "to").map(|t| t as u16),
-                },
-                status: match string(&e, "status")?.as_str() {
-                    "official" => Status::Official,
-                    _ => Status::Reconstructed,
-                },
-                indicators: whole(&e, "indicators")? as usize,
-                scale: EntryScale {
-                    min: whole(&scale, "min")? as u32,
-                    max: whole(&scale, "max")? as u32,
-                    decimals: whole(&scale, "decimals")? as u8,
-                },
-                bands: js_sys::Array::from(&get(&e, "bands")?)
-                    .iter()
-                    .map(|b| b.as_f64().map(Num))
-                    .collect::<Option<_>>()?,
-                start: get(&e, "start").and_then(|v| v.as_bool()).unwrap_or(false),
-                successor: string(&e, "successor"),
-            })
-        })
-        .collect()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn read_catalog(text: &str) -> Option<Vec<Entry>> {
-    parse_json(text).ok()
 }
 
 /// A framework loaded earlier (with its default variant choice).
@@ -211,12 +150,12 @@ pub async fn load(id: &str) -> Result<Rc<Framework>, LoadError> {
             id: id.to_string(),
             status,
         })?;
-    let fw = crate::engine::packed::unpack(&bytes)
-        .and_then(|raw| Framework::from_raw_as(raw, Origin::Bundled))
-        .map_err(|error| LoadError::Invalid {
+    let fw = crate::engine::packed::unpack_framework(&bytes, Origin::Bundled).map_err(|error| {
+        LoadError::Invalid {
             id: id.to_string(),
             error,
-        })?;
+        }
+    })?;
     if fw.id != id {
         return Err(LoadError::Invalid {
             id: id.to_string(),

@@ -10,6 +10,8 @@
 //! Reading checks every length against the bytes left, nests groups at most [`MAX_DEPTH`]
 //! deep and never panics: anything wrong is a [`ModelError::Syntax`].
 
+use super::limits::MAX_NESTING;
+use super::model::{Framework, Origin};
 use super::model_error::ModelError;
 use super::raw::RawModel;
 
@@ -21,8 +23,11 @@ use write::Writer;
 
 const MAGIC: &[u8] = b"SPBEPK";
 const VERSION: u8 = 2;
-/// How deep groups may nest (a hierarchy has one or two levels).
-pub const MAX_DEPTH: usize = 8;
+/// How deep groups may nest: as deep as a framework's JSON can nest them within
+/// [`MAX_NESTING`] (each level is an object in an array), so that every file the JSON reader
+/// accepts packs and unpacks unchanged and the validation judges it (a hierarchy has one or
+/// two levels). The npm package's reader relies on that: it packs a user's JSON unvalidated.
+pub const MAX_DEPTH: usize = MAX_NESTING / 2;
 
 /// The packed bytes of a framework.
 pub fn pack(raw: &RawModel) -> Vec<u8> {
@@ -50,4 +55,9 @@ pub fn unpack(bytes: &[u8]) -> Result<RawModel, ModelError> {
         )));
     }
     Ok(raw)
+}
+
+/// A framework of the given origin from its packed bytes, validated.
+pub fn unpack_framework(bytes: &[u8], origin: Origin) -> Result<Framework, ModelError> {
+    Framework::from_raw_as(unpack(bytes)?, origin)
 }
