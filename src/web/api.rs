@@ -10,17 +10,20 @@ use crate::api::{
     ApiAny, ApiConverted, ApiError, ApiGain, ApiItemsValue, ApiOptions, ApiPart, ApiPlan, ApiScore,
     ApiValue,
 };
-use crate::engine::Lang;
+use crate::engine::decimal::num_text;
 use crate::engine::limits::{Limit, MAX_API_VALUES};
 use crate::engine::model::Status;
+use crate::engine::{Lang, ModelError};
+use crate::i18n::model_error;
 use crate::models::Entry;
 
+/// A caller's value: a number as its decimal text — written as a file's numbers are
+/// ([`num_text`]: 3, 3.25, 1000000, never an exponent, and without float formatting in the
+/// module), so `NaN`, `Infinity`, more than nine decimals or 10^15 and more read as no level —
+/// or the name of its type.
 pub fn js_value(v: &JsValue) -> ApiValue {
     match v.as_f64() {
-        Some(n) if n.is_nan() => ApiValue::Number("NaN".into()),
-        Some(n) if n.is_infinite() => ApiValue::Number("Infinity".into()),
-        // Rust prints the shortest decimal that reads back (3, 3.25, 1000000), never exponents.
-        Some(n) => ApiValue::Number(format!("{n}")),
+        Some(n) => ApiValue::Number(num_text(n)),
         None => ApiValue::Other(v.js_typeof().as_string().unwrap_or_default()),
     }
 }
@@ -230,6 +233,14 @@ pub fn coded_error(code: &str, lang: Lang, message: impl Fn(Lang) -> String) -> 
     }
     set(&error, "messages", messages);
     error.into()
+}
+
+/// A framework file refused (`code` "invalidFramework"): the app's message for it, both
+/// languages.
+pub fn framework_error(e: &ModelError, lang: Lang) -> JsValue {
+    coded_error("invalidFramework", lang, |l| {
+        format!("spbe: {}", model_error(e, l))
+    })
 }
 
 /// The language of a call's messages: its `options.lang` when that is "id" or "en", else
