@@ -31,7 +31,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('the packed package holds only what it needs', () => {
   const files = readdirSync(pkg, { recursive: true }).map(String).sort();
-  for (const f of ['index.js', 'index.d.ts', 'README.md', 'package.json', 'wasm/spbe_engine.js', 'wasm/spbe_engine_bg.wasm', 'models/catalog.js', 'models/pemdi-2026.json', 'models/spbe-2020.json', 'models/spbe-2018.json']) {
+  for (const f of ['index.js', 'index.d.ts', 'README.md', 'package.json', 'wasm/spbe_engine.js', 'wasm/spbe_engine_bg.wasm', 'wasm/spbe_reader.js', 'wasm/spbe_reader_bg.wasm', 'models/catalog.js', 'models/pemdi-2026.json', 'models/spbe-2020.json', 'models/spbe-2018.json', 'models/pemdi-2026.bin', 'models/spbe-2020.bin', 'models/spbe-2018.bin']) {
     assert.ok(files.includes(f), `${f} in ${files}`);
   }
   assert.ok(!files.some((f) => f.endsWith('.rs') || f.endsWith('.tgz')), files.join(' '));
@@ -95,6 +95,15 @@ test('from Node: every conformance vector, error codes, a framework of one\'s ow
   own.id = 'latihan';
   await assert.rejects(e.validateFramework({ ...own, bands: [] }, { lang: 'id' }), (err) => err.code === 'invalidFramework' && /predikat/i.test(err.message));
   await assert.rejects(e.validateFramework({ ...own, bands: [] }, { lang: 'en' }), (err) => err.code === 'invalidFramework' && /band|predicate/i.test(err.message));
+  // Read by the reader module (JSON.parse, the nesting limit, serde), judged by the engine's
+  // validation: the app's messages whichever module refuses the file.
+  await assert.rejects(e.validateFramework('{"id": '), (err) => err.code === 'invalidFramework' && /^spbe: berkas bukan model yang sah: /.test(err.message) && /^spbe: the file is not a valid model: /.test(err.messages.en));
+  await assert.rejects(e.validateFramework('['.repeat(40) + ']'.repeat(40)), (err) => err.code === 'invalidFramework' && /^spbe: berkas ditolak: /.test(err.message));
+  // Groups nested ten deep (within the JSON limit, deeper than any hierarchy): the validation's
+  // message, not the packed reader's.
+  let deep = own.groups[0];
+  for (let i = 0; i < 10; i++) deep = { ...own.groups[0], indicators: undefined, groups: [deep] };
+  await assert.rejects(e.validateFramework({ ...own, groups: [deep] }, { lang: 'en' }), (err) => err.code === 'invalidFramework' && err.message === `spbe: the id "${own.groups[0].id}" is used twice`);
   assert.deepEqual(await e.useFramework(own), { id: 'latihan', version: own.version, indicators: 37 });
   assert.equal(e.score('latihan', Array(37).fill(3)).exact, e.score('spbe-2018', Array(37).fill(3)).exact);
   // Links: written and read back as the app reads them.
@@ -156,17 +165,26 @@ async function inChromium(root, check) {
   }
 }
 
+// Scores and plans with a bundled framework (the engine module and a packed file), then checks a
+// framework file of one's own (the reader module, fetched only then): a file with an id and
+// nothing else is refused with the app's message.
+const PAGE_IMPORTS = 'import { load, score, plan, models, validateFramework }';
 const PAGE_SCRIPT = `
   load('spbe-2020').then(() => {
     const r = score('spbe-2020', Array(47).fill(3));
     const p = plan('spbe-2020', Array(47).fill(3), { target: 'sangat-baik' });
-    window.result = { index: r.index, predicate: r.predicateId, status: p.status, models: models.length };
+    const shown = { index: r.index, predicate: r.predicateId, status: p.status, models: models.length };
+    return validateFramework('{"id": "sendiri"}').then(() => 'accepted', (e) => e.code + ': ' + e.message)
+      .then((reader) => { window.result = { ...shown, reader }; });
   });`;
-const pageCheck = (r) => assert.deepEqual(r, { index: 3, predicate: 'baik', status: 'planned', models: 3 });
+const pageCheck = (r) => {
+  assert.match(r.reader, /^invalidFramework: spbe: berkas bukan model yang sah: /);
+  assert.deepEqual({ ...r, reader: undefined }, { index: 3, predicate: 'baik', status: 'planned', models: 3, reader: undefined });
+};
 
 test('in a plain HTML page without a bundler (headless Chromium)', async () => {
   writeFileSync(join(dir, 'node_modules/index.html'), `<!doctype html><title>portal</title><script type="module">
-    import { load, score, plan, models } from './spbe-engine/index.js';${PAGE_SCRIPT}</script>`);
+    ${PAGE_IMPORTS} from './spbe-engine/index.js';${PAGE_SCRIPT}</script>`);
   await inChromium(join(dir, 'node_modules'), pageCheck);
 });
 
@@ -174,7 +192,7 @@ test('through a Vite production build', async () => {
   const app = join(dir, 'vite-app');
   mkdirSync(app);
   writeFileSync(join(app, 'index.html'), '<!doctype html><title>portal</title><script type="module" src="./main.js"></script>');
-  writeFileSync(join(app, 'main.js'), `import { load, score, plan, models } from 'spbe-engine';${PAGE_SCRIPT}`);
+  writeFileSync(join(app, 'main.js'), `${PAGE_IMPORTS} from 'spbe-engine';${PAGE_SCRIPT}`);
   execFileSync(join(BIN, 'vite'), ['build', '--logLevel', 'error', '--outDir', 'dist', app], { cwd: dir, stdio: 'pipe' });
   const assets = readdirSync(join(app, 'dist/assets'));
   assert.ok(assets.some((f) => f.endsWith('.wasm')), `the wasm is emitted as an asset: ${assets}`);
@@ -185,7 +203,7 @@ test('through a webpack production build (the bundler of Next.js)', async () => 
   const { default: webpack } = await import('webpack');
   const app = join(dir, 'webpack-app');
   mkdirSync(app);
-  writeFileSync(join(app, 'main.js'), `import { load, score, plan, models } from 'spbe-engine';${PAGE_SCRIPT}`);
+  writeFileSync(join(app, 'main.js'), `${PAGE_IMPORTS} from 'spbe-engine';${PAGE_SCRIPT}`);
   const stats = await new Promise((resolve, reject) => webpack({
     mode: 'production',
     context: app,
@@ -219,17 +237,11 @@ export default function RootLayout({ children }) {
 `);
   writeFileSync(join(app, 'app/page.js'), `'use client';
 import { useEffect, useState } from 'react';
-import { load, score, plan, models } from 'spbe-engine';
+${PAGE_IMPORTS} from 'spbe-engine';
 
 export default function Page() {
   const [shown, setShown] = useState('menghitung…');
-  useEffect(() => {
-    load('spbe-2020').then(() => {
-      const r = score('spbe-2020', Array(47).fill(3));
-      const p = plan('spbe-2020', Array(47).fill(3), { target: 'sangat-baik' });
-      window.result = { index: r.index, predicate: r.predicateId, status: p.status, models: models.length };
-      setShown(r.index.toFixed(2) + ' ' + r.predicateId);
-    });
+  useEffect(() => {${PAGE_SCRIPT.replace('window.result = { ...shown, reader };', 'window.result = { ...shown, reader }; setShown(shown.index.toFixed(2) + " " + shown.predicate);')}
   }, []);
   return <p id="indeks">{shown}</p>;
 }
@@ -237,7 +249,9 @@ export default function Page() {
   try {
     execFileSync(join(BIN, 'next'), ['build', app], { cwd: app, stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     const media = readdirSync(join(app, 'out/_next/static/media'));
-    for (const ext of ['.wasm', '.json']) assert.ok(media.some((f) => f.endsWith(ext)), `${ext} emitted as an asset: ${media}`);
+    for (const ext of ['.wasm', '.bin']) assert.ok(media.some((f) => f.endsWith(ext)), `${ext} emitted as an asset: ${media}`);
+    // Both modules: the engine's and the reader's.
+    assert.equal(media.filter((f) => f.endsWith('.wasm')).length, 2, media.join(' '));
     await inChromium(join(app, 'out'), pageCheck);
   } finally {
     rmSync(app, { recursive: true, force: true });

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# `make package`: the npm package in packages/engine/ — the engine-js crate (the engine, core
-# and their JS conversions; no Yew) built for size like the app, wasm-bindgen --target web,
-# wasm-opt; the bundled frameworks' files beside it (loaded one by one, when asked for) and
+# `make package`: the npm package in packages/engine/ — two wasm modules built for size like
+# the app (wasm-bindgen --target web, wasm-opt): the engine (engine-js: the engine, the core and
+# their JS conversions, frameworks read packed; no Yew, no JSON reader) and the reader
+# (engine-reader: a framework file of one's own read from JSON and validated, handed over
+# packed; fetched only when one is checked or added). Beside them the bundled frameworks, packed
+# by the reader (what `load` fetches, one by one, when asked for) and as JSON (for people), and
 # their catalogue as an ES module. `npm pack` in packages/engine/ then makes the tarball.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,30 +12,52 @@ source scripts/wasm-cargo.sh
 
 PKG=packages/engine
 STAGE=target/package-out
-CARGO_ENCODED_RUSTFLAGS=$(encoded_flags "${SIZE_FLAGS[@]}") \
-  build target/size-package -p spbe-engine-js
+# With the nightly, a panic traps at once (-Cpanic=immediate-abort): the package sets no panic
+# hook, so the standard one's message would go to a stderr that wasm32-unknown-unknown does not
+# have — the caller sees the same `RuntimeError: unreachable` either way, and the machinery that
+# formats the unseen message (about 10 KiB gzip of the engine's module) is left out. The
+# engine does not panic on any input (fuzz/, tests/); the app keeps its hook and crash notice.
+PANIC_FLAGS=()
+[ ${#NIGHTLY_FLAGS[@]} -eq 0 ] || PANIC_FLAGS=(-Zunstable-options -Cpanic=immediate-abort)
+CARGO_ENCODED_RUSTFLAGS=$(encoded_flags "${SIZE_FLAGS[@]}" "${PANIC_FLAGS[@]}") \
+  build target/size-package -p spbe-engine-js -p spbe-engine-reader
 rm -rf "$STAGE" "$PKG/wasm" "$PKG/models"
 mkdir -p "$STAGE" "$PKG/wasm" "$PKG/models"
-wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name spbe_engine \
-  "target/size-package/$TARGET/release/spbe_engine_js.wasm"
-wasm_opt "$STAGE/spbe_engine_bg.wasm" "$PKG/wasm/spbe_engine_bg.wasm"
-cp "$STAGE/spbe_engine.js" "$PKG/wasm/"
+for crate in engine:spbe_engine_js reader:spbe_engine_reader; do
+  name=spbe_${crate%%:*}
+  wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name "$name" \
+    "target/size-package/$TARGET/release/${crate#*:}.wasm"
+  wasm_opt "$STAGE/${name}_bg.wasm" "$PKG/wasm/${name}_bg.wasm"
+  cp "$STAGE/$name.js" "$PKG/wasm/"
+done
 for f in assets/models/*.json; do
   [ "$(basename "$f")" = catalog.json ] || cp "$f" "$PKG/models/"
 done
-# The catalogue as the engine itself lists it (its `models()`), so `models` needs no wasm.
+# The bundled frameworks packed by the reader (read and validated as a user's file is), and the
+# catalogue as the engine itself lists it (its `models()`), so `models` needs no wasm.
 node --input-type=module -e '
 import { readFileSync, writeFileSync } from "node:fs";
 const pkg = process.argv[1];
-const { initSync, models, fileOf } = await import(`${process.cwd()}/${pkg}/wasm/spbe_engine.js`);
-initSync({ module: readFileSync(`${pkg}/wasm/spbe_engine_bg.wasm`) });
+const engine = await import(`${process.cwd()}/${pkg}/wasm/spbe_engine.js`);
+const reader = await import(`${process.cwd()}/${pkg}/wasm/spbe_reader.js`);
+engine.initSync({ module: readFileSync(`${pkg}/wasm/spbe_engine_bg.wasm`) });
+reader.initSync({ module: readFileSync(`${pkg}/wasm/spbe_reader_bg.wasm`) });
+const models = engine.models();
+const files = [...new Set(models.map((m) => engine.fileOf(m.id)))].sort();
+for (const m of models) {
+  const json = readFileSync(`${pkg}/models/${engine.fileOf(m.id).replace(/\.bin$/, ".json")}`, "utf8");
+  writeFileSync(`${pkg}/models/${engine.fileOf(m.id)}`, reader.packFramework(json));
+  // What `load` will do with it: the engine reads it back as this framework.
+  if (engine.addBundled(m.id, readFileSync(`${pkg}/models/${engine.fileOf(m.id)}`)).id !== m.id) {
+    throw new Error(`${m.id}: the packed file does not read back`);
+  }
+}
 // Each framework file as one static `new URL(…, import.meta.url)`, so that every bundler (Vite,
 // webpack, Next.js) sees it and emits it as an asset; it is fetched only when loaded.
-const files = [...new Set(models().map((m) => fileOf(m.id)))].sort();
 writeFileSync(`${pkg}/models/catalog.js`,
   "/** The bundled frameworks (load one with `await load(id)`). */\nexport const models = " +
-  JSON.stringify(models(), null, 2) + ";\n\n" +
-  "/** Where each framework file is (a static URL each, for bundlers). */\nexport const files = {\n" +
+  JSON.stringify(models, null, 2) + ";\n\n" +
+  "/** Where each packed framework file is (a static URL each, for bundlers). */\nexport const files = {\n" +
   files.map((f) => `  ${JSON.stringify(f)}: () => new URL(${JSON.stringify(`./${f}`)}, import.meta.url),\n`).join("") +
   "};\n");
 ' "$PKG"

@@ -184,26 +184,40 @@ function table(rows, head) {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-/** The npm package (packages/engine, after `make package`): its wasm and JS, gzip, without the
- * framework files (each fetched only when loaded). The goal is 60 KiB; the package is larger
- * now (framework JSON read through serde, the link codec and both languages' messages), so the
- * ceiling is what it is, with a little room. It goes down, or up only for what the engine
- * package issue asks: 112 → 113 KiB when every argument error gained its Indonesian message
- * (+2,5 KiB). */
-export const PACKAGE_BUDGET = { target: 60 * KiB, ceiling: 113 * KiB };
+/** The npm package (packages/engine, after `make package`), gzip, without the framework files
+ * (each fetched only when loaded): what every use loads — the engine's wasm and JS, index.js,
+ * the catalogue — and, apart, the reader module that `validateFramework` / `useFramework`
+ * fetch for a framework file of one's own (JSON and serde live there only). The goal for the
+ * first is 60 KiB; it is larger now (the planner, the link codec, both languages' messages), so
+ * the ceiling is what it is with a little room: it goes down, or up only for what the engine
+ * package issue asks. 112,6 KiB while the engine read JSON itself and carried the formatting of
+ * panic messages nobody could see; 82,5 with the reader apart and panics trapping at once. The
+ * reader (serde, most of it) has one limit, what it is with a little room. */
+export const PACKAGE_BUDGET = { target: 60 * KiB, ceiling: 83 * KiB };
+export const READER_BUDGET = { target: 44 * KiB, ceiling: 44 * KiB };
 export function packageSize() {
   const dir = join(ROOT, 'packages/engine');
-  const files = ['wasm/spbe_engine_bg.wasm', 'wasm/spbe_engine.js', 'index.js', 'models/catalog.js'];
-  return [files, files.reduce((a, f) => a + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0)];
+  const gz = (files) => [files, files.reduce((a, f) => a + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0)];
+  return {
+    engine: gz(['wasm/spbe_engine_bg.wasm', 'wasm/spbe_engine.js', 'index.js', 'models/catalog.js']),
+    reader: gz(['wasm/spbe_reader_bg.wasm', 'wasm/spbe_reader.js']),
+  };
 }
 
 const args = new Set(process.argv.slice(2));
 if (import.meta.url === `file://${process.argv[1]}` && args.has('--package')) {
-  const [files, bytes] = packageSize();
-  const { target, ceiling } = PACKAGE_BUDGET;
-  const verdict = bytes <= target ? 'within' : bytes <= ceiling ? 'above target' : 'OVER';
-  console.log(`  ${verdict.padEnd(12)}  ${'npm package: wasm and JS, frameworks apart'.padEnd(48)} ${kib(bytes).padStart(11)}  (target ${kib(target)}, ceiling ${kib(ceiling)})  [${files.join(', ')}]`);
-  process.exit(bytes <= ceiling ? 0 : 1);
+  const sizes = packageSize();
+  let over = 0;
+  for (const [name, [files, bytes], { target, ceiling }] of [
+    ['npm package: wasm and JS, frameworks apart', sizes.engine, PACKAGE_BUDGET],
+    ['npm package: reader of framework JSON', sizes.reader, READER_BUDGET],
+  ]) {
+    const verdict = bytes <= target ? 'within' : bytes <= ceiling ? 'above target' : 'OVER';
+    over += bytes <= ceiling ? 0 : 1;
+    const limits = target === ceiling ? `limit ${kib(target)}` : `target ${kib(target)}, ceiling ${kib(ceiling)}`;
+    console.log(`  ${verdict.padEnd(12)}  ${name.padEnd(48)} ${kib(bytes).padStart(11)}  (${limits})  [${files.join(', ')}]`);
+  }
+  process.exit(over ? 1 : 0);
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   const budgets = measure();
   let over = 0;

@@ -2,7 +2,11 @@
 //! (`packages/engine/`, whose `index.js` fetches or reads the module and the framework files
 //! and calls these functions). The same rules as `window.spbe` (`crate::api`), the same
 //! conversions (`web::api`), the same validation and messages as the app; no Yew, no DOM.
-//! Natively the crate is empty (it is a workspace member for fmt and clippy).
+//! Frameworks arrive packed (`engine::packed`), as the app's bundled ones do: this module has
+//! no JSON reader. A framework of one's own is read from JSON by the package's second module
+//! (`engine-reader/`, fetched only when one is checked or added), which validates it and
+//! hands over its packed bytes. Natively the crate is empty (it is a workspace member for fmt
+//! and clippy).
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
@@ -14,14 +18,16 @@ use wasm_bindgen::prelude::*;
 use spbe_calculator::api::{self, ApiError, Known};
 use spbe_calculator::engine::fragment::{self, View};
 use spbe_calculator::engine::model::Origin;
+use spbe_calculator::engine::packed::unpack_framework;
 use spbe_calculator::engine::{Framework, Lang};
-use spbe_calculator::i18n::{fragment_error, model_error};
-use spbe_calculator::models::{CATALOG_JSON, Entry};
+use spbe_calculator::i18n::fragment_error;
+use spbe_calculator::models::{CATALOG_JSON, Entry, packed_file};
 use spbe_calculator::web::api::{
-    api_error, coded_error, converted_result, gains_result, item_levels, items_result, js_value,
-    lang_option, model_and_levels, model_entry, options, plan_result, score_result, set,
+    api_error, coded_error, converted_result, framework_error, gains_result, item_levels,
+    items_result, js_value, lang_option, model_and_levels, model_entry, options, plan_result,
+    score_result, set,
 };
-use spbe_calculator::web::{load_model_as, parse_json};
+use spbe_calculator::web::read_catalog;
 
 thread_local! {
     /// The frameworks loaded so far: bundled ones by `addBundled`, a user's by `addFramework`.
@@ -29,7 +35,7 @@ thread_local! {
 }
 
 fn catalog() -> Vec<Entry> {
-    parse_json(CATALOG_JSON).unwrap_or_default()
+    read_catalog(CATALOG_JSON).unwrap_or_default()
 }
 
 fn lang_of(lang: Option<String>) -> Lang {
@@ -50,10 +56,13 @@ pub fn models() -> Array {
     catalog().iter().map(model_entry).collect()
 }
 
-/// The file of a bundled framework under `models/`, or `undefined`.
+/// The packed file of a bundled framework under `models/` (`pemdi-2026.bin`), or `undefined`.
 #[wasm_bindgen(js_name = fileOf)]
 pub fn file_of(id: &str) -> Option<String> {
-    catalog().into_iter().find(|e| e.id == id).map(|e| e.file)
+    catalog()
+        .into_iter()
+        .find(|e| e.id == id)
+        .map(|e| packed_file(&e.file))
 }
 
 #[wasm_bindgen(js_name = isLoaded)]
@@ -74,11 +83,11 @@ fn add(fw: Framework) -> JsValue {
     o.into()
 }
 
-/// Register the bundled framework `id` from its file's text (read by index.js).
+/// Register the bundled framework `id` from its packed file's bytes (read by index.js).
 #[wasm_bindgen(js_name = addBundled)]
-pub fn add_bundled(id: &str, json: &str) -> Result<JsValue, JsValue> {
-    let fw = load_model_as(json, Origin::Bundled)
-        .map_err(|e| error("invalidFramework", Lang::Id, |l| model_error(&e, l)))?;
+pub fn add_bundled(id: &str, packed: &[u8]) -> Result<JsValue, JsValue> {
+    let fw =
+        unpack_framework(packed, Origin::Bundled).map_err(|e| framework_error(&e, Lang::Id))?;
     if fw.id != id {
         return Err(error("invalidFramework", Lang::Id, |l| match l {
             Lang::Id => format!("berkas {id} berisi {}", fw.id),
@@ -88,9 +97,11 @@ pub fn add_bundled(id: &str, json: &str) -> Result<JsValue, JsValue> {
     Ok(add(fw))
 }
 
-fn check(json: &str, lang: Lang) -> Result<Framework, JsValue> {
-    let fw = load_model_as(json, Origin::User)
-        .map_err(|e| error("invalidFramework", lang, |l| model_error(&e, l)))?;
+/// A framework of one's own, from the packed bytes the reader module made of its JSON (which it
+/// validated already, with the app's messages): validated here as it arrives, and its id not a
+/// bundled framework's.
+fn check(packed: &[u8], lang: Lang) -> Result<Framework, JsValue> {
+    let fw = unpack_framework(packed, Origin::User).map_err(|e| framework_error(&e, lang))?;
     if catalog().iter().any(|e| e.id == fw.id) {
         return Err(error("reservedFramework", lang, |l| match l {
             Lang::Id => format!("id “{}” milik kerangka bawaan; pilih id lain", fw.id),
@@ -103,11 +114,11 @@ fn check(json: &str, lang: Lang) -> Result<Framework, JsValue> {
     Ok(fw)
 }
 
-/// Check a framework file of one's own (JSON text) with the app's validation; its summary, or
-/// an Error (`code` "invalidFramework" / "reservedFramework", message in `lang`).
+/// Check a framework of one's own (packed by the reader module) with the app's validation; its
+/// summary, or an Error (`code` "invalidFramework" / "reservedFramework", message in `lang`).
 #[wasm_bindgen(js_name = validateFramework)]
-pub fn validate_framework(json: &str, lang: Option<String>) -> Result<JsValue, JsValue> {
-    let fw = check(json, lang_of(lang))?;
+pub fn validate_framework(packed: &[u8], lang: Option<String>) -> Result<JsValue, JsValue> {
+    let fw = check(packed, lang_of(lang))?;
     let o = Object::new();
     set(&o, "id", fw.id.as_str());
     set(&o, "version", fw.version.as_str());
@@ -117,8 +128,8 @@ pub fn validate_framework(json: &str, lang: Option<String>) -> Result<JsValue, J
 
 /// Validate and register a framework of one's own, to score and plan with by its id.
 #[wasm_bindgen(js_name = addFramework)]
-pub fn add_framework(json: &str, lang: Option<String>) -> Result<JsValue, JsValue> {
-    Ok(add(check(json, lang_of(lang))?))
+pub fn add_framework(packed: &[u8], lang: Option<String>) -> Result<JsValue, JsValue> {
+    Ok(add(check(packed, lang_of(lang))?))
 }
 
 fn with_known<T>(lang: Lang, f: impl FnOnce(&Known) -> Result<T, ApiError>) -> Result<T, JsValue> {

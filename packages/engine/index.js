@@ -59,21 +59,37 @@ export async function load(id) {
     throw codeError('unknownModel', `spbe: model tidak dikenal ${name} (yang dikenal: ${known})`,
       `spbe: unknown model ${name} (known: ${known})`);
   }
-  // A static URL per file (models/catalog.js), which every bundler emits as an asset.
-  const text = new TextDecoder().decode(await read(files[file]()));
-  return wasm.addBundled(id, text);
+  // A static URL per file (models/catalog.js), which every bundler emits as an asset. The
+  // bundled frameworks come packed, as the app fetches them: the engine has no JSON reader.
+  return wasm.addBundled(id, await read(files[file]()));
+}
+
+// The second module: JSON framework files read and validated as the app reads them, handed to
+// the engine packed. Fetched only when a framework of one's own is checked or added.
+let readerStarted;
+function reader() {
+  readerStarted ??= Promise.all([
+    import('./wasm/spbe_reader.js'),
+    read(new URL('./wasm/spbe_reader_bg.wasm', import.meta.url)),
+  ])
+    .then(async ([module, bytes]) => { await module.default({ module_or_path: bytes }); return module; })
+    .catch((e) => { readerStarted = undefined; throw e; });
+  return readerStarted;
+}
+
+async function packed(json, lang) {
+  const [module] = await Promise.all([reader(), ready()]);
+  return module.packFramework(typeof json === 'string' ? json : JSON.stringify(json), lang);
 }
 
 /** Add a framework of one's own (its JSON text or object), checked as the app checks one. */
 export async function useFramework(json, options = {}) {
-  await ready();
-  return wasm.addFramework(typeof json === 'string' ? json : JSON.stringify(json), options.lang);
+  return wasm.addFramework(await packed(json, options.lang), options.lang);
 }
 
 /** Check a framework file (JSON text or object); its summary, or an Error with `code`. */
 export async function validateFramework(json, options = {}) {
-  await ready();
-  return wasm.validateFramework(typeof json === 'string' ? json : JSON.stringify(json), options.lang);
+  return wasm.validateFramework(await packed(json, options.lang), options.lang);
 }
 
 export const score = (id, values, options) => engine().score(id, values, options);
