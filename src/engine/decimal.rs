@@ -124,6 +124,36 @@ pub fn num_text(v: f64) -> String {
     format!("{sign}{}.{:09}…", n / 1_000_000_000, n % 1_000_000_000)
 }
 
+/// A number's shortest round-trip text in exponent form (`1e+300`, `1.5e-7`, as JavaScript's
+/// `String(n)` writes numbers from 1e21 and below 1e-6) written out in full, as Rust's `{}`
+/// writes an `f64` (`1000…0`, `0.00000015`); text without an exponent is returned as it is.
+/// Lets the JavaScript API take a caller's number exactly without float formatting in the
+/// module.
+pub fn expand_exponent(text: &str) -> String {
+    let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
+        return text.to_string();
+    };
+    let Ok(exponent) = exponent.trim_start_matches('+').parse::<i32>() else {
+        return text.to_string();
+    };
+    let (sign, mantissa) = mantissa
+        .strip_prefix('-')
+        .map_or(("", mantissa), |m| ("-", m));
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    // Where the point goes, counted in digits from the left.
+    let point = int.len() as i32 + exponent;
+    let body = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
+    } else if point as usize >= digits.len() {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else {
+        let (i, f) = digits.split_at(point as usize);
+        format!("{i}.{f}")
+    };
+    format!("{sign}{body}")
+}
+
 /// A value in units of `10^-decimals` written with a point and no trailing zeros
 /// (`32500, 4` → `"3.25"`): what files and links carry.
 pub fn point_text(value: u32, decimals: u8) -> String {
@@ -139,6 +169,32 @@ pub fn point_text(value: u32, decimals: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn expand_exponent_writes_what_rust_writes() {
+        for v in [
+            1e300,
+            1e21,
+            2.5e21,
+            1.5e-7,
+            1e-7,
+            1.234e-20,
+            -3.5e25,
+            5e-324,
+            1.7976931348623157e308,
+            123456.75,
+            3.0,
+            0.1,
+        ] {
+            // JavaScript's exponent form: the shortest digits, "e+" for a positive exponent.
+            let js = format!("{v:e}").replace("e", "e+").replace("e+-", "e-");
+            assert_eq!(expand_exponent(&js), format!("{v}"), "{js}");
+            assert_eq!(expand_exponent(&format!("{v}")), format!("{v}"));
+        }
+        for text in ["NaN", "Infinity", "-Infinity", "1e", "1ex"] {
+            assert_eq!(expand_exponent(text), text);
+        }
+    }
 
     #[test]
     fn num_text_is_the_shortest_decimal_as_rust_writes_it() {

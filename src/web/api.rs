@@ -10,20 +10,28 @@ use crate::api::{
     ApiAny, ApiConverted, ApiError, ApiGain, ApiItemsValue, ApiOptions, ApiPart, ApiPlan, ApiScore,
     ApiValue,
 };
-use crate::engine::decimal::num_text;
+use crate::engine::decimal::expand_exponent;
 use crate::engine::limits::{Limit, MAX_API_VALUES};
 use crate::engine::model::Status;
 use crate::engine::{Lang, ModelError};
 use crate::i18n::model_error;
 use crate::models::Entry;
 
-/// A caller's value: a number as its decimal text — written as a file's numbers are
-/// ([`num_text`]: 3, 3.25, 1000000, never an exponent, and without float formatting in the
-/// module), so `NaN`, `Infinity`, more than nine decimals or 10^15 and more read as no level —
-/// or the name of its type.
+/// A caller's value: a number as its decimal text, in full and exact (3, 3.25, 1000000; 1e300
+/// as its 301 digits, never an exponent) — the browser writes its shortest digits
+/// (`String(n)`) and [`expand_exponent`] writes out any exponent, so no float formatting is in
+/// the module — or the name of its type.
 pub fn js_value(v: &JsValue) -> ApiValue {
     match v.as_f64() {
-        Some(n) => ApiValue::Number(num_text(n)),
+        Some(n) if n.is_nan() => ApiValue::Number("NaN".into()),
+        Some(n) if n.is_infinite() => ApiValue::Number("Infinity".into()),
+        Some(_) => ApiValue::Number(expand_exponent(
+            &js_sys::Number::from(v.clone())
+                .to_string_with_radix(10)
+                .ok()
+                .and_then(|t| t.as_string())
+                .unwrap_or_default(),
+        )),
         None => ApiValue::Other(v.js_typeof().as_string().unwrap_or_default()),
     }
 }
