@@ -48,6 +48,12 @@ const KiB = 1024;
 // Lowered on 2026-12-04 (third session; before the first score 222,5 → 222, a whole first
 // visit 593 → 592,5): the page's boot script is minified and its template's comments left out
 // (−0,8 KiB of index.html).
+//
+// Raised on 2026-12-04 (fourth session; a whole first visit 592,5 → 593): the JS API's way in
+// (web::api::js_value, shared with the npm package) reads a caller's number through the
+// browser's String(n) instead of Rust's float formatting: +0,5 KiB in the app's API chunk,
+// which keeps float formatting for other uses, and −4,5 KiB in the npm package's engine, which
+// now has none (engine package issue).
 export const BUDGETS = {
   // The first screen's wasm module.
   main: { target: 150 * KiB, ceiling: 186 * KiB },
@@ -56,7 +62,7 @@ export const BUDGETS = {
   // Any other wasm chunk of the app.
   chunk: { target: 120 * KiB, ceiling: 120 * KiB },
   // All a first visit transfers, the idle fetches included.
-  firstVisit: { target: 450 * KiB, ceiling: 592.5 * KiB },
+  firstVisit: { target: 450 * KiB, ceiling: 593 * KiB },
 };
 
 /** gzip size of a file of dist/ (its .gz when the build wrote one, else the file itself). */

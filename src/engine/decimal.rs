@@ -130,28 +130,37 @@ pub fn num_text(v: f64) -> String {
 /// Lets the JavaScript API take a caller's number exactly without float formatting in the
 /// module.
 pub fn expand_exponent(text: &str) -> String {
-    let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
+    // Written with pushes, not `format!`: this sits in the app's API chunk and the package.
+    let Some((mantissa, exponent)) = text.split_once('e') else {
         return text.to_string();
     };
-    let Ok(exponent) = exponent.trim_start_matches('+').parse::<i32>() else {
+    // Rust's integer parsing takes the leading `+` JavaScript writes.
+    let Ok(exponent) = exponent.parse::<i32>() else {
         return text.to_string();
     };
     let (sign, mantissa) = mantissa
         .strip_prefix('-')
         .map_or(("", mantissa), |m| ("-", m));
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = format!("{int}{frac}");
+    let digits = [int, frac].concat();
     // Where the point goes, counted in digits from the left.
     let point = int.len() as i32 + exponent;
-    let body = if point <= 0 {
-        format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
+    let mut out = String::from(sign);
+    let zeros = |out: &mut String, n: usize| out.extend(std::iter::repeat_n('0', n));
+    if point <= 0 {
+        out.push_str("0.");
+        zeros(&mut out, point.unsigned_abs() as usize);
+        out.push_str(&digits);
     } else if point as usize >= digits.len() {
-        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+        out.push_str(&digits);
+        zeros(&mut out, point as usize - digits.len());
     } else {
         let (i, f) = digits.split_at(point as usize);
-        format!("{i}.{f}")
-    };
-    format!("{sign}{body}")
+        out.push_str(i);
+        out.push('.');
+        out.push_str(f);
+    }
+    out
 }
 
 /// A value in units of `10^-decimals` written with a point and no trailing zeros
@@ -191,7 +200,7 @@ mod tests {
             assert_eq!(expand_exponent(&js), format!("{v}"), "{js}");
             assert_eq!(expand_exponent(&format!("{v}")), format!("{v}"));
         }
-        for text in ["NaN", "Infinity", "-Infinity", "1e", "1ex"] {
+        for text in ["NaN", "Infinity", "-Infinity", "1e", "1ex", "1e+x"] {
             assert_eq!(expand_exponent(text), text);
         }
     }
