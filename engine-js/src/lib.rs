@@ -4,9 +4,9 @@
 //! conversions (`web::api`), the same validation and messages as the app; no Yew, no DOM.
 //! Frameworks arrive packed (`engine::packed`), as the app's bundled ones do: this module has
 //! no JSON reader. A framework of one's own is read from JSON by the package's second module
-//! (`engine-reader/`, fetched only when one is checked or added), which validates it and
-//! hands over its packed bytes. Natively the crate is empty (it is a workspace member for fmt
-//! and clippy).
+//! (`engine-reader/`, fetched only when one is checked or added), which hands over its packed
+//! bytes unvalidated; it is validated here, as the bundled ones are. Natively the crate is
+//! empty (it is a workspace member for fmt and clippy).
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
@@ -97,9 +97,9 @@ pub fn add_bundled(id: &str, packed: &[u8]) -> Result<JsValue, JsValue> {
     Ok(add(fw))
 }
 
-/// A framework of one's own, from the packed bytes the reader module made of its JSON (which it
-/// validated already, with the app's messages): validated here as it arrives, and its id not a
-/// bundled framework's.
+/// A framework of one's own, from the packed bytes the reader module made of its JSON (read
+/// with the app's messages, not yet validated): validated here with the app's validation, and
+/// its id not a bundled framework's.
 fn check(packed: &[u8], lang: Lang) -> Result<Framework, JsValue> {
     let fw = unpack_framework(packed, Origin::User).map_err(|e| framework_error(&e, lang))?;
     if catalog().iter().any(|e| e.id == fw.id) {

@@ -64,8 +64,9 @@ export async function load(id) {
   return wasm.addBundled(id, await read(files[file]()));
 }
 
-// The second module: JSON framework files read and validated as the app reads them, handed to
-// the engine packed. Fetched only when a framework of one's own is checked or added.
+// The second module: a framework file's JSON read as the app reads it and handed to the
+// engine packed, which validates it. Fetched only when a framework of one's own is checked or
+// added.
 let readerStarted;
 function reader() {
   readerStarted ??= Promise.all([
