@@ -45,10 +45,10 @@ reader.initSync({ module: readFileSync(`${pkg}/wasm/spbe_reader_bg.wasm`) });
 const models = engine.models();
 const files = [...new Set(models.map((m) => engine.fileOf(m.id)))].sort();
 for (const m of models) {
-  const json = readFileSync(`${pkg}/models/${engine.fileOf(m.id).replace(/\.bin$/, ".json")}`, "utf8");
-  writeFileSync(`${pkg}/models/${engine.fileOf(m.id)}`, reader.packFramework(json));
+  const packed = `${pkg}/models/${engine.fileOf(m.id)}`;
+  writeFileSync(packed, reader.packFramework(readFileSync(packed.replace(/\.bin$/, ".json"), "utf8")));
   // What `load` will do with it: the engine reads it back as this framework.
-  if (engine.addBundled(m.id, readFileSync(`${pkg}/models/${engine.fileOf(m.id)}`)).id !== m.id) {
+  if (engine.addBundled(m.id, readFileSync(packed)).id !== m.id) {
     throw new Error(`${m.id}: the packed file does not read back`);
   }
 }

@@ -32,10 +32,12 @@ use spbe_calculator::web::read_catalog;
 thread_local! {
     /// The frameworks loaded so far: bundled ones by `addBundled`, a user's by `addFramework`.
     static LOADED: RefCell<Vec<Rc<Framework>>> = const { RefCell::new(Vec::new()) };
+    /// The bundled frameworks' catalogue, read once (every call asks it for the known ids).
+    static CATALOG: Rc<Vec<Entry>> = Rc::new(read_catalog(CATALOG_JSON).unwrap_or_default());
 }
 
-fn catalog() -> Vec<Entry> {
-    read_catalog(CATALOG_JSON).unwrap_or_default()
+fn catalog() -> Rc<Vec<Entry>> {
+    CATALOG.with(Rc::clone)
 }
 
 fn lang_of(lang: Option<String>) -> Lang {
@@ -60,7 +62,7 @@ pub fn models() -> Array {
 #[wasm_bindgen(js_name = fileOf)]
 pub fn file_of(id: &str) -> Option<String> {
     catalog()
-        .into_iter()
+        .iter()
         .find(|e| e.id == id)
         .map(|e| packed_file(&e.file))
 }
@@ -70,17 +72,23 @@ pub fn is_loaded(id: &str) -> bool {
     LOADED.with(|l| l.borrow().iter().any(|f| f.id == id))
 }
 
-fn add(fw: Framework) -> JsValue {
+/// What `load`, `useFramework` and `validateFramework` answer: `{ id, version, indicators }`.
+fn summary(fw: &Framework) -> JsValue {
     let o = Object::new();
     set(&o, "id", fw.id.as_str());
     set(&o, "version", fw.version.as_str());
     set(&o, "indicators", fw.indicators.len() as u32);
+    o.into()
+}
+
+fn add(fw: Framework) -> JsValue {
+    let o = summary(&fw);
     LOADED.with(|l| {
         let mut l = l.borrow_mut();
         l.retain(|f| f.id != fw.id);
         l.push(Rc::new(fw));
     });
-    o.into()
+    o
 }
 
 /// Register the bundled framework `id` from its packed file's bytes (read by index.js).
@@ -118,12 +126,7 @@ fn check(packed: &[u8], lang: Lang) -> Result<Framework, JsValue> {
 /// summary, or an Error (`code` "invalidFramework" / "reservedFramework", message in `lang`).
 #[wasm_bindgen(js_name = validateFramework)]
 pub fn validate_framework(packed: &[u8], lang: Option<String>) -> Result<JsValue, JsValue> {
-    let fw = check(packed, lang_of(lang))?;
-    let o = Object::new();
-    set(&o, "id", fw.id.as_str());
-    set(&o, "version", fw.version.as_str());
-    set(&o, "indicators", fw.indicators.len() as u32);
-    Ok(o.into())
+    Ok(summary(&check(packed, lang_of(lang))?))
 }
 
 /// Validate and register a framework of one's own, to score and plan with by its id.
@@ -137,7 +140,7 @@ fn with_known<T>(lang: Lang, f: impl FnOnce(&Known) -> Result<T, ApiError>) -> R
         .with(|l| {
             let loaded = l.borrow();
             let fws: Vec<&Framework> = loaded.iter().map(|f| f.as_ref()).collect();
-            let mut ids: Vec<String> = catalog().into_iter().map(|e| e.id).collect();
+            let mut ids: Vec<String> = catalog().iter().map(|e| e.id.clone()).collect();
             for f in loaded.iter() {
                 if !ids.contains(&f.id) {
                     ids.push(f.id.clone());
@@ -218,7 +221,7 @@ fn loaded(id: &str, lang: Lang) -> Result<Rc<Framework>, JsValue> {
             }
         }));
     }
-    let mut known: Vec<String> = catalog().into_iter().map(|e| e.id).collect();
+    let mut known: Vec<String> = catalog().iter().map(|e| e.id.clone()).collect();
     known.extend(LOADED.with(|l| {
         l.borrow()
             .iter()
