@@ -16,6 +16,7 @@
 //! (SPBE) the set is `{0}` and this is the plain DP over gains in units of their gcd.
 
 use super::dp_effort::EffortTable;
+use super::order;
 
 /// A DP cell that no combination reaches.
 pub const UNREACHED: u64 = u64::MAX;
@@ -98,7 +99,7 @@ pub(crate) fn space(c: &Choices, limit: u64) -> Space {
             if r != 0 {
                 let more: Vec<u64> = residues.iter().map(|x| (x + r) % lattice).collect();
                 residues.extend(more);
-                residues.sort_unstable();
+                order::sort(&mut residues);
                 residues.dedup();
             }
         }

@@ -3,6 +3,7 @@
 
 use super::exact::Exact;
 use super::model::Framework;
+use super::order;
 use super::plan::{PlanRequest, Relax, Target, denominator, options, required_sum, weighted_sum};
 
 /// Orders by index gain per unit of effort, most first, compared exactly
@@ -64,7 +65,7 @@ pub fn marginal_gains(fw: &Framework, levels: &[u32], req: &PlanRequest) -> Vec<
         })
         .collect();
     // gain/effort descending, compared exactly by cross-multiplication.
-    out.sort_by(|a, b| {
+    order::sort_by(&mut out, |a, b| {
         more_per_effort((&a.gain, a.effort), (&b.gain, b.effort))
             .then(b.gain.cmp(&a.gain))
             .then(a.indicator.cmp(&b.indicator))

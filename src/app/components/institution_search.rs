@@ -1,6 +1,7 @@
 //! Finding an institution among the published results by part of its name, and making it
 //! "our institution".
 
+use crate::engine::order;
 use std::collections::BTreeMap;
 
 use web_sys::HtmlInputElement;
@@ -46,7 +47,7 @@ pub fn InstitutionSearch(props: &InstitutionSearchProps) -> Html {
         .iter()
         .map(|(id, rows)| {
             let mut rows = rows.clone();
-            rows.sort_by_key(|r| r.year);
+            order::sort_by_key(&mut rows, |r| r.year);
             let text = rows
                 .iter()
                 .map(|r| {

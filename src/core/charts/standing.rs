@@ -2,6 +2,7 @@
 //! work's values marked, and the history across frameworks. Coordinates only; the shell
 //! draws them as SVG. Every chart carries a text alternative.
 
+use crate::engine::order;
 use crate::engine::{Lang, format};
 
 use super::px;
@@ -96,7 +97,7 @@ pub fn distribution(
         })
         .collect();
     let mut sorted = values.to_vec();
-    sorted.sort_unstable();
+    order::sort(&mut sorted);
     let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0);
     let said: Vec<String> = markers
         .iter()

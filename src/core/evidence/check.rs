@@ -1,5 +1,6 @@
 //! The checks on one indicator's items, shared by every way in (edits, files, autosave).
 
+use crate::engine::order;
 use std::collections::HashSet;
 
 use super::{Evidence, MAX_ITEM_NOTE, MAX_ITEMS, MAX_LOCATION, MAX_NARRATIVE, MAX_UNIT};
@@ -83,7 +84,7 @@ pub fn check(fw: &Framework, i: usize, ev: &mut Evidence) -> Result<(), (usize, 
             return fault(ItemFault::Location);
         }
     }
-    ev.items.sort_by_key(|it| it.level);
+    order::sort_by_key(&mut ev.items, |it| it.level);
     if ev.by_level(fw).iter().any(Vec::is_empty) {
         return Err((0, ItemFault::EmptyLevel));
     }

@@ -12,6 +12,7 @@
 //! (in the language on screen) until the user writes their own.
 
 use crate::engine::Framework;
+use crate::engine::order;
 use crate::engine::text::Lang;
 
 pub mod catalogue;
@@ -297,7 +298,7 @@ pub fn units(evidence: &[Option<Evidence>]) -> Vec<String> {
         .filter(|u| !u.is_empty())
         .cloned()
         .collect();
-    out.sort();
+    order::sort(&mut out);
     out.dedup();
     out
 }

@@ -8,6 +8,7 @@
 //! index is higher; the percentile is the share of results at or below the index. Published
 //! indices have two decimals, so an index is compared as shown (rounded half up).
 
+use crate::engine::order;
 use serde::Deserialize;
 
 use crate::engine::{Exact, Text};
@@ -204,7 +205,7 @@ impl Results {
     /// The years published, oldest first.
     pub fn years(&self) -> Vec<u16> {
         let mut y: Vec<u16> = self.rows.iter().map(|r| r.year).collect();
-        y.sort_unstable();
+        order::sort(&mut y);
         y.dedup();
         y
     }
@@ -216,7 +217,7 @@ impl Results {
             .iter()
             .filter_map(|r| r.province.as_deref())
             .collect();
-        p.sort_unstable();
+        order::sort(&mut p);
         p.dedup();
         p
     }
@@ -263,7 +264,9 @@ impl Results {
                 Some((cost, others, r))
             })
             .collect();
-        found.sort_by(|a, b| (a.0, a.1, &a.2.name, a.2.year).cmp(&(b.0, b.1, &b.2.name, b.2.year)));
+        order::sort_by(&mut found, |a, b| {
+            (a.0, a.1, &a.2.name, a.2.year).cmp(&(b.0, b.1, &b.2.name, b.2.year))
+        });
         found.into_iter().map(|(_, _, r)| r).collect()
     }
 
@@ -301,7 +304,7 @@ impl Results {
             .iter()
             .map(|r| r.index)
             .collect();
-        v.sort_unstable();
+        order::sort(&mut v);
         v
     }
 

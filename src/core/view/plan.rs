@@ -1,5 +1,6 @@
 //! View models of planning: the goal-seek panel, the cheapest gains and the evidence range.
 
+use crate::engine::order;
 use crate::engine::{Exact, Framework, Lang, format};
 use crate::evidence::Item;
 use crate::i18n;
@@ -229,7 +230,7 @@ pub fn planner_for(
             levels,
         }) => {
             // Most index per unit of effort first, then by indicator number.
-            steps.sort_by(|a, b| {
+            order::sort_by(&mut steps, |a, b| {
                 crate::engine::plan::more_per_effort((&a.gain, a.effort), (&b.gain, b.effort))
                     .then(a.indicator.cmp(&b.indicator))
             });

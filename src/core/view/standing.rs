@@ -4,6 +4,7 @@
 //! frameworks.
 
 use crate::charts::{self, Distribution, HistoryChart, HistoryPoint, HistorySpan};
+use crate::engine::order;
 use crate::engine::{Exact, Lang, format};
 use crate::i18n::{kind_name, standing_texts, strings};
 use crate::models::Catalog;
@@ -334,7 +335,7 @@ pub fn history(
             ));
         }
     }
-    points.sort_by_key(|p| p.0);
+    order::sort_by_key(&mut points, |p| p.0);
     let rows = points
         .iter()
         .map(|(year, c, source, entered)| HistoryRow {
@@ -367,7 +368,7 @@ pub fn history(
             })
         })
         .collect();
-    spans.sort_by_key(|s| s.from);
+    order::sort_by_key(&mut spans, |s| s.from);
     let chart_points: Vec<HistoryPoint> = points
         .iter()
         .map(|(year, c, source, _)| HistoryPoint {

@@ -3,6 +3,7 @@
 //! for, its items with status and due date, and how much of the planned index depends on it;
 //! and the timeline of due dates by month. One printed page per unit shows the same.
 
+use crate::engine::order;
 use crate::engine::{Exact, Framework, Lang, format};
 use crate::evidence::{Evidence, is_date, item_text};
 use crate::i18n::unit_texts;
@@ -105,7 +106,7 @@ pub fn units_view(state: &State, plan: Option<&[u32]>) -> UnitsView {
             std::iter::once(ev.unit.as_str()).chain(ev.items.iter().map(|it| ev.owner_of(it)))
         })
         .collect();
-    names.sort_by_key(|n| (n.is_empty(), *n));
+    order::sort_by_key(&mut names, |n| (n.is_empty(), *n));
     names.dedup();
     let named_any = names.iter().any(|n| !n.is_empty());
     let planned_index = fw.score(&target).ok().map(|s| s.index);
@@ -242,7 +243,7 @@ fn timeline(state: &State, kept: &[(usize, &Evidence)]) -> (Vec<MonthLine>, usiz
             }
         }
     }
-    dated.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    order::sort_by(&mut dated, |a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     let deadline = state.deadline.date();
     let mut months: Vec<MonthLine> = Vec::new();
     let mut last = "";

@@ -9,6 +9,7 @@ pub use fields::{
     read_level, read_past_index, read_source, read_target,
 };
 
+use crate::engine::order;
 use crate::engine::plan::{EffortCurve, Target};
 use crate::engine::{Basis, Framework, Lang};
 use crate::evidence::{Deadline, Evidence, ItemFault};
@@ -342,7 +343,7 @@ pub fn check_work(fw: &Framework, mut w: Work) -> Result<Work, DocError> {
         }
     }
     // Past results are kept in year order (the reducer inserts in place).
-    w.history.sort_by_key(|p| p.year);
+    order::sort_by_key(&mut w.history, |p| p.year);
     if w.peer
         .as_ref()
         .is_some_and(|p| p.is_empty() || p.chars().count() > MAX_PEER_ID)

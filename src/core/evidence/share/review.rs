@@ -1,6 +1,7 @@
 //! Reviewing the files units sent back against the work, and applying the chosen changes (see
 //! the parent module).
 
+use crate::engine::order;
 use std::collections::BTreeMap;
 
 use crate::engine::Framework;
@@ -135,12 +136,12 @@ pub fn review(
                 .into_iter()
                 .filter(|(value, _)| *value != current)
                 .map(|(value, mut units)| {
-                    units.sort();
+                    order::sort(&mut units);
                     units.dedup();
                     Proposal { value, units }
                 })
                 .collect();
-            proposals.sort();
+            order::sort(&mut proposals);
             let conflict = moved || proposals.len() > 1;
             (!proposals.is_empty()).then_some(Change {
                 conflict,
