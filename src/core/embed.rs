@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::decimal::{num_text, point_text};
+use crate::engine::decimal::num_text;
 use crate::engine::fragment::{self, FragmentError, LevelsField};
 use crate::engine::model::Num;
 use crate::engine::{Framework, Lang};
@@ -66,11 +66,8 @@ impl ToHost {
     pub fn change(s: &State) -> ToHost {
         let fw = &s.fw;
         let band = &fw.bands[fw.band_of(&s.score.index, s.basis)];
-        let number = |v: u32| {
-            point_text(v, fw.scale.decimals)
-                .parse::<f64>()
-                .unwrap_or_default()
-        };
+        // v / 10^decimals, correctly rounded: the same f64 as reading its decimal text.
+        let number = |v: u32| f64::from(v) / f64::from(fw.scale.unit());
         ToHost::Change {
             source: SOURCE,
             model: fw.id.clone(),

@@ -179,6 +179,20 @@ pub fn point_text(value: u32, decimals: u8) -> String {
 mod tests {
     use super::*;
 
+    /// The document and the embed message write a value as `v / 10^decimals` in f64, not by
+    /// reading its decimal text back (no float parser in the module): both are the correctly
+    /// rounded f64 of the same rational, so they are equal.
+    #[test]
+    fn dividing_by_the_unit_is_reading_the_text() {
+        for decimals in 0..=4u8 {
+            let unit = 10u32.pow(u32::from(decimals));
+            for v in (0..200_000).chain([999_999, 1_000_001, 12_345_678, u32::MAX]) {
+                let text: f64 = point_text(v, decimals).parse().unwrap();
+                assert_eq!(f64::from(v) / f64::from(unit), text, "{v} / {unit}");
+            }
+        }
+    }
+
     #[test]
     fn expand_exponent_writes_what_rust_writes() {
         for v in [

@@ -25,15 +25,22 @@ pub fn js_value(v: &JsValue) -> ApiValue {
     match v.as_f64() {
         Some(n) if n.is_nan() => ApiValue::Number("NaN".into()),
         Some(n) if n.is_infinite() => ApiValue::Number("Infinity".into()),
-        Some(_) => ApiValue::Number(expand_exponent(
-            &js_sys::Number::from(v.clone())
-                .to_string_with_radix(10)
-                .ok()
-                .and_then(|t| t.as_string())
-                .unwrap_or_default(),
-        )),
+        Some(_) => ApiValue::Number(number_text(v)),
         None => ApiValue::Other(v.js_typeof().as_string().unwrap_or_default()),
     }
+}
+
+/// A finite JS number's decimal text, as Rust's `{}` writes the same `f64` ("3", "0.5",
+/// "1000000000000000000000"): the browser's shortest digits with any exponent written out, so
+/// the module carries no float formatting.
+pub fn number_text(v: &JsValue) -> String {
+    expand_exponent(
+        &js_sys::Number::from(v.clone())
+            .to_string_with_radix(10)
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default(),
+    )
 }
 
 pub fn js_any(v: &JsValue) -> ApiAny {

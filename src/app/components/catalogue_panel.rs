@@ -143,7 +143,7 @@ fn json_items(text: &str, indicators: usize) -> Result<Vec<[String; 4]>, DocErro
                     .find(|v| !v.is_undefined() && !v.is_null())
                     .map(|v| {
                         v.as_string()
-                            .or_else(|| v.as_f64().map(|f| f.to_string()))
+                            .or_else(|| v.as_f64().map(|_| crate::web::api::number_text(&v)))
                             .unwrap_or_default()
                     })
                     .unwrap_or_default()

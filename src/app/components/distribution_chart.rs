@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::charts::Distribution;
+use crate::charts::{Distribution, px};
 
 #[derive(Properties, PartialEq)]
 pub struct DistributionChartProps {
@@ -15,13 +15,13 @@ pub fn DistributionChart(props: &DistributionChartProps) -> Html {
     let c = &props.chart;
     html! {
         <figure class="chart distribution" data-testid="distribution">
-            <svg viewBox={format!("0 0 {} {}", c.width, c.height)} role="img" aria-label={c.alt.clone()}>
-                <line class="axis" x1="16" x2={(c.width - 16.0).to_string()} y1={c.baseline_y.clone()} y2={c.baseline_y.clone()} />
+            <svg viewBox={format!("0 0 {} {}", px(c.width), px(c.height))} role="img" aria-label={c.alt.clone()}>
+                <line class="axis" x1="16" x2={px(c.width - 16.0)} y1={c.baseline_y.clone()} y2={c.baseline_y.clone()} />
                 { for c.bars.iter().map(|[x, y, w, h]| html! {
                     <rect class="bar" x={x.clone()} y={y.clone()} width={w.clone()} height={h.clone()} />
                 }) }
                 { for c.ticks.iter().map(|(x, label)| html! {
-                    <text class="tick" x={x.clone()} y={(c.height - 6.0).to_string()} text-anchor="middle">{ label.clone() }</text>
+                    <text class="tick" x={x.clone()} y={px(c.height - 6.0)} text-anchor="middle">{ label.clone() }</text>
                 }) }
                 { for c.markers.iter().enumerate().map(|(k, m)| html! {
                     <g class={format!("marker m{k}")}>

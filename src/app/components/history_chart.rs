@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::charts::HistoryChart as Chart;
+use crate::charts::{HistoryChart as Chart, px};
 
 #[derive(Properties, PartialEq)]
 pub struct HistoryChartProps {
@@ -15,10 +15,10 @@ pub fn HistoryChart(props: &HistoryChartProps) -> Html {
     let c = &props.chart;
     html! {
         <figure class="chart history-chart" data-testid="history-chart">
-            <svg viewBox={format!("0 0 {} {}", c.width, c.height)} role="img" aria-label={c.alt.clone()}>
+            <svg viewBox={format!("0 0 {} {}", px(c.width), px(c.height))} role="img" aria-label={c.alt.clone()}>
                 { for c.spans.iter().enumerate().map(|(k, s)| html! {
                     <g class={format!("span s{}", k % 3)}>
-                        <rect x={s.x.clone()} y="18" width={s.width.clone()} height={(c.height - 42.0).to_string()} />
+                        <rect x={s.x.clone()} y="18" width={s.width.clone()} height={px(c.height - 42.0)} />
                         <text class="span-name" x={s.x.clone()} y="12" dx="4">{ s.name.clone() }</text>
                         { for s.edges.iter().map(|(y, label)| html! {
                             <g class="edge">
@@ -36,7 +36,7 @@ pub fn HistoryChart(props: &HistoryChartProps) -> Html {
                     </g>
                 }) }
                 { for c.years.iter().map(|(x, label)| html! {
-                    <text class="tick" x={x.clone()} y={(c.height - 6.0).to_string()} text-anchor="middle">{ label.clone() }</text>
+                    <text class="tick" x={x.clone()} y={px(c.height - 6.0)} text-anchor="middle">{ label.clone() }</text>
                 }) }
             </svg>
             <figcaption class="sr-only">{ c.alt.clone() }</figcaption>

@@ -23,16 +23,16 @@ pub fn RadarChart() -> Html {
     html! {
         <figure class="chart radar" data-testid="radar">
             <figcaption>{ t.aspects_radar }</figcaption>
-            <svg viewBox={format!("0 0 {} {}", r.size, r.size)} role="img" aria-label={r.summary.clone()}>
+            <svg viewBox={format!("0 0 {0} {0}", px(r.size))} role="img" aria-label={r.summary.clone()}>
                 { for r.rings.iter().map(|(rad, label)| html! {
                     <g class="ring">
-                        <circle cx={c.to_string()} cy={c.to_string()} r={px(rad)} />
+                        <circle cx={px(c)} cy={px(c)} r={px(rad)} />
                         <text x={px(c + 4.0)} y={px(c - rad + 11.0)}>{ label.clone() }</text>
                     </g>
                 }) }
                 { for r.axes.iter().map(|(x, y, lx, ly, label)| html! {
                     <g class="axis">
-                        <line x1={c.to_string()} y1={c.to_string()} x2={px(x)} y2={px(y)} />
+                        <line x1={px(c)} y1={px(c)} x2={px(x)} y2={px(y)} />
                         <text x={px(lx)} y={px(ly + 4.0)} text-anchor="middle">{ label.clone() }</text>
                     </g>
                 }) }

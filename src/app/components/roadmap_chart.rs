@@ -21,7 +21,7 @@ pub fn RoadmapChart(props: &RoadmapChartProps) -> Html {
         .join("; ");
     html! {
         <figure class="chart roadmap-chart" data-testid="roadmap-chart">
-            <svg viewBox={format!("0 0 {} {}", c.width, c.height)} role="img"
+            <svg viewBox={format!("0 0 {} {}", px(c.width), px(c.height))} role="img"
                 aria-label={format!("{}: {summary}", props.label)}>
                 { for c.bands.iter().map(|(y, h, color, name)| html! {
                     <g class="band-area">

@@ -23,10 +23,10 @@ pub fn WaterfallChart() -> Html {
     html! {
         <figure class="chart waterfall" data-testid="waterfall">
             <figcaption>{ crate::i18n::waterfall_heading(store.fw.hierarchy.first().map_or("", |k| k.get(store.lang)), store.lang) }</figcaption>
-            <svg viewBox={format!("0 0 {} {}", w.width, w.height)} role="img" aria-label={w.summary.clone()}>
+            <svg viewBox={format!("0 0 {} {}", px(w.width), px(w.height))} role="img" aria-label={w.summary.clone()}>
                 { for w.grid.iter().map(|(y, label)| html! {
                     <g class="grid">
-                        <line x1="44" x2={w.width.to_string()} y1={px(y)} y2={px(y)} />
+                        <line x1="44" x2={px(w.width)} y1={px(y)} y2={px(y)} />
                         <text x="40" y={px(y + 4.0)} text-anchor="end">{ label.clone() }</text>
                     </g>
                 }) }

@@ -13,7 +13,6 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::engine::Framework;
-use crate::engine::decimal::point_text;
 use crate::engine::model::{Num, Origin, RawModel};
 use crate::engine::plan::Target;
 
@@ -263,8 +262,8 @@ fn numbers(flags: &[bool], fw: &Framework) -> Vec<u32> {
 
 fn source_num(fw: &Framework, i: usize, v: u32) -> Num {
     let decimals = fw.indicators[i].external.as_ref().map_or(0, |e| e.decimals);
-    let text = point_text(v, decimals);
-    Num(text.parse().unwrap_or(0.0))
+    // v / 10^decimals, correctly rounded: the same f64 as reading its decimal text.
+    Num(f64::from(v) / f64::from(10u32.pow(u32::from(decimals))))
 }
 
 impl Document {
