@@ -62,7 +62,11 @@ pub fn InstitutionSearch(props: &InstitutionSearchProps) -> Html {
                 .join(" \u{b7} ");
             (*id, text)
         })
-        .collect();
+        // Inserted one by one: `collect` into a map sorts first, a generic sort's copy.
+        .fold(BTreeMap::new(), |mut m, (k, v)| {
+            m.insert(k, v);
+            m
+        });
     html! {
         <div class="institution-search" data-testid="institution-search">
             <label for="institution-query">{ s.find_label }</label>

@@ -282,7 +282,11 @@ impl Document {
                 .iter()
                 .zip(&w.choice)
                 .filter_map(|(v, c)| Some((v.id.clone(), v.options.get(*c)?.id.clone())))
-                .collect(),
+                // Inserted one by one: `collect` into a map sorts first, a generic sort's copy.
+                .fold(BTreeMap::new(), |mut m, (k, v)| {
+                    m.insert(k, v);
+                    m
+                }),
             lang: w.lang.code().into(),
             baseline: levels(&w.baseline),
             scenarios: w
