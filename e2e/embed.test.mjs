@@ -131,7 +131,12 @@ test('the example page: the frame fits its content and the host follows every ch
   const frame = await frameOf(page, '#kalkulator iframe');
   await frame.locator('[data-testid="indicator-47"] input[value="5"]').click();
   await page.waitForFunction(() => window.events.filter((e) => e.on === 'kalkulator' && e.type === 'change').at(-1).detail.index === 3.01);
-  const score = await frame.evaluate(() => window.spbe.score('spbe-2020', [...'33333333332254333332111111111114444443345432435'].map(Number)));
+  // Inside the frame as on any first visit: `spbe.load` brings the whole API.
+  await frame.waitForFunction(() => typeof window.spbe?.load === 'function');
+  const score = await frame.evaluate(async () => {
+    await window.spbe.load('spbe-2020');
+    return window.spbe.score('spbe-2020', [...'33333333332254333332111111111114444443345432435'].map(Number));
+  });
   assert.equal((await lastChange(page, 'kalkulator')).exact, score.exact);
 
   // setLevels from the host: the calculator and the host's line follow.

@@ -50,6 +50,9 @@ async function opened(page, url) {
   await page.goto(url);
   await until(page, () => !document.getElementById('prerendered') && !!document.querySelector('[data-testid="index-value"]'));
   await until(page, () => !document.querySelector('[data-pending]'));
+  // A first visit has only `spbe.load` once idle; it fetches the whole API.
+  await until(page, () => typeof window.spbe?.load === 'function');
+  await page.evaluate(() => window.spbe.load('spbe-2020'));
   await until(page, () => {
     try {
       return window.spbe.score('spbe-2020', Array(47).fill(1)).index === 1;

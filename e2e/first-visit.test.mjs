@@ -259,10 +259,13 @@ test('a first visit fetches exactly the files its byte budget counts, the worker
   await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, { timeout: 30000 });
   const { firstScore, idle } = firstVisitFiles();
   const counted = [...firstScore, ...idle].filter((f) => /\.(wasm|bin)$/.test(f));
-  assert.ok(counted.length > 5, `the budget counts the first screen, the API and the screens: ${counted}`);
+  assert.ok(counted.length > 5, `the budget counts the first screen and the screens: ${counted}`);
   assert.deepEqual([...fetched].sort(), counted.sort());
+  // Not the JavaScript API nor SPBE 2020: a first visit has only `spbe.load`, which fetches
+  // them when called.
+  assert.deepEqual(await page.evaluate(() => Object.keys(window.spbe).sort()), ['load', 'version']);
   // The worker fetched the screens' chunks: they are kept, but this page compiled none of them
-  // (no split of a screen is loaded; the API's is, window.spbe).
+  // (no split of a screen is loaded).
   const kept = await page.evaluate(async () => {
     const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('spbe-')));
     return (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1));
@@ -270,7 +273,16 @@ test('a first visit fetches exactly the files its byte budget counts, the worker
   for (const f of counted) assert.ok(kept.includes(f), `${f} is kept for offline use`);
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
   assert.ok(marks.includes('warm-first'), `the worker kept the first visit's chunks: ${marks}`);
-  assert.ok(!marks.some((m) => /^warm-(plan|details|files|standing)$/.test(m)), `no screen was loaded ahead: ${marks}`);
+  assert.ok(!marks.some((m) => /^(warm-(plan|details|files|standing)|api|spbe-2020)$/.test(m)), `nothing else was loaded ahead: ${marks}`);
+  // A portal's first call brings the API's chunk and the framework it names.
+  const before = new Set(fetched);
+  const index = await page.evaluate(async () => {
+    await window.spbe.load('spbe-2020');
+    return window.spbe.score('spbe-2020', Array(47).fill(3)).index;
+  });
+  assert.equal(index, 3);
+  const api = [...fetched].filter((f) => !before.has(f));
+  assert.ok(api.includes('split_api.wasm') && api.includes('models/spbe-2020.bin'), `fetched when called: ${api}`);
   // And what the worker kept is enough: after this one visit, with the network off, the
   // screens that need no published results open from the kept chunks.
   await s.current.context.setOffline(true);

@@ -3,7 +3,7 @@
 // (checked against spbe.plan), and reveal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, text, openPage, openCalculator, KEMENKO_2021, showView } from './harness.mjs';
+import { suite, text, openPage, openCalculator, loadApi, KEMENKO_2021, showView } from './harness.mjs';
 
 const s = suite();
 const { open } = s;
@@ -95,7 +95,7 @@ test('an exercise link: a participant compares with the best plan, then reveals 
   const page = s.current.page;
   await page.goto(link);
   await page.waitForSelector('[data-testid="exercise-task"]');
-  await page.waitForFunction(() => typeof window.spbe?.plan === 'function');
+  await loadApi(page);
   assert.match(await text(page, 'exercise-task'), /capai Sangat Baik dengan upaya paling kecil\. Paling banyak 2 tingkat per indikator\./);
   assert.equal(await text(page, 'index-value'), '3,04');
   // The planner would give the answer away: hidden until reveal.

@@ -115,10 +115,10 @@ function startModel() {
 export function firstVisitFiles() {
   const all = parts();
   const firstScore = ['index.html', 'style.css', 'main.js', 'spbe.js', '__wasm_split.js', 'spbe_bg.wasm', startModel()];
-  // Once idle, a first visit also fetches the API (its chunk and SPBE 2020 for links without a
-  // framework) and the chunks of FIRST_VISIT; the service worker script and the manifest with
-  // its icon; each file once.
-  const idle = new Set(['sw.js', 'manifest.webmanifest', 'icon-192.png', 'models/spbe-2020.bin', ...all.api]);
+  // Once idle, a first visit also fetches the chunks of FIRST_VISIT, the service worker script
+  // and the manifest with its icon; each file once. (Not the JavaScript API's chunk nor SPBE
+  // 2020: a first visit has only `spbe.load`, which fetches them when called; src/app/mod.rs.)
+  const idle = new Set(['sw.js', 'manifest.webmanifest', 'icon-192.png']);
   for (const name of firstVisitParts()) {
     if (!all[name]) throw new Error(`__wasm_split.js has no loader for the part ${name}`);
     for (const f of all[name]) idle.add(f);

@@ -100,25 +100,30 @@ pub fn start() {
                 yew::Renderer::<App>::with_props(props).render();
             }
         }
-        // Once the first screen is idle: the JavaScript API (its own chunk), SPBE 2020 for
-        // links without a framework and API users, and every chunk a visit may need next, so
-        // that the calculator works offline after one visit. Nothing of it is fetched ahead
-        // when the browser asks to save data, or while it is offline (`spbe.load` fetches the
-        // API then).
+        // Once the first screen is idle: every chunk a visit may need next, so that the
+        // calculator works offline after one visit (`parts::warm`). The JavaScript API (its own
+        // chunk) and SPBE 2020 (for links without a framework and API users) only on a later
+        // visit: a first visit gets `spbe.load`, which fetches them when asked — a visitor who
+        // came to check one number does not pay for them. Nothing is fetched ahead when the
+        // browser asks to save data, or while it is offline.
         tasks::mark("rendered");
         // Nothing else until the app is on the page (a user can act only then).
         takeover::taken_over().await;
         tasks::when_idle().await;
         tasks::mark("idle");
-        if tasks::save_data() || !tasks::online() {
+        let ahead = !tasks::save_data() && tasks::online();
+        if ahead && tasks::later_visit() {
+            let _ = parts::API.ensure().await;
+            tasks::mark("api");
+            let _ = registry::load(LINK_DEFAULT_MODEL).await;
+            tasks::mark("spbe-2020");
+        } else {
             js_api::install_stub();
+        }
+        if !ahead {
             tasks::mark_warm();
             return;
         }
-        let _ = parts::API.ensure().await;
-        tasks::mark("api");
-        let _ = registry::load(LINK_DEFAULT_MODEL).await;
-        tasks::mark("spbe-2020");
         if embed_of(&fragment).is_none() {
             parts::warm().await;
         } else {
