@@ -24,11 +24,13 @@ mkdir -p "$STAGE/split" "$OUT"
 # Split the app (tools/wasm-split): the first screen's module (spbe.wasm), one module per split
 # chunk named in src/app/parts.rs (split_<name>.wasm), the chunks of what several of them share
 # (chunk_<n>.wasm: one per union of the tiers below) and the loader the main module imports
-# (__wasm_split.js). The first tier is what a first visit fetches once idle (with the API: every
-# screen, the standing screen too), the second what it does not, so that code only the second
-# tier's parts share (the units' view and their files) stays out of a first visit.
+# (__wasm_split.js). The first tier is what a first visit fetches once idle (every screen, the
+# standing screen too), the second what it does not (the API, presenting, the crosswalk, the
+# units' view and their files, …), so that code only the second tier's parts share stays out
+# of a first visit. A split in no tier would be a tier of its own, and make more chunks.
 tools/wasm-split/target/release/wasm-split-cli \
-  --tier plan,compare,work,entry,api,standing --tier embed,units,share,published \
+  --tier plan,compare,work,entry,standing \
+  --tier embed,units,share,published,api,present,crosswalk \
   --out-name spbe "$APP" "$STAGE/split" >"$STAGE/split.log"
 bindgen_and_opt() { # <wasm file> <out name> [wasm-bindgen args]
   local wasm=$1 name=$2

@@ -22,6 +22,7 @@ use super::components::items_summary::ItemsSummary;
 use super::components::marginal_gains::MarginalGains;
 use super::components::merge_panel::MergePanel;
 use super::components::notice_banner::NoticeBanner;
+use super::components::pemdi_start::PemdiStart;
 use super::components::planner_panel::PlannerPanel;
 use super::components::presenter_view::PresenterView;
 use super::components::print_brief::PrintBrief;
@@ -65,8 +66,11 @@ pub enum Piece {
     Scenarios,
     /// The roadmap screen.
     Roadmap,
-    /// The standing screen: published results, ranks, history, the crosswalk to Pemdi.
+    /// The standing screen: published results, ranks, history.
     Standing,
+    /// On the standing screen, for work in a framework with a successor (SPBE 2020): the
+    /// crosswalk to it and the start of a plan there.
+    Crosswalk,
     /// Files and sharing: export, import, the link and its QR code, workshops.
     Files,
     /// Presenter mode (the whole page while presenting).
@@ -112,7 +116,7 @@ pub enum PieceProps {
 
 impl Piece {
     /// Every piece, in the order [`warm`] fetches them: the likely next steps of a visit first.
-    pub const ALL: [Piece; 18] = [
+    pub const ALL: [Piece; 19] = [
         Piece::Details,
         Piece::Plan,
         Piece::Units,
@@ -120,6 +124,7 @@ impl Piece {
         Piece::Roadmap,
         Piece::Files,
         Piece::Standing,
+        Piece::Crosswalk,
         Piece::Brief,
         Piece::UnitPages,
         Piece::Merge,
@@ -154,6 +159,7 @@ impl Piece {
             Piece::Scenarios => "scenarios",
             Piece::Roadmap => "roadmap",
             Piece::Standing => "standing",
+            Piece::Crosswalk => "crosswalk",
             Piece::Files => "files",
             Piece::Presenter => "presenter",
             Piece::Brief => "brief",
@@ -174,7 +180,7 @@ impl Piece {
     /// The room its fallback holds.
     pub fn room(self) -> Room {
         match self {
-            Piece::Details | Piece::Case | Piece::About => Room::Block,
+            Piece::Details | Piece::Case | Piece::About | Piece::Crosswalk => Room::Block,
             Piece::Brief | Piece::UnitPages | Piece::Notice | Piece::Items => Room::None,
             Piece::Units | Piece::Merge => Room::Block,
             _ => Room::Screen,
@@ -207,6 +213,7 @@ impl Piece {
             Piece::Scenarios => Box::pin(scenarios()),
             Piece::Roadmap => Box::pin(roadmap()),
             Piece::Standing => Box::pin(standing()),
+            Piece::Crosswalk => Box::pin(crosswalk()),
             Piece::Files => Box::pin(files()),
             Piece::Presenter => Box::pin(presenter()),
             Piece::Brief => Box::pin(brief()),
@@ -252,6 +259,12 @@ split! {
 }
 
 split! {
+    crosswalk: fn crosswalk() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <PemdiStart /> })
+    }
+}
+
+split! {
     work: fn files() -> Result<Render, LoadFailed> {
         Ok(|_| html! {
             <><FilesPanel /><CataloguePanel /><ItemsPiece piece={Piece::Merge} /><SharePanel /><WorkshopPanel /></>
@@ -260,7 +273,7 @@ split! {
 }
 
 split! {
-    entry: fn presenter() -> Result<Render, LoadFailed> {
+    present: fn presenter() -> Result<Render, LoadFailed> {
         Ok(|_| html! { <PresenterView /> })
     }
 }

@@ -5,8 +5,11 @@
 use yew::prelude::*;
 
 use crate::app::hooks::use_plan::use_roadmap_indices;
+use crate::app::lazy::Deferred;
+use crate::app::parts::Piece;
 use crate::app::published::{self, ResultsRef};
-use crate::app::store::use_store;
+use crate::app::registry;
+use crate::app::store::{Store, use_store};
 use crate::i18n::{results_error, standing_texts};
 use crate::results::{Kind, ResultsError};
 use crate::view;
@@ -16,8 +19,20 @@ use super::history_panel::HistoryPanel;
 use super::institution_search::InstitutionSearch;
 use super::peer_card::PeerCard;
 use super::peer_domains::PeerDomains;
-use super::pemdi_start::PemdiStart;
 use super::rank_table::{RankChoice, RankTable};
+
+/// "Start a Pemdi plan from this", where the framework in use has a successor (its own chunk:
+/// the crosswalk, its reader and table; a first visit, on Pemdi, never fetches it).
+fn pemdi_start(store: &Store) -> Html {
+    let has_successor = registry::catalog()
+        .get(&store.fw.id)
+        .is_some_and(|e| e.successor.is_some());
+    if has_successor {
+        html! { <Deferred piece={Piece::Crosswalk} /> }
+    } else {
+        html! {}
+    }
+}
 
 #[component]
 pub fn StandingView() -> Html {
@@ -43,7 +58,7 @@ pub fn StandingView() -> Html {
                 <section class="standing" aria-labelledby="standing-title" data-testid="standing">
                     <h2 id="standing-title">{ s.heading }</h2>
                     <p role="status" data-testid="standing-loading">{ s.loading }</p>
-                    <PemdiStart />
+                    { pemdi_start(&store) }
                 </section>
             };
         }
@@ -52,7 +67,7 @@ pub fn StandingView() -> Html {
                 <section class="standing" aria-labelledby="standing-title" data-testid="standing">
                     <h2 id="standing-title">{ s.heading }</h2>
                     <p class="load-problem" role="alert" data-testid="standing-error">{ results_error(e, store.lang) }</p>
-                    <PemdiStart />
+                    { pemdi_start(&store) }
                 </section>
             };
         }
@@ -106,7 +121,7 @@ pub fn StandingView() -> Html {
             }
             <p class="source hint"><strong>{ s.source }{ ": " }</strong>{ ready.0.source.get(store.lang).to_string() }</p>
             <HistoryPanel history={history} />
-            <PemdiStart />
+            { pemdi_start(&store) }
         </section>
     }
 }
