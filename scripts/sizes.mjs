@@ -204,9 +204,10 @@ function table(rows, head) {
  * the ceiling is what it is with a little room: it goes down, or up only for what the engine
  * package issue asks. 112,6 KiB while the engine read JSON itself and carried the formatting of
  * panic messages nobody could see; 82,6 with the reader apart, panics trapping at once and no
- * float formatting (numbers read through `String(n)`). The reader (serde, most of it) has one
- * limit, what it is with a little room. */
-export const PACKAGE_BUDGET = { target: 60 * KiB, ceiling: 83 * KiB };
+ * float formatting (numbers read through `String(n)`); 80,2 with the app's one shared sort
+ * (engine::order) instead of the standard library's generic copies. The reader (serde, most of
+ * it) has one limit, what it is with a little room. */
+export const PACKAGE_BUDGET = { target: 60 * KiB, ceiling: 81 * KiB };
 export const READER_BUDGET = { target: 44 * KiB, ceiling: 44 * KiB };
 export function packageSize() {
   const dir = join(ROOT, 'packages/engine');
