@@ -85,6 +85,10 @@ for f in main.js spbe.js spbe_xlsx.js; do
   node_modules/.bin/esbuild "$OUT/$f" --minify --format=esm --target=es2020 --log-level=warning \
     --log-override:duplicate-object-key=silent --allow-overwrite --outfile="$OUT/$f"
 done
+# The names the modules import from their glue shortened in both (scripts/short-imports.mjs):
+# about 7,5 KiB gzip less before the first score.
+node scripts/short-imports.mjs "$OUT/spbe_bg.wasm" "$OUT/spbe.js"
+node scripts/short-imports.mjs "$OUT/spbe_xlsx_bg.wasm" "$OUT/spbe_xlsx.js"
 node_modules/.bin/esbuild "$OUT/style.css" --minify --loader:.css=css --log-level=warning \
   --allow-overwrite --outfile="$OUT/style.css"
 # The service worker caches exactly this build: its cache name is a hash of the files.

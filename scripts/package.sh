@@ -29,6 +29,8 @@ for crate in engine:spbe_engine_js reader:spbe_engine_reader; do
     "target/size-package/$TARGET/release/${crate#*:}.wasm"
   wasm_opt "$STAGE/${name}_bg.wasm" "$PKG/wasm/${name}_bg.wasm"
   cp "$STAGE/$name.js" "$PKG/wasm/"
+  # The names the module imports from its glue, shortened in both (as for the app).
+  node scripts/short-imports.mjs "$PKG/wasm/${name}_bg.wasm" "$PKG/wasm/$name.js"
 done
 for f in assets/models/*.json; do
   [ "$(basename "$f")" = catalog.json ] || cp "$f" "$PKG/models/"
