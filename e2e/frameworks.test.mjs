@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite, text, KEMENKO_2021, showView, openDetails, printPreview, urlHas, urlMatches } from './harness.mjs';
+import { suite, openPage, text, KEMENKO_2021, showView, openDetails, printPreview, urlHas, urlMatches } from './harness.mjs';
 
 const s = suite({ acceptDownloads: true });
 const { open } = s;
@@ -345,6 +345,24 @@ test('offline: after one visit every framework starts with the network off', asy
     assert.equal(await text(page, 'index-value'), shown, hash);
   }
   await s.current.context.setOffline(false);
+});
+
+test('a broken first framework file: the failure page says so at once, then what is wrong with it', async () => {
+  // The texts of validation live in a chunk (Keep::model_error), fetched for this page.
+  s.current = await openPage(s.browser, s.origin, { serviceWorkers: 'block' });
+  const { page } = s.current;
+  await page.route('**/models/pemdi-2026.bin', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'SPBEPK\x01\x02' }));
+  await page.goto(`${s.origin}/`);
+  const failure = page.locator('main.load-failure[role="alert"]');
+  await failure.waitFor();
+  await page.waitForFunction(() => /rusak: .+\.$/.test(document.querySelector('main.load-failure p')?.textContent ?? ''));
+  assert.match(await failure.locator('p').innerText(),
+    /^Model penilaian tidak dapat dimuat: berkas kerangka \u201cpemdi-2026\u201d rusak: .+\.$/);
+  assert.equal(await page.locator('[data-testid="index-value"]').count(), 0);
+  const { errors } = s.current.problems;
+  assert.deepEqual(errors.filter((e) => !/Service Worker registration blocked/.test(e)), []);
+  errors.length = 0;
 });
 
 test('a missing or broken framework file says why and leaves the work as it is', async () => {

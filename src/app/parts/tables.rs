@@ -5,6 +5,7 @@ use crate::app::js_published::PublishedCalls;
 use crate::app::lazy::{Lazily, LoadFailed};
 use crate::app::storage::{self, Saved};
 use crate::engine::{Framework, ModelError};
+use crate::i18n::ModelErrorText;
 use crate::work::{DocError, Work};
 
 /// Reading and writing the work kept on this device (the JSON document and all its checks):
@@ -19,6 +20,9 @@ pub struct Keep {
     pub read: fn(&str, &Framework) -> Result<Work, DocError>,
     /// A user's framework kept with its saved work, validated.
     pub user_framework: fn(&str) -> Option<Result<Framework, ModelError>>,
+    /// What a framework's error says (the texts of every check of validation): only a broken
+    /// framework file shows them, so the first screen's module does not carry them.
+    pub model_error: ModelErrorText,
 }
 
 pub static KEEP: Lazily<&'static Keep> = Lazily::new(|| Box::pin(keep()));
@@ -30,6 +34,7 @@ split! {
             write: storage::write_json,
             read: storage::read_json,
             user_framework: storage::saved_user_framework,
+            model_error: crate::i18n::model_error,
         };
         Ok(&FUNCTIONS)
     }

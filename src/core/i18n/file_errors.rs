@@ -3,6 +3,7 @@
 
 use super::Lang;
 use super::model_error;
+use crate::engine::ModelError;
 use crate::document::DocError;
 use crate::evidence::ItemFault;
 use crate::models::LoadError;
@@ -203,7 +204,6 @@ pub fn doc_error(e: &DocError, lang: Lang) -> String {
     }
 }
 
-/// Why a framework could not be loaded, naming it.
 /// Why the published results are not there, in the user's language.
 pub fn results_error(e: &ResultsError, lang: Lang) -> String {
     let id = lang == Lang::Id;
@@ -217,8 +217,22 @@ pub fn results_error(e: &ResultsError, lang: Lang) -> String {
     }
 }
 
+/// Why a framework could not be loaded, naming it.
 pub fn load_error(e: &LoadError, lang: Lang) -> String {
+    load_error_with(e, lang, Some(model_error))
+}
+
+/// What the model's own error says, in a language.
+pub type ModelErrorText = fn(&ModelError, Lang) -> String;
+
+/// [`load_error`], with what a broken file's error says given by `detail`, or left out (the
+/// first screen's failure page says that much until the chunk with those texts is there).
+pub fn load_error_with(e: &LoadError, lang: Lang, detail: Option<ModelErrorText>) -> String {
     let id = lang == Lang::Id;
+    let detail = |error: &ModelError| match detail {
+        Some(text) => format!(": {}", text(error, lang)),
+        None => String::new(),
+    };
     match e {
         LoadError::Unknown { id: m } if id => format!(
             "kerangka \u{201c}{m}\u{201d} tidak dikenal (bukan kerangka bawaan, dan belum pernah dibuka di perangkat ini)."
@@ -253,12 +267,12 @@ pub fn load_error(e: &LoadError, lang: Lang) -> String {
             "the file of the framework \u{201c}{m}\u{201d} could not be fetched (no network, and not yet kept for offline use)."
         ),
         LoadError::Invalid { id: m, error } if id => format!(
-            "berkas kerangka \u{201c}{m}\u{201d} rusak: {}.",
-            model_error(error, lang)
+            "berkas kerangka \u{201c}{m}\u{201d} rusak{}.",
+            detail(error)
         ),
         LoadError::Invalid { id: m, error } => format!(
-            "the file of the framework \u{201c}{m}\u{201d} is broken: {}.",
-            model_error(error, lang)
+            "the file of the framework \u{201c}{m}\u{201d} is broken{}.",
+            detail(error)
         ),
         LoadError::Reserved { id: m } if id => format!(
             "kerangka ini memakai id \u{201c}{m}\u{201d} milik kerangka bawaan; kerangka bawaan tidak dapat diganti."

@@ -17,7 +17,7 @@ mod workshop;
 
 pub use en::EN;
 pub use errors::{fragment_error, limit, model_error};
-pub use file_errors::{doc_error, load_error, results_error};
+pub use file_errors::{ModelErrorText, doc_error, load_error, load_error_with, results_error};
 pub use id::ID;
 pub use items::{ItemTexts, catalogue_loaded, item_texts};
 pub use lazy::{LazyTexts, lazy_texts};
