@@ -11,7 +11,7 @@ use crate::app::hooks::use_document_language::{remembered_language, use_document
 use crate::app::hooks::use_entry_mode::{remembered_entry, use_entry_mode};
 use crate::app::hooks::use_first_paint::use_staged;
 use crate::app::hooks::use_fragment_sync::{current_fragment, use_fragment_sync};
-use crate::app::hooks::use_print::{Print, use_print};
+use crate::app::hooks::use_print::{Print, Printout, use_print};
 use crate::app::lazy::Deferred;
 use crate::app::parts::{Piece, PieceProps};
 use crate::app::storage::{self, Saved};
@@ -167,37 +167,29 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             }
         });
     }
-    if store.mode.present {
-        return html! {
-            <ContextProvider<Store> context={store.clone()}>
-                <Deferred piece={Piece::Presenter} />
-            </ContextProvider<Store>>
-        };
-    }
-    if store.mode.share.is_some() {
+    let body = if store.mode.present {
+        html! { <Deferred piece={Piece::Presenter} /> }
+    } else if store.mode.share.is_some() {
         // A unit's file: only its items, nothing else of the work.
-        return html! {
-            <ContextProvider<Store> context={store.clone()}>
-            <ContextProvider<SummaryView> context={summary}>
-            <ContextProvider<Print> context={print.clone()}>
-                <TopBar />
-                <Deferred piece={Piece::Share} />
-            </ContextProvider<Print>>
-            </ContextProvider<SummaryView>>
-            </ContextProvider<Store>>
-        };
+        html! { <><TopBar /><Deferred piece={Piece::Share} /></> }
+    } else if let Some(e) = embed {
+        html! { <Deferred piece={Piece::Embedded} props={PieceProps::Embedded(e.show, e.read_only)} /> }
+    } else {
+        screen(&store, staged, print.on)
+    };
+    html! {
+        <ContextProvider<Store> context={store}>
+        <ContextProvider<SummaryView> context={summary}>
+        <ContextProvider<Print> context={print}>
+            { body }
+        </ContextProvider<Print>>
+        </ContextProvider<SummaryView>>
+        </ContextProvider<Store>>
     }
-    if let Some(e) = embed {
-        return html! {
-            <ContextProvider<Store> context={store.clone()}>
-            <ContextProvider<SummaryView> context={summary}>
-            <ContextProvider<Print> context={print.clone()}>
-                <Deferred piece={Piece::Embedded} props={PieceProps::Embedded(e.show, e.read_only)} />
-            </ContextProvider<Print>>
-            </ContextProvider<SummaryView>>
-            </ContextProvider<Store>>
-        };
-    }
+}
+
+/// The calculator's screen: the bars, the tabs and the screen on view, the summary.
+fn screen(store: &Store, staged: bool, printing: Option<Printout>) -> Html {
     let t = strings(store.lang);
     // The skip link moves the focus itself: following `#view-panel` would replace the
     // fragment that holds the work.
@@ -211,9 +203,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         }
     });
     html! {
-        <ContextProvider<Store> context={store.clone()}>
-        <ContextProvider<SummaryView> context={summary}>
-        <ContextProvider<Print> context={print.clone()}>
+        <>
             <a class="skip-link" href="#view-panel" onclick={onskip}>{ t.skip_to_content }</a>
             <TopBar />
             <FrameworkBar />
@@ -249,9 +239,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
             </div>
             <ModelFooter />
             // Built only while printing (see `use_print`).
-            if let Some(what) = print.on { <Deferred piece={what.piece()} /> }
-        </ContextProvider<Print>>
-        </ContextProvider<SummaryView>>
-        </ContextProvider<Store>>
+            if let Some(what) = printing { <Deferred piece={what.piece()} /> }
+        </>
     }
 }
