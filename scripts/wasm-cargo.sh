@@ -17,9 +17,12 @@ if rustup run "$NIGHTLY" rustc --version >/dev/null 2>&1 &&
     local dir=$1
     shift
     cargo "+$NIGHTLY" build --release --locked --target "$TARGET" --target-dir "$dir" \
-      -Z build-std=std,panic_abort "$@"
+      -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size "$@"
   }
-  # The app's derived `Debug` impls print only their type and variant names
+  # The standard library is built with its `optimize_for_size` feature (smaller sorts, integer
+# formatting and escapes; the same results): −1 KiB gzip of the first screen, −8 KiB of the
+# XLSX module, −0,6 KiB of the npm package.
+# The app's derived `Debug` impls print only their type and variant names
   # (-Zfmt-debug=shallow): about 1,4 KiB gzip less in the first screen's module. Nothing the
   # app shows goes through a derived Debug (its texts are written out); strings still print
   # quoted, which serde's messages ("invalid type: string \"x\"") need, so `none` is not used.

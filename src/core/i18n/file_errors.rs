@@ -3,8 +3,8 @@
 
 use super::Lang;
 use super::model_error;
-use crate::engine::ModelError;
 use crate::document::DocError;
+use crate::engine::ModelError;
 use crate::evidence::ItemFault;
 use crate::models::LoadError;
 use crate::results::ResultsError;
