@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use spbe_calculator::app::components::app::{App, AppProps};
-use spbe_calculator::app::components::level_control::{LevelControl, LevelControlProps};
+use spbe_calculator::app::components::level_control::{Levels, level_control};
 use spbe_calculator::app::{FwRef, js_api, load_model, registry};
 use spbe_calculator::engine::{Framework, ModelError};
 use wasm_bindgen::JsCast;
@@ -245,23 +245,37 @@ async fn the_language_switch_translates_and_sets_the_page_language() {
     app.close();
 }
 
+/// A component around the level picker (a view function), as a row holds it.
+#[derive(yew::Properties, PartialEq)]
+struct PickerProps {
+    onselect: Callback<u32>,
+}
+
+#[yew::component]
+fn Picker(props: &PickerProps) -> yew::Html {
+    let choices: Vec<_> = (1..=5)
+        .map(|v| (v, v.to_string(), format!("L{v}")))
+        .collect();
+    level_control(Levels {
+        group: "test-group".into(),
+        value: 2,
+        choices: &choices,
+        legend: "Tingkat".into(),
+        onselect: &props.onselect,
+        compact: false,
+        disabled: false,
+    })
+}
+
 #[wasm_bindgen_test]
 async fn the_level_control_reports_the_chosen_level() {
     let picked = Rc::new(RefCell::new(Vec::new()));
     let root = container();
     let sink = picked.clone();
-    let _handle = yew::Renderer::<LevelControl>::with_root_and_props(
+    let _handle = yew::Renderer::<Picker>::with_root_and_props(
         root.clone(),
-        LevelControlProps {
-            group: "test-group".into(),
-            value: 2,
-            choices: (1..=5)
-                .map(|v| (v, v.to_string(), format!("L{v}")))
-                .collect(),
-            legend: "Tingkat".into(),
+        PickerProps {
             onselect: Callback::from(move |v| sink.borrow_mut().push(v)),
-            compact: false,
-            disabled: false,
         },
     )
     .render();

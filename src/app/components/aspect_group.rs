@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::view::PartLine;
 
-use super::delta_badge::DeltaBadge;
+use super::delta_badge::delta_badge;
 use super::indicator_row::{IndicatorRow, RowsContext};
 
 #[derive(Properties, PartialEq)]
@@ -34,7 +34,7 @@ pub fn AspectGroup(props: &AspectGroupProps) -> Html {
                     <span class="kind">{ kind }{ " " }</span>{ p.name.clone() }
                     <span class="meta">
                         { t.weight }{ " " }{ p.weight.clone() }{ " · " }{ t.value }{ " " }{ p.value.clone() }
-                        <DeltaBadge text={p.delta.clone()} sign={p.delta_sign} label={t.change} />
+                        { delta_badge(&p.delta, p.delta_sign, t.change) }
                     </span>
                 </h4>
             </summary>

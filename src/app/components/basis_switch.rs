@@ -2,14 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::engine::Basis;
 use crate::i18n::strings;
 use crate::state::Action;
 
-#[component]
-pub fn BasisSwitch() -> Html {
-    let store = use_store();
+pub fn basis_switch(store: &Store) -> Html {
     let t = strings(store.lang);
     let option = |basis: Basis, text: &'static str| {
         let checked = store.basis == basis;

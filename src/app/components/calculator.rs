@@ -21,13 +21,13 @@ use crate::evidence::share::link;
 use crate::i18n::strings;
 use crate::state::{Action, Notice, Opaque, PendingReason, State};
 
-use super::entry_view::EntryView;
+use super::entry_view::entry_view;
 use super::framework_bar::FrameworkBar;
-use super::model_footer::ModelFooter;
-use super::score_strip::ScoreStrip;
-use super::summary_panel::SummaryPanel;
-use super::top_bar::TopBar;
-use super::view_tabs::{ViewTabs, tab_id};
+use super::model_footer::model_footer;
+use super::score_strip::score_strip;
+use super::summary_panel::summary_panel;
+use super::top_bar::top_bar;
+use super::view_tabs::{tab_id, view_tabs};
 
 #[derive(Properties, PartialEq)]
 pub struct CalculatorProps {
@@ -171,11 +171,11 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         html! { <Deferred piece={Piece::Presenter} /> }
     } else if store.mode.share.is_some() {
         // A unit's file: only its items, nothing else of the work.
-        html! { <><TopBar /><Deferred piece={Piece::Share} /></> }
+        html! { <>{ top_bar(&store) }<Deferred piece={Piece::Share} /></> }
     } else if let Some(e) = embed {
         html! { <Deferred piece={Piece::Embedded} props={PieceProps::Embedded(e.show, e.read_only)} /> }
     } else {
-        screen(&store, staged, print.on)
+        screen(&store, &summary, staged, print.on)
     };
     html! {
         <ContextProvider<Store> context={store}>
@@ -189,7 +189,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
 }
 
 /// The calculator's screen: the bars, the tabs and the screen on view, the summary.
-fn screen(store: &Store, staged: bool, printing: Option<Printout>) -> Html {
+fn screen(store: &Store, summary: &SummaryView, staged: bool, printing: Option<Printout>) -> Html {
     let t = strings(store.lang);
     // The skip link moves the focus itself: following `#view-panel` would replace the
     // fragment that holds the work.
@@ -205,13 +205,13 @@ fn screen(store: &Store, staged: bool, printing: Option<Printout>) -> Html {
     html! {
         <>
             <a class="skip-link" href="#view-panel" onclick={onskip}>{ t.skip_to_content }</a>
-            <TopBar />
+            { top_bar(store) }
             <FrameworkBar />
             if store.notice.is_some() { <Deferred piece={Piece::Notice} /> }
-            <ScoreStrip />
+            { score_strip(store, summary) }
             <div class="layout">
                 <main class="work-column">
-                    <ViewTabs />
+                    { view_tabs(store) }
                     // Only the screen on view is built.
                     <section class="view-panel" id="view-panel" role="tabpanel" tabindex="-1"
                         aria-labelledby={tab_id(store.view)} data-testid={format!("view-{}", store.view.code())}>
@@ -221,7 +221,7 @@ fn screen(store: &Store, staged: bool, printing: Option<Printout>) -> Html {
                                     if store.mode.case.is_some() || store.mode.exercise.is_some() {
                                         <Deferred piece={Piece::Case} />
                                     }
-                                    <EntryView />
+                                    { entry_view(store) }
                                 </>
                             },
                             View::Rencana => html! { <Deferred piece={Piece::Plan} /> },
@@ -234,10 +234,10 @@ fn screen(store: &Store, staged: bool, printing: Option<Printout>) -> Html {
                 </main>
                 <aside class="summary-column" aria-label={store.fw.index_name.get(store.lang).to_string()}>
                     // A task after the rest, at start (see `use_staged`).
-                    if staged { <SummaryPanel /> } else { <div class="summary" data-pending="" /> }
+                    if staged { { summary_panel(store, summary) } } else { <div class="summary" data-pending="" /> }
                 </aside>
             </div>
-            <ModelFooter />
+            { model_footer(store) }
             // Built only while printing (see `use_print`).
             if let Some(what) = printing { <Deferred piece={what.piece()} /> }
         </>

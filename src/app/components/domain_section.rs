@@ -7,7 +7,7 @@ use crate::i18n::strings;
 use crate::view::DomainLines;
 
 use super::aspect_group::AspectGroup;
-use super::delta_badge::DeltaBadge;
+use super::delta_badge::delta_badge;
 use super::indicator_row::RowsContext;
 
 #[derive(Properties, PartialEq)]
@@ -43,7 +43,7 @@ pub fn DomainSection(props: &DomainSectionProps) -> Html {
                 <span class="kind">{ kind }{ " " }</span>{ d.name.clone() }
                 <span class="meta">
                     { t.weight }{ " " }{ d.weight.clone() }{ " · " }{ t.value }{ " " }{ d.value.clone() }
-                    <DeltaBadge text={d.delta.clone()} sign={d.delta_sign} label={t.change} />
+                    { delta_badge(&d.delta, d.delta_sign, t.change) }
                 </span>
             </h3>
             { groups }

@@ -6,15 +6,15 @@
 use yew::prelude::*;
 
 use crate::app::hooks::use_embed::use_embed;
-use crate::app::store::use_store;
+use crate::app::store::{use_store, use_summary};
 use crate::engine::fragment::Part;
 use crate::engine::model::{Origin, Status};
 use crate::i18n::strings;
 
-use super::entry_view::EntryView;
+use super::entry_view::entry_view;
 use super::notice_banner::NoticeBanner;
 use super::planner_panel::PlannerPanel;
-use super::summary_panel::SummaryPanel;
+use super::summary_panel::summary_panel;
 use super::with_plan::WithPlan;
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +26,7 @@ pub struct EmbedViewProps {
 #[component]
 pub fn EmbedView(props: &EmbedViewProps) -> Html {
     let store = use_store();
+    let summary = use_summary();
     // The messages with the host page: only an embedded calculator has them.
     use_embed(store.clone());
     let t = strings(store.lang);
@@ -43,7 +44,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     };
     let work = match props.show {
         Part::Summary => html! {},
-        Part::Entry => html! { <EntryView /> },
+        Part::Entry => entry_view(&store),
         Part::Planner => html! { <WithPlan><PlannerPanel /></WithPlan> },
     };
     html! {
@@ -51,7 +52,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             <NoticeBanner />
             <div class="embed-layout">
                 <aside class="embed-summary" aria-label={fw.index_name.get(store.lang).to_string()}>
-                    <SummaryPanel />
+                    { summary_panel(&store, &summary) }
                 </aside>
                 if props.show != Part::Summary {
                     <main class="embed-work">

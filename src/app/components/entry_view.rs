@@ -5,16 +5,14 @@ use yew::prelude::*;
 
 use crate::app::lazy::Deferred;
 use crate::app::parts::Piece;
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::i18n::strings;
 use crate::state::{Action, EntryMode};
 
 use super::indicator_table::IndicatorTable;
 use super::scenario_controls::ScenarioControls;
 
-#[component]
-pub fn EntryView() -> Html {
-    let store = use_store();
+pub fn entry_view(store: &Store) -> Html {
     let t = strings(store.lang);
     let mode = |m: EntryMode, label: &'static str| {
         let pressed = store.entry == m;

@@ -13,7 +13,7 @@ use crate::i18n::{level_of, strings};
 use crate::state::Action;
 use crate::view;
 
-use super::delta_badge::DeltaBadge;
+use super::delta_badge::delta_badge;
 use super::evidence_helper::EvidenceHelper;
 use super::evidence_items::EvidenceItems;
 use super::external_source::ExternalSource;
@@ -126,7 +126,7 @@ pub fn IndicatorDetails(props: &IndicatorDetailsProps) -> Html {
                     { v.level_name.clone() }
                 </strong>
                 { " " }
-                <DeltaBadge text={v.delta.clone()} sign={v.delta_sign} label={t.change} />
+                { delta_badge(&v.delta, v.delta_sign, t.change) }
             </p>
             <p class="criterion">
                 <span class="criterion-label">{ pt.criteria_now }{ ": " }</span>{ v.criterion.clone() }

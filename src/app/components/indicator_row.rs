@@ -14,7 +14,7 @@ use crate::state::{Action, State};
 use crate::view;
 
 use super::indicator_details::{IndicatorDetails, RowOptions};
-use super::level_control::LevelControl;
+use super::level_control::{Levels, level_control};
 
 /// What the domain sections and aspect groups hand down to their rows.
 #[derive(Clone, Debug, PartialEq)]
@@ -154,9 +154,11 @@ pub fn IndicatorRow(props: &IndicatorRowProps) -> Html {
                     }
                 </span>
             </header>
-            <LevelControl group={format!("level-{}", v.no)} value={props.value}
-                choices={v.choices.clone()} onselect={onselect.clone()} disabled={props.options.follows}
-                legend={format!("{} {} {}", if v.precise { t.quick_picks } else { t.level }, t.indicator.to_ascii_lowercase(), v.label)} />
+            { level_control(Levels {
+                group: format!("level-{}", v.no), value: props.value, choices: &v.choices,
+                onselect: &onselect, compact: false, disabled: props.options.follows,
+                legend: format!("{} {} {}", if v.precise { t.quick_picks } else { t.level }, t.indicator.to_ascii_lowercase(), v.label),
+            }) }
             if props.options.follows {
                 <p class="tag follows" data-testid="follows-items">{ t.follows_items }</p>
             }

@@ -9,7 +9,7 @@ use crate::app::store::{use_store, use_summary};
 use crate::i18n::strings;
 use crate::view::PartLine;
 
-use super::delta_badge::DeltaBadge;
+use super::delta_badge::delta_badge;
 use super::indicator_row::use_rows;
 use super::indicator_table_row::IndicatorTableRow;
 
@@ -32,7 +32,7 @@ pub fn IndicatorTable() -> Html {
                     <span class="kind">{ kind }{ " " }</span>{ p.name.clone() }
                     <span class="meta">
                         { " \u{b7} " }{ t.weight }{ " " }{ p.weight.clone() }{ " \u{b7} " }{ t.value }{ " " }{ p.value.clone() }
-                        { " " }<DeltaBadge text={p.delta.clone()} sign={p.delta_sign} label={t.change} />
+                        { " " }{ delta_badge(&p.delta, p.delta_sign, t.change) }
                     </span>
                 </th>
             </tr>

@@ -9,10 +9,10 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::view;
 
-use super::delta_badge::DeltaBadge;
+use super::delta_badge::delta_badge;
 use super::indicator_details::IndicatorDetailsProps;
 use super::indicator_row::IndicatorRowProps;
-use super::level_control::LevelControl;
+use super::level_control::{Levels, level_control};
 use super::value_field::ValueField;
 use crate::app::lazy::Deferred;
 use crate::app::parts::{Piece, PieceProps};
@@ -127,10 +127,11 @@ pub fn IndicatorTableRow(props: &IndicatorTableRowProps) -> Html {
                 </th>
                 <td class="num weight">{ v.weight.clone() }</td>
                 <td class="level">
-                    <LevelControl group={format!("level-{}", v.no)} value={props.value}
-                        choices={v.choices.clone()} onselect={onselect.clone()} compact=true
-                        disabled={props.options.follows}
-                        legend={format!("{} {} {}", if v.precise { t.quick_picks } else { t.level }, t.indicator.to_ascii_lowercase(), v.label)} />
+                    { level_control(Levels {
+                        group: format!("level-{}", v.no), value: props.value, choices: &v.choices,
+                        onselect: &onselect, compact: true, disabled: props.options.follows,
+                        legend: format!("{} {} {}", if v.precise { t.quick_picks } else { t.level }, t.indicator.to_ascii_lowercase(), v.label),
+                    }) }
                     if props.options.follows {
                         <span class="tag follows" data-testid="follows-items">{ t.follows_items }</span>
                     }
@@ -144,7 +145,7 @@ pub fn IndicatorTableRow(props: &IndicatorTableRowProps) -> Html {
                             onvalue={onselect.clone()} />
                     </td>
                 }
-                <td class="num change"><DeltaBadge text={v.delta.clone()} sign={v.delta_sign} label={t.change} /></td>
+                <td class="num change">{ delta_badge(&v.delta, v.delta_sign, t.change) }</td>
             </tr>
             if *open {
                 <tr class="details-row" id={details_id.clone()} data-testid={details_id}>

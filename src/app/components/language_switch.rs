@@ -2,14 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::engine::Lang;
 use crate::i18n::strings;
 use crate::state::Action;
 
-#[component]
-pub fn LanguageSwitch() -> Html {
-    let store = use_store();
+pub fn language_switch(store: &Store) -> Html {
     let t = strings(store.lang);
     let button = |lang: Lang, short: &'static str, full: &'static str| {
         let pressed = store.lang == lang;

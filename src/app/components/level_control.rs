@@ -5,28 +5,27 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LevelControlProps {
+/// What a level picker shows.
+pub struct Levels<'a> {
     /// The radio group's name (unique on the page).
-    pub group: AttrValue,
+    pub group: String,
     pub value: u32,
     /// `(value, label, level name)` of each choice.
-    pub choices: Vec<(u32, String, String)>,
-    pub legend: AttrValue,
-    pub onselect: Callback<u32>,
+    pub choices: &'a [(u32, String, String)],
+    pub legend: String,
+    pub onselect: &'a Callback<u32>,
     /// Smaller buttons, for the compact table.
-    #[prop_or_default]
     pub compact: bool,
     /// The value follows the indicator's evidence items: shown, not chosen here.
-    #[prop_or_default]
     pub disabled: bool,
 }
 
-#[component]
-pub fn LevelControl(props: &LevelControlProps) -> Html {
+/// A view function, not a component: it is drawn in every row, and a component costs the
+/// first screen's module its own glue (its row decides when it is drawn again).
+pub fn level_control(props: Levels) -> Html {
     html! {
         <fieldset class={classes!("level-control", props.compact.then_some("compact"))} disabled={props.disabled}>
-            <legend class="sr-only">{ props.legend.clone() }</legend>
+            <legend class="sr-only">{ props.legend }</legend>
             { for props.choices.iter().map(|(value, label, name)| {
                 let onselect = props.onselect.clone();
                 let value = *value;

@@ -4,13 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::engine::model::{Origin, Status};
 use crate::i18n::strings;
 
-#[component]
-pub fn ModelFooter() -> Html {
-    let store = use_store();
+pub fn model_footer(store: &Store) -> Html {
     let t = strings(store.lang);
     let fw = &store.fw;
     let (status, class) = match (fw.origin, fw.status) {

@@ -2,20 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::i18n::strings;
 use crate::view::{DomainLines, PartLine};
 
-use super::delta_badge::DeltaBadge;
+use super::delta_badge::delta_badge;
 
-#[derive(Properties, PartialEq)]
-pub struct PartTableProps {
-    pub domains: Vec<DomainLines>,
-}
-
-#[component]
-pub fn PartTable(props: &PartTableProps) -> Html {
-    let store = use_store();
+pub fn part_table(store: &Store, domains: &[DomainLines]) -> Html {
     let t = strings(store.lang);
     // "Domain / Aspek" or, in a framework with aspects only, "Aspek".
     let kinds = store
@@ -31,7 +24,7 @@ pub fn PartTable(props: &PartTableProps) -> Html {
                 <th scope="row">{ p.name.clone() }<span class="weight">{ " " }{ p.weight.clone() }</span></th>
                 <td class="num" data-testid="value">{ p.value.clone() }</td>
                 <td class="num">
-                    <DeltaBadge text={p.delta.clone()} sign={p.delta_sign} label={t.change} />
+                    { delta_badge(&p.delta, p.delta_sign, t.change) }
                 </td>
             </tr>
         }
@@ -46,7 +39,7 @@ pub fn PartTable(props: &PartTableProps) -> Html {
                     <th scope="col" class="num">{ t.change }</th>
                 </tr>
             </thead>
-            { for props.domains.iter().map(|d| html! {
+            { for domains.iter().map(|d| html! {
                 <tbody>
                     if let Some(domain) = &d.domain { { row("domain", domain) } }
                     { for d.aspects.iter().map(|a| row("aspect", a)) }

@@ -15,7 +15,7 @@ use crate::share;
 use crate::state::Action;
 use crate::view::{index_text, indicator};
 
-use super::level_control::LevelControl;
+use super::level_control::{Levels, level_control};
 
 #[component]
 pub fn PresenterView() -> Html {
@@ -187,9 +187,11 @@ pub fn PresenterView() -> Html {
                                 data-testid={format!("present-indicator-{}", line.no)} onfocusin={onfocus}
                                 aria-current={(i == focused).then_some("true")}>
                                 <span class="presenter-name">{ format!("{}. {}", line.label, line.name) }</span>
-                                <LevelControl group={format!("present-level-{}", line.no)} value={store.levels[i]}
-                                    choices={line.choices.clone()} {onselect}
-                                    legend={format!("{} {}", line.label, line.name)} />
+                                { level_control(Levels {
+                                    group: format!("present-level-{}", line.no), value: store.levels[i],
+                                    choices: &line.choices, onselect: &onselect, compact: false, disabled: false,
+                                    legend: format!("{} {}", line.label, line.name),
+                                }) }
                             </li>
                         }
                     }) }

@@ -8,7 +8,7 @@ use crate::app::storage;
 use crate::app::store::{use_plan_view, use_store, use_summary};
 use crate::i18n::strings;
 
-use super::band_bar::BandBar;
+use super::band_bar::band_bar;
 use super::radar_chart::RadarChart;
 
 /// Actions and notes that fit on the page.
@@ -56,7 +56,7 @@ pub fn PrintBrief() -> Html {
                 }
                 if let Some(b) = &v.baseline { <span class="baseline-note">{ b.clone() }</span> }
             </div>
-            <BandBar bands={v.bands.clone()} marker={v.marker} label={t.band_bar_label} />
+            { band_bar(&v.bands, v.marker, t.band_bar_label, false) }
             <p>{ v.next.clone() }</p>
             <div class="brief-columns">
                 <table class="parts">

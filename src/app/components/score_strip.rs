@@ -6,15 +6,13 @@
 
 use yew::prelude::*;
 
-use crate::app::store::{use_store, use_summary};
+use crate::app::store::{Store, SummaryView};
 use crate::i18n::strings;
 
-use super::band_bar::BandBar;
+use super::band_bar::band_bar;
 
-#[component]
-pub fn ScoreStrip() -> Html {
-    let v = use_summary();
-    let t = strings(use_store().lang);
+pub fn score_strip(store: &Store, v: &SummaryView) -> Html {
+    let t = strings(store.lang);
     html! {
         <div class="score-strip" aria-hidden="true" data-testid="score-strip">
             <div class="strip-line">
@@ -27,7 +25,7 @@ pub fn ScoreStrip() -> Html {
                 </span>
                 <span class="strip-next">{ v.next.clone() }</span>
             </div>
-            <BandBar bands={v.bands.clone()} marker={v.marker} label={t.band_bar_label} compact=true />
+            { band_bar(&v.bands, v.marker, t.band_bar_label, true) }
             <p class={classes!("strip-target", v.target_met.then_some("met"))}>
                 { t.target_label }{ ": " }{ v.target.clone() }{ " \u{b7} " }
                 <strong>{ v.target_gap.clone().unwrap_or_else(|| t.target_met.to_string()) }</strong>

@@ -5,20 +5,19 @@ use yew::prelude::*;
 
 use crate::app::lazy::Deferred;
 use crate::app::parts::Piece;
-use crate::app::store::{use_store, use_summary};
+use crate::app::store::{Store, SummaryView};
 use crate::i18n::strings;
 
-use super::band_bar::BandBar;
-use super::basis_switch::BasisSwitch;
-use super::delta_badge::DeltaBadge;
-use super::part_table::PartTable;
-use super::variant_switch::VariantSwitch;
+use super::band_bar::band_bar;
+use super::basis_switch::basis_switch;
+use super::delta_badge::delta_badge;
+use super::part_table::part_table;
+use super::variant_switch::variant_switch;
 
-#[component]
-pub fn SummaryPanel() -> Html {
-    let store = use_store();
+/// A view function, not a component (a component costs the first screen's module its own
+/// glue): drawn again with the calculator, whose store and summary it shows.
+pub fn summary_panel(store: &Store, v: &SummaryView) -> Html {
     let t = strings(store.lang);
-    let v = use_summary();
     html! {
         <section class="summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="sr-only">{ v.index_name.clone() }</h2>
@@ -29,8 +28,7 @@ pub fn SummaryPanel() -> Html {
                 <div class="index-block">
                     <span class="label" data-testid="index-name">{ v.index_name.clone() }</span>
                     <span class="index-value" data-testid="index-value">{ v.index.clone() }</span>
-                    <DeltaBadge text={v.index_delta.clone()} sign={v.index_delta_sign}
-                        label={t.change} />
+                    { delta_badge(&v.index_delta, v.index_delta_sign, t.change) }
                 </div>
                 <div class="predicate-block">
                     <span class="label">{ t.predicate }</span>
@@ -53,7 +51,7 @@ pub fn SummaryPanel() -> Html {
                     <span class="baseline-note">{ " · " }{ b.clone() }</span>
                 }
             </p>
-            <BandBar bands={v.bands.clone()} marker={v.marker} label={t.band_bar_label} />
+            { band_bar(&v.bands, v.marker, t.band_bar_label, false) }
             <p class="next-band" data-testid="next-band">{ v.next.clone() }</p>
             <p class={classes!("target-status", v.target_met.then_some("met"))} data-testid="target-status">
                 <span class="label-inline">{ t.target_label }{ ": " }</span>{ v.target.clone() }{ " \u{b7} " }
@@ -67,9 +65,9 @@ pub fn SummaryPanel() -> Html {
             if store.unverified.iter().any(|u| *u) || store.evidence.iter().flatten().any(|e| e.follow) {
                 <Deferred piece={Piece::Items} />
             }
-            <BasisSwitch />
-            <VariantSwitch />
-            <PartTable domains={v.domains.clone()} />
+            { basis_switch(store) }
+            { variant_switch(store) }
+            { part_table(store, &v.domains) }
         </section>
     }
 }

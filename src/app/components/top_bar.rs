@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::i18n::{strings, workshop_texts};
 use crate::state::Action;
 
-use super::language_switch::LanguageSwitch;
+use super::language_switch::language_switch;
 
-#[component]
-pub fn TopBar() -> Html {
-    let store = use_store();
+/// A view function, not a component: it shows the store it is given (a component costs the
+/// first screen's module its own glue).
+pub fn top_bar(store: &Store) -> Html {
     let t = strings(store.lang);
     html! {
         <header class="top-bar">
@@ -26,7 +26,7 @@ pub fn TopBar() -> Html {
                     { workshop_texts(store.lang).present }
                 </button>
             }
-            <LanguageSwitch />
+            { language_switch(store) }
         </header>
     }
 }

@@ -3,13 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::i18n::strings;
 use crate::state::Action;
 
-#[component]
-pub fn VariantSwitch() -> Html {
-    let store = use_store();
+pub fn variant_switch(store: &Store) -> Html {
     let (t, lang, fw) = (strings(store.lang), store.lang, store.fw.clone());
     html! {
         { for fw.variants.iter().enumerate().map(|(k, v)| {

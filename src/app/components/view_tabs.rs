@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::engine::View;
 use crate::i18n::{strings, view_name};
 use crate::state::Action;
@@ -27,9 +27,7 @@ fn focus_tab(view: View) {
     .forget();
 }
 
-#[component]
-pub fn ViewTabs() -> Html {
-    let store = use_store();
+pub fn view_tabs(store: &Store) -> Html {
     let (t, lang, active) = (strings(store.lang), store.lang, store.view);
     let onkeydown = {
         let store = store.clone();
