@@ -99,6 +99,8 @@ test-native:
 	@# The conformance vectors are what the independent reference writes for the current
 	@# framework files (tests/conformance.rs and e2e/conformance.test.mjs check against them).
 	node conformance/reference.mjs --check
+	@# The chunks' style sheet styles nothing of the first screen (assets/screens.css).
+	node scripts/check-css.mjs
 
 # WASM_BINDGEN_TEST_TIMEOUT is the headless runner's limit for the whole suite, not for one test
 # (default 20 s): the suite takes 13–16 s on an idle machine and timed out on a busy one.

@@ -160,7 +160,21 @@ function xlsxModule() {
   });
   return workbook;
 }
+// The chunks' style sheet (screens.css: what only the parts in chunks draw), added once, with
+// the first chunk the app loads (src/app/lazy.rs); resolves when it is there or could not be
+// fetched.
+let screens = null;
 window.spbeExtras = Object.freeze({
+  screens() {
+    screens ??= new Promise((done) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = 'screens.css';
+      link.onload = link.onerror = () => done();
+      document.head.append(link);
+    });
+    return screens;
+  },
   async xlsx(documentJson, modelJson, lang, date) {
     return (await xlsxModule()).xlsx(documentJson, modelJson, lang, date);
   },

@@ -186,9 +186,11 @@ for (const [view, chunk, shows, works] of SCREENS) {
     const page = await fresh();
     await page.addInitScript(saveData);
     const chunks = [];
+    const sheets = [];
     page.on('request', (r) => {
       const m = /\/((?:split|chunk)_[^/]+\.wasm)$/.exec(r.url());
       if (m) chunks.push(m[1]);
+      if (/\.css$/.test(r.url())) sheets.push(new URL(r.url()).pathname.slice(1));
     });
     // Slow enough that the fallback is seen.
     await page.route(/\/(split|chunk)_.*\.wasm$/, async (route) => {
@@ -201,11 +203,17 @@ for (const [view, chunk, shows, works] of SCREENS) {
     await settled(page);
     await page.waitForTimeout(500);
     assert.deepEqual(chunks, [], 'nothing fetched ahead when the browser asks to save data');
+    // The first screen waits for its own style sheet only; the chunks' comes with the first chunk.
+    assert.deepEqual(sheets, ['style.css']);
     await page.locator(`[data-testid="tab-${view}"]`).click();
     await page.waitForSelector(`[data-testid="view-${view}"] [data-testid="lazy-loading"]`);
     assert.equal(await page.locator('[data-testid="lazy-loading"]').getAttribute('role'), 'status');
     await page.waitForSelector(`[data-testid="${shows}"]`);
     assert.ok(chunks.includes(chunk), `${chunk} fetched: ${chunks}`);
+    assert.deepEqual(sheets, ['style.css', 'screens.css']);
+    assert.ok(await page.evaluate(() =>
+      [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/screens.css') && sheet.cssRules.length > 100)),
+    'the screen is drawn with the chunks\' style sheet');
     await works(page);
     await settled(page);
   });
@@ -252,13 +260,13 @@ test('a first visit fetches exactly the files its byte budget counts, the worker
   const fetched = new Set();
   page.context().on('request', (r) => {
     const path = new URL(r.url()).pathname.slice(1);
-    if (/\.(wasm|bin)$/.test(path)) fetched.add(path);
+    if (/\.(wasm|bin|css)$/.test(path)) fetched.add(path);
   });
   await page.goto(`${s.origin}/`);
   await live(page);
   await page.waitForFunction(() => document.documentElement.dataset.warm === 'done', null, { timeout: 30000 });
   const { firstScore, idle } = firstVisitFiles();
-  const counted = [...firstScore, ...idle].filter((f) => /\.(wasm|bin)$/.test(f));
+  const counted = [...firstScore, ...idle].filter((f) => /\.(wasm|bin|css)$/.test(f));
   assert.ok(counted.length > 5, `the budget counts the first screen and the screens: ${counted}`);
   assert.deepEqual([...fetched].sort(), counted.sort());
   // Not the JavaScript API nor SPBE 2020: a first visit has only `spbe.load`, which fetches

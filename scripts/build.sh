@@ -55,7 +55,7 @@ cargo build --locked --features ssr --bin prerender
 mkdir -p "$OUT/models"
 START=$(target/debug/prerender "$STAGE/prerendered.html" "$OUT/models")
 node scripts/page.mjs "$STAGE/prerendered.html" "$START" "$OUT/index.html"
-cp assets/style.css assets/embed.js assets/manifest.webmanifest assets/icon.svg \
+cp assets/style.css assets/screens.css assets/embed.js assets/manifest.webmanifest assets/icon.svg \
   assets/icon-192.png assets/icon-512.png "$OUT/"
 # The frameworks' JSON files (the packed ones are written above; the catalogue is compiled into
 # the wasm).
@@ -89,8 +89,12 @@ done
 # about 7,5 KiB gzip less before the first score.
 node scripts/short-imports.mjs "$OUT/spbe_bg.wasm" "$OUT/spbe.js"
 node scripts/short-imports.mjs "$OUT/spbe_xlsx_bg.wasm" "$OUT/spbe_xlsx.js"
-node_modules/.bin/esbuild "$OUT/style.css" --minify --loader:.css=css --log-level=warning \
-  --allow-overwrite --outfile="$OUT/style.css"
+# The two style sheets: the first screen's (style.css), and what only the chunks' parts draw
+# (screens.css, fetched with the first chunk; scripts/check-css.mjs).
+for f in style.css screens.css; do
+  node_modules/.bin/esbuild "$OUT/$f" --minify --loader:.css=css --log-level=warning \
+    --allow-overwrite --outfile="$OUT/$f"
+done
 # The service worker caches exactly this build: its cache name is a hash of the files.
 node scripts/stamp-sw.mjs assets/sw.js "$OUT"
 # (minified too: a first visit fetches it, and its lists of files grow with the build)

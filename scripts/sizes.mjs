@@ -134,7 +134,9 @@ export function firstVisitFiles() {
   // Once idle, a first visit also fetches the chunks of FIRST_VISIT, the service worker script
   // and the manifest with its icon; each file once. (Not the JavaScript API's chunk nor SPBE
   // 2020: a first visit has only `spbe.load`, which fetches them when called; src/app/mod.rs.)
-  const idle = new Set(['sw.js', 'manifest.webmanifest', 'icon-192.png']);
+  // The chunks' style sheet too: the service worker keeps it when it installs (the first
+  // chunk a visit opens fetches it, src/app/lazy.rs).
+  const idle = new Set(['sw.js', 'manifest.webmanifest', 'icon-192.png', 'screens.css']);
   for (const name of firstVisitParts()) {
     if (!all[name]) throw new Error(`__wasm_split.js has no loader for the part ${name}`);
     for (const f of all[name]) idle.add(f);

@@ -23,6 +23,33 @@ use crate::app::parts::{Piece, PieceProps};
 use crate::app::store::use_store;
 use crate::i18n::lazy_texts;
 
+/// The second style sheet (`screens.css`): what only the parts in chunks draw (the first
+/// screen's is `style.css`, which the page loads before it; see scripts/check-css.mjs). Added to
+/// the page when the first chunk is loaded and waited for with it, so that no part is drawn
+/// before its style; a sheet that cannot be fetched is not waited for (the part shows, plainer).
+/// The fetch starts at the call; the future it returns waits for it.
+// (Not an `async fn`: the fetch must start at the call, not when the future is first polled.)
+#[allow(clippy::manual_async_fn)]
+pub fn screens_style() -> impl Future<Output = ()> {
+    #[cfg(target_arch = "wasm32")]
+    let loaded = screens_sheet().ok();
+    async move {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(loaded) = loaded {
+            let _ = wasm_bindgen_futures::JsFuture::from(loaded).await;
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// main.js: `<link rel="stylesheet" href="screens.css">` added once; resolves when the sheet
+    /// is there or could not be fetched (an error where there is no main.js: component tests).
+    #[wasm_bindgen(js_namespace = spbeExtras, js_name = screens, catch)]
+    fn screens_sheet() -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
 /// A chunk could not be fetched or started (offline, or the server is gone).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LoadFailed;

@@ -203,7 +203,10 @@ impl Piece {
         if let Some(render) = self.loaded() {
             return Ok(render);
         }
+        // The chunks' style sheet is fetched beside the first chunk, and the part waits for it.
+        let style = super::lazy::screens_style();
         let render = self.load().await?;
+        style.await;
         Ok(*self.slot().get_or_init(|| render))
     }
 
