@@ -69,16 +69,20 @@ const KiB = 1024;
 // the failure page fetches them): −2,4 KiB. Then (179 and 212; a whole first visit 501 → 500)
 // the standard library built with `optimize_for_size` (scripts/wasm-cargo.sh): −1 KiB. Then
 // (172 and 205; a whole first visit 500 → 494) the first screen's stateless parts as view
-// functions instead of components (ARCHITECTURE, app/components): −6,3 KiB.
+// functions instead of components (ARCHITECTURE, app/components): −6,3 KiB. Then the style of
+// the chunks' parts in a second sheet fetched with the first chunk (assets/screens.css, −3,2
+// KiB before the first score) and one context instead of three (app::store::Shared, −1,9 KiB
+// of the module): the first screen's module 170,1 (ceiling 171), before the first score 199,5
+// — within its target, which is now its limit — and a whole first visit 491,8 (492).
 export const BUDGETS = {
   // The first screen's wasm module.
-  main: { target: 150 * KiB, ceiling: 172 * KiB },
+  main: { target: 150 * KiB, ceiling: 171 * KiB },
   // Everything fetched before the first score: page, style, scripts, wasm, framework file.
-  firstScore: { target: 200 * KiB, ceiling: 205 * KiB },
+  firstScore: { target: 200 * KiB, ceiling: 200 * KiB },
   // Any other wasm chunk of the app.
   chunk: { target: 120 * KiB, ceiling: 120 * KiB },
   // All a first visit transfers, the idle fetches included.
-  firstVisit: { target: 450 * KiB, ceiling: 494 * KiB },
+  firstVisit: { target: 450 * KiB, ceiling: 492 * KiB },
 };
 
 /** gzip size of a file of dist/ (its .gz when the build wrote one, else the file itself). */

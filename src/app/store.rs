@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::hooks::use_print::Print;
 use crate::state::{Action, State};
 use crate::view::Planner;
 
@@ -28,10 +29,28 @@ pub type Store = UseReducerHandle<State>;
 /// computed once per change by the calculator and shared with every component that shows it.
 pub type SummaryView = Rc<crate::view::Summary>;
 
+/// What the calculator shares with every part, by one context (one provider costs the first
+/// screen's module less than three; all three change with the state anyway).
+#[derive(Clone, PartialEq)]
+pub struct Shared {
+    pub store: Store,
+    pub summary: SummaryView,
+    /// What is on the page for printing, and how a button asks to print.
+    pub print: Print,
+}
+
+/// What the enclosing calculator shares (outside one: none).
+#[hook]
+pub fn use_shared() -> Option<Shared> {
+    use_context::<Shared>()
+}
+
 /// The summary of the enclosing calculator.
 #[hook]
 pub fn use_summary() -> SummaryView {
-    use_context::<SummaryView>().expect("components are rendered inside the calculator's provider")
+    use_shared()
+        .expect("components are rendered inside the calculator's provider")
+        .summary
 }
 
 /// The goal-seek result, when one has been computed (see [`crate::app::hooks::use_plan`]).
@@ -47,7 +66,9 @@ pub fn use_plan_view() -> PlanView {
 #[hook]
 pub fn use_store() -> Store {
     // The calculator always provides the store; components are only used inside it.
-    use_context::<Store>().expect("components are rendered inside the calculator's provider")
+    use_shared()
+        .expect("components are rendered inside the calculator's provider")
+        .store
 }
 
 /// The cancel and restart of the enclosing calculator's plan.

@@ -15,7 +15,7 @@ use crate::app::hooks::use_print::{Print, Printout, use_print};
 use crate::app::lazy::Deferred;
 use crate::app::parts::{Piece, PieceProps};
 use crate::app::storage::{self, Saved};
-use crate::app::store::{Store, SummaryView};
+use crate::app::store::{Shared, Store, SummaryView};
 use crate::engine::{Lang, View, fragment};
 use crate::evidence::share::link;
 use crate::i18n::strings;
@@ -178,13 +178,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
         screen(&store, &summary, staged, print.on)
     };
     html! {
-        <ContextProvider<Store> context={store}>
-        <ContextProvider<SummaryView> context={summary}>
-        <ContextProvider<Print> context={print}>
+        <ContextProvider<Shared> context={Shared { store, summary, print }}>
             { body }
-        </ContextProvider<Print>>
-        </ContextProvider<SummaryView>>
-        </ContextProvider<Store>>
+        </ContextProvider<Shared>>
     }
 }
 

@@ -10,9 +10,8 @@ use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::app::files::{self, Picked};
-use crate::app::hooks::use_print::Print;
 use crate::app::storage;
-use crate::app::store::use_store;
+use crate::app::store::{use_shared, use_store};
 use crate::app::{registry, switch};
 use crate::csv_file;
 use crate::engine::{Framework, Lang};
@@ -139,7 +138,7 @@ pub fn FilesPanel() -> Html {
         })
     };
     let onprint = {
-        let print = use_context::<Print>();
+        let print = use_shared().map(|s| s.print);
         Callback::from(move |_: MouseEvent| {
             if let Some(p) = &print {
                 p.request

@@ -5,9 +5,9 @@
 use yew::prelude::*;
 
 use crate::app::files;
-use crate::app::hooks::use_print::{Print, Printout};
+use crate::app::hooks::use_print::Printout;
 use crate::app::storage;
-use crate::app::store::{Store, use_plan_view, use_store};
+use crate::app::store::{Store, use_plan_view, use_shared, use_store};
 use crate::evidence::share::{ShareDoc, file_name, link, split};
 use crate::i18n::{item_texts, share_texts, unit_texts};
 use crate::view::{UnitPage, units_view};
@@ -20,7 +20,7 @@ pub fn UnitsPanel() -> Html {
     let plan = use_plan_view();
     let (t, it) = (unit_texts(store.lang), item_texts(store.lang));
     let v = units_view(&store, plan.as_ref().and_then(|p| p.levels.as_deref()));
-    let print = use_context::<Print>();
+    let print = use_shared().map(|s| s.print);
     let onprint = Callback::from(move |_: MouseEvent| {
         if let Some(p) = &print {
             p.request.emit(Printout::Units);
