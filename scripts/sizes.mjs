@@ -73,7 +73,8 @@ const KiB = 1024;
 // the chunks' parts in a second sheet fetched with the first chunk (assets/screens.css, −3,2
 // KiB before the first score) and one context instead of three (app::store::Shared, −1,9 KiB
 // of the module): the first screen's module 170,1 (ceiling 171), before the first score 199,5
-// — within its target, which is now its limit — and a whole first visit 491,8 (492).
+// — within its target, which is now its limit — and a whole first visit 491,8 (492). Then the
+// chunks' stateless parts as view functions too: a whole first visit 483,1 (484).
 export const BUDGETS = {
   // The first screen's wasm module.
   main: { target: 150 * KiB, ceiling: 171 * KiB },
@@ -82,7 +83,7 @@ export const BUDGETS = {
   // Any other wasm chunk of the app.
   chunk: { target: 120 * KiB, ceiling: 120 * KiB },
   // All a first visit transfers, the idle fetches included.
-  firstVisit: { target: 450 * KiB, ceiling: 492 * KiB },
+  firstVisit: { target: 450 * KiB, ceiling: 484 * KiB },
 };
 
 /** gzip size of a file of dist/ (its .gz when the build wrote one, else the file itself). */

@@ -8,15 +8,15 @@ use crate::view::PartLine;
 use super::delta_badge::delta_badge;
 use super::indicator_row::{IndicatorRow, RowsContext};
 
-#[derive(Properties, PartialEq)]
 pub struct AspectGroupProps {
     pub aspect: usize,
     pub line: PartLine,
     pub rows: RowsContext,
 }
 
-#[component]
-pub fn AspectGroup(props: &AspectGroupProps) -> Html {
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn aspect_group(props: &AspectGroupProps) -> Html {
     let rows = &props.rows;
     let t = strings(rows.lang);
     let p = &props.line;

@@ -5,21 +5,20 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::evidence::Deadline;
 use crate::i18n::item_texts;
 use crate::state::Action;
 use crate::view::date_text;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     /// How many of the plan's items are not ready by the deadline (`None`: no plan).
     pub late: Option<usize>,
 }
 
-#[component]
-pub fn DeadlineControl(props: &Props) -> Html {
-    let store = use_store();
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn deadline_control(store: &Store, props: &Props) -> Html {
     let t = item_texts(store.lang);
     let deadline = store.deadline.clone();
     let ondate = {

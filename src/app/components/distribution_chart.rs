@@ -5,13 +5,13 @@ use yew::prelude::*;
 
 use crate::charts::{Distribution, px};
 
-#[derive(Properties, PartialEq)]
 pub struct DistributionChartProps {
     pub chart: Distribution,
 }
 
-#[component]
-pub fn DistributionChart(props: &DistributionChartProps) -> Html {
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn distribution_chart(props: &DistributionChartProps) -> Html {
     let c = &props.chart;
     html! {
         <figure class="chart distribution" data-testid="distribution">

@@ -6,19 +6,19 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::view::DomainLines;
 
-use super::aspect_group::AspectGroup;
+use super::aspect_group::{AspectGroupProps, aspect_group};
 use super::delta_badge::delta_badge;
 use super::indicator_row::RowsContext;
 
-#[derive(Properties, PartialEq)]
 pub struct DomainSectionProps {
     pub domain: usize,
     pub lines: DomainLines,
     pub rows: RowsContext,
 }
 
-#[component]
-pub fn DomainSection(props: &DomainSectionProps) -> Html {
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn domain_section(props: &DomainSectionProps) -> Html {
     let t = strings(props.rows.lang);
     let fw = &props.rows.fw.0;
     let aspects = fw
@@ -28,7 +28,7 @@ pub fn DomainSection(props: &DomainSectionProps) -> Html {
         .filter(|a| fw.aspects[*a].indicators.start < props.rows.built);
     let groups = html! {
         { for aspects.zip(props.lines.aspects.iter()).map(|(a, line)| html! {
-            <AspectGroup aspect={a} line={line.clone()} rows={props.rows.clone()} />
+            { aspect_group(&AspectGroupProps { aspect: a, line: line.clone(), rows: props.rows.clone() }) }
         }) }
     };
     let Some(d) = &props.lines.domain else {

@@ -3,19 +3,18 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::i18n::unit_texts;
 use crate::view::MonthLine;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub timeline: Vec<MonthLine>,
     pub undated: usize,
 }
 
-#[component]
-pub fn DueTimeline(props: &Props) -> Html {
-    let store = use_store();
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn due_timeline(store: &Store, props: &Props) -> Html {
     let t = unit_texts(store.lang);
     html! {
         <section class="timeline" aria-labelledby="timeline-h" data-testid="timeline">

@@ -5,13 +5,13 @@ use yew::prelude::*;
 
 use crate::charts::{HistoryChart as Chart, px};
 
-#[derive(Properties, PartialEq)]
 pub struct HistoryChartProps {
     pub chart: Chart,
 }
 
-#[component]
-pub fn HistoryChart(props: &HistoryChartProps) -> Html {
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn history_chart(props: &HistoryChartProps) -> Html {
     let c = &props.chart;
     html! {
         <figure class="chart history-chart" data-testid="history-chart">

@@ -12,7 +12,7 @@ use crate::i18n::standing_texts;
 use crate::state::Action;
 use crate::view::History;
 
-use super::history_chart::HistoryChart;
+use super::history_chart::{HistoryChartProps, history_chart};
 
 #[derive(Properties, PartialEq)]
 pub struct HistoryPanelProps {
@@ -63,7 +63,7 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
         <div class="history" data-testid="history">
             <h3 id="history-title">{ s.history_heading }</h3>
             <p class="history-note" data-testid="history-note">{ s.history_note }</p>
-            <HistoryChart chart={props.history.chart.clone()} />
+            { history_chart(&HistoryChartProps { chart: props.history.chart.clone() }) }
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="history-title">
             <table class="parts">
                 <thead>

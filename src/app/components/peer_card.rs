@@ -2,19 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::i18n::{standing_texts, strings};
 use crate::state::Action;
 use crate::view::PeerView;
 
-#[derive(Properties, PartialEq)]
 pub struct PeerCardProps {
     pub peer: Option<PeerView>,
 }
 
-#[component]
-pub fn PeerCard(props: &PeerCardProps) -> Html {
-    let store = use_store();
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn peer_card(store: &Store, props: &PeerCardProps) -> Html {
     let (s, t) = (standing_texts(store.lang), strings(store.lang));
     let Some(p) = &props.peer else {
         return html! {

@@ -3,19 +3,18 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::i18n::standing_texts;
 use crate::view::DomainLine;
 
-#[derive(Properties, PartialEq)]
 pub struct PeerDomainsProps {
     pub lines: Vec<DomainLine>,
     pub heads: Vec<String>,
 }
 
-#[component]
-pub fn PeerDomains(props: &PeerDomainsProps) -> Html {
-    let store = use_store();
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn peer_domains(store: &Store, props: &PeerDomainsProps) -> Html {
     let s = standing_texts(store.lang);
     let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "\u{2013}".into());
     let with_province = !props.heads.get(3).is_none_or(String::is_empty);

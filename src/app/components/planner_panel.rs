@@ -11,9 +11,9 @@ use crate::i18n::{percent, planning_texts, strings};
 use crate::state::Action;
 use crate::view::PlanStatus;
 
-use super::deadline_control::DeadlineControl;
+use super::deadline_control::{Props as DeadlineProps, deadline_control};
 use super::target_picker::TargetPicker;
-use super::task_line::TaskLine;
+use super::task_line::{Props as TaskLineProps, task_line};
 
 #[component]
 pub fn PlannerPanel() -> Html {
@@ -89,7 +89,7 @@ pub fn PlannerPanel() -> Html {
                     </select>
                 </label>
             </div>
-            <DeadlineControl late={(!v.lines.is_empty()).then(|| v.lines.iter().flat_map(|l| &l.tasks).filter(|t| t.late.is_some()).count())} />
+            { deadline_control(&store, &DeadlineProps { late: (!v.lines.is_empty()).then(|| v.lines.iter().flat_map(|l| &l.tasks).filter(|t| t.late.is_some()).count()) }) }
             <div class={classes!("plan-result", v.status.code())}
                 data-testid="plan-result" aria-live="polite">
                 <p class="plan-target"><strong>{ t.target_label }{ ": " }</strong>{ v.target.clone() }</p>
@@ -120,7 +120,7 @@ pub fn PlannerPanel() -> Html {
                             <span class="criterion"><em>{ l.level_name.clone() }{ ": " }</em>{ l.criterion.clone() }</span>
                             if !l.tasks.is_empty() {
                                 <ul class="plan-tasks" aria-label={format!("{} {}", it.tasks_label, l.label)} data-testid="plan-tasks">
-                                    { for l.tasks.iter().map(|task| html! { <TaskLine task={task.clone()} {lang} /> }) }
+                                    { for l.tasks.iter().map(|task| task_line(&TaskLineProps { task: task.clone(), lang })) }
                                 </ul>
                             }
                         </li>

@@ -9,7 +9,7 @@ use crate::app::store::{use_plan_view, use_store, use_summary};
 use crate::i18n::strings;
 
 use super::band_bar::band_bar;
-use super::radar_chart::RadarChart;
+use super::radar_chart::radar_chart;
 
 /// Actions and notes that fit on the page.
 const TOP: usize = 6;
@@ -75,7 +75,7 @@ pub fn PrintBrief() -> Html {
                         }) }
                     </tbody>
                 </table>
-                <RadarChart />
+                { radar_chart(&store) }
             </div>
             if let Some(plan) = plan.as_deref() {
                 <h2>{ st.top_actions }{ format!(" ({})", plan.target) }</h2>

@@ -4,7 +4,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::i18n::{kind_name, standing_texts};
 use crate::results::Kind;
 use crate::view::RankLine;
@@ -17,7 +17,6 @@ pub struct RankChoice {
     pub province: Option<String>,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct RankTableProps {
     pub lines: Vec<RankLine>,
     pub choice: RankChoice,
@@ -26,9 +25,9 @@ pub struct RankTableProps {
     pub onchoice: Callback<RankChoice>,
 }
 
-#[component]
-pub fn RankTable(props: &RankTableProps) -> Html {
-    let store = use_store();
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn rank_table(store: &Store, props: &RankTableProps) -> Html {
     let (s, lang) = (standing_texts(store.lang), store.lang);
     let change = |f: fn(&mut RankChoice, String)| {
         let (choice, onchoice) = (props.choice.clone(), props.onchoice.clone());

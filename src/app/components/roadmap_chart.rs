@@ -4,14 +4,14 @@ use yew::prelude::*;
 
 use crate::charts::{self, px};
 
-#[derive(Properties, PartialEq)]
 pub struct RoadmapChartProps {
     pub chart: charts::RoadmapChart,
     pub label: AttrValue,
 }
 
-#[component]
-pub fn RoadmapChart(props: &RoadmapChartProps) -> Html {
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn roadmap_chart(props: &RoadmapChartProps) -> Html {
     let c = &props.chart;
     let summary = c
         .points

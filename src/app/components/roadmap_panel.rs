@@ -11,9 +11,9 @@ use crate::i18n::{percent, planning_texts, strings};
 use crate::state::{Action, MAX_ROADMAP_YEARS};
 use crate::view::PlanStatus;
 
-use super::roadmap_chart::RoadmapChart;
+use super::roadmap_chart::{RoadmapChartProps, roadmap_chart};
 use super::target_picker::TargetPicker;
-use super::task_line::TaskLine;
+use super::task_line::{Props as TaskLineProps, task_line};
 
 #[component]
 pub fn RoadmapPanel() -> Html {
@@ -82,7 +82,7 @@ pub fn RoadmapPanel() -> Html {
                                     if !line.tasks.is_empty() {
                                         <p class="tasks-heading">{ format!("{} ({})", it.roadmap_tasks, line.tasks.len()) }</p>
                                         <ul class="plan-tasks" data-testid="roadmap-tasks">
-                                            { for line.tasks.iter().map(|task| html! { <TaskLine task={task.clone()} {lang} /> }) }
+                                            { for line.tasks.iter().map(|task| task_line(&TaskLineProps { task: task.clone(), lang })) }
                                         </ul>
                                     }
                                 </details>
@@ -103,7 +103,7 @@ pub fn RoadmapPanel() -> Html {
             if r.status == PlanStatus::Cancelled {
                 <button type="button" onclick={onrestart} data-testid="roadmap-restart">{ pt.restart }</button>
             }
-            <RoadmapChart chart={r.chart.clone()} label={st.roadmap_heading} />
+            { roadmap_chart(&RoadmapChartProps { chart: r.chart.clone(), label: st.roadmap_heading.into() }) }
         </section>
     }
 }

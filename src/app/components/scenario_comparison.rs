@@ -6,8 +6,8 @@ use yew::prelude::*;
 use crate::app::store::use_store;
 use crate::view;
 
-use super::radar_chart::RadarChart;
-use super::waterfall_chart::WaterfallChart;
+use super::radar_chart::radar_chart;
+use super::waterfall_chart::waterfall_chart;
 
 #[component]
 pub fn ScenarioComparison() -> Html {
@@ -47,8 +47,8 @@ pub fn ScenarioComparison() -> Html {
                 <p class="hint">{ st.no_differences }</p>
             }
             <div class="charts">
-                <WaterfallChart />
-                <RadarChart />
+                { waterfall_chart(&store) }
+                { radar_chart(&store) }
             </div>
         </section>
     }

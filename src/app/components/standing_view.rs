@@ -14,12 +14,12 @@ use crate::i18n::{results_error, standing_texts};
 use crate::results::{Kind, ResultsError};
 use crate::view;
 
-use super::distribution_chart::DistributionChart;
+use super::distribution_chart::{DistributionChartProps, distribution_chart};
 use super::history_panel::HistoryPanel;
 use super::institution_search::InstitutionSearch;
-use super::peer_card::PeerCard;
-use super::peer_domains::PeerDomains;
-use super::rank_table::{RankChoice, RankTable};
+use super::peer_card::{PeerCardProps, peer_card};
+use super::peer_domains::{PeerDomainsProps, peer_domains};
+use super::rank_table::{RankChoice, RankTableProps, rank_table};
 
 /// "Start a Pemdi plan from this", where the framework in use has a successor (its own chunk:
 /// the crosswalk, its reader and table; a first visit, on Pemdi, never fetches it).
@@ -108,14 +108,16 @@ pub fn StandingView() -> Html {
             <h2 id="standing-title">{ s.heading }</h2>
             <p class="hint">{ s.intro }</p>
             <InstitutionSearch data={ready.clone()} />
-            <PeerCard peer={standing.peer.clone()} />
+            { peer_card(&store, &PeerCardProps { peer: standing.peer.clone() }) }
             if standing.applies {
-                <RankTable lines={standing.lines.clone()} choice={chosen.clone()} years={years}
-                    provinces={ready.0.provinces().into_iter().map(str::to_string).collect::<Vec<_>>()} {onchoice} />
+                { rank_table(&store, &RankTableProps {
+                    lines: standing.lines.clone(), choice: chosen.clone(), years,
+                    provinces: ready.0.provinces().into_iter().map(str::to_string).collect::<Vec<_>>(), onchoice,
+                }) }
                 if let Some(chart) = &standing.distribution {
-                    <DistributionChart chart={chart.clone()} />
+                    { distribution_chart(&DistributionChartProps { chart: chart.clone() }) }
                 }
-                <PeerDomains lines={standing.domains.clone()} heads={standing.domain_heads.clone()} />
+                { peer_domains(&store, &PeerDomainsProps { lines: standing.domains.clone(), heads: standing.domain_heads.clone() }) }
             } else {
                 <p class="only-spbe" data-testid="only-spbe">{ s.only_spbe }</p>
             }

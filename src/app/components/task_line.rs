@@ -6,14 +6,14 @@ use yew::prelude::*;
 use crate::i18n::item_texts;
 use crate::view::TaskLine as Task;
 
-#[derive(Properties, PartialEq)]
 pub struct Props {
     pub task: Task,
     pub lang: crate::engine::Lang,
 }
 
-#[component]
-pub fn TaskLine(props: &Props) -> Html {
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn task_line(props: &Props) -> Html {
     let (task, it) = (&props.task, item_texts(props.lang));
     html! {
         <li>

@@ -12,7 +12,7 @@ use crate::evidence::share::{ShareDoc, file_name, link, split};
 use crate::i18n::{item_texts, share_texts, unit_texts};
 use crate::view::{UnitPage, units_view};
 
-use super::due_timeline::DueTimeline;
+use super::due_timeline::{Props as DueProps, due_timeline};
 
 #[component]
 pub fn UnitsPanel() -> Html {
@@ -62,7 +62,7 @@ pub fn UnitsPanel() -> Html {
                     { for v.pages.iter().map(|p| unit(&store, p, t, it.due, &made)) }
                 </ul>
             }
-            <DueTimeline timeline={v.timeline.clone()} undated={v.undated} />
+            { due_timeline(&store, &DueProps { timeline: v.timeline.clone(), undated: v.undated }) }
         </section>
     }
 }

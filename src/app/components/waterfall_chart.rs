@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::app::store::use_store;
+use crate::app::store::Store;
 use crate::charts::{self, px};
 use crate::i18n::strings;
 
-#[component]
-pub fn WaterfallChart() -> Html {
-    let store = use_store();
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn waterfall_chart(store: &Store) -> Html {
     let t = strings(store.lang);
     let name = store.active_name();
     let Some(w) = charts::waterfall(
