@@ -84,6 +84,19 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
 }
 
+/// A map of `pairs` built by inserting them one by one (a later key replaces an earlier one, as
+/// `collect` does): `collect` into a `BTreeMap` sorts the pairs first, with the standard
+/// library's generic sort.
+pub fn map_of<K: Ord, V>(
+    pairs: impl IntoIterator<Item = (K, V)>,
+) -> std::collections::BTreeMap<K, V> {
+    let mut map = std::collections::BTreeMap::new();
+    for (k, v) in pairs {
+        map.insert(k, v);
+    }
+    map
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +132,15 @@ mod tests {
                 assert_eq!(ours, std, "n {n}, seed {seed}, range {range}");
             }
         }
+    }
+
+    #[test]
+    fn a_map_by_insertion_is_the_collected_map() {
+        let pairs = [(3, "c"), (1, "a"), (3, "later"), (2, "b"), (0, "")];
+        let collected: std::collections::BTreeMap<_, _> = pairs.into_iter().collect();
+        assert_eq!(super::map_of(pairs), collected);
+        assert_eq!(super::map_of(pairs)[&3], "later");
+        assert!(super::map_of(Vec::<(u8, u8)>::new()).is_empty());
     }
 
     #[test]

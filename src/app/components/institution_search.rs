@@ -43,30 +43,24 @@ pub fn InstitutionSearch(props: &InstitutionSearchProps) -> Html {
             found.push((&r.id, vec![r]));
         }
     }
-    let years: BTreeMap<&str, String> = found
-        .iter()
-        .map(|(id, rows)| {
-            let mut rows = rows.clone();
-            order::sort_by_key(&mut rows, |r| r.year);
-            let text = rows
-                .iter()
-                .map(|r| {
-                    format!(
-                        "{}: {} {}",
-                        r.year,
-                        format::cents(u64::from(r.index), lang),
-                        r.predicate
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" \u{b7} ");
-            (*id, text)
-        })
-        // Inserted one by one: `collect` into a map sorts first, a generic sort's copy.
-        .fold(BTreeMap::new(), |mut m, (k, v)| {
-            m.insert(k, v);
-            m
-        });
+    // (A map built by insertion: `collect` would sort with a generic sort's copy.)
+    let years: BTreeMap<&str, String> = order::map_of(found.iter().map(|(id, rows)| {
+        let mut rows = rows.clone();
+        order::sort_by_key(&mut rows, |r| r.year);
+        let text = rows
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}: {} {}",
+                    r.year,
+                    format::cents(u64::from(r.index), lang),
+                    r.predicate
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" \u{b7} ");
+        (*id, text)
+    }));
     html! {
         <div class="institution-search" data-testid="institution-search">
             <label for="institution-query">{ s.find_label }</label>

@@ -277,16 +277,13 @@ impl Document {
             saved_at,
             institution: w.institution.clone(),
             predicate_basis: w.basis.code().into(),
-            variants: fw
-                .variants
-                .iter()
-                .zip(&w.choice)
-                .filter_map(|(v, c)| Some((v.id.clone(), v.options.get(*c)?.id.clone())))
-                // Inserted one by one: `collect` into a map sorts first, a generic sort's copy.
-                .fold(BTreeMap::new(), |mut m, (k, v)| {
-                    m.insert(k, v);
-                    m
-                }),
+            // (A map built by insertion: `collect` would sort with a generic sort's copy.)
+            variants: crate::engine::order::map_of(
+                fw.variants
+                    .iter()
+                    .zip(&w.choice)
+                    .filter_map(|(v, c)| Some((v.id.clone(), v.options.get(*c)?.id.clone()))),
+            ),
             lang: w.lang.code().into(),
             baseline: levels(&w.baseline),
             scenarios: w
