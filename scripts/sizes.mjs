@@ -74,16 +74,18 @@ const KiB = 1024;
 // KiB before the first score) and one context instead of three (app::store::Shared, −1,9 KiB
 // of the module): the first screen's module 170,1 (ceiling 171), before the first score 199,5
 // — within its target, which is now its limit — and a whole first visit 491,8 (492). Then the
-// chunks' stateless parts as view functions too: a whole first visit 483,1 (484).
+// chunks' stateless parts as view functions too: a whole first visit 483,1 (484). Then the
+// failure page and the target picker as view functions (the validation texts are fetched by
+// app::start before a broken file's page is drawn): 168,9 (169), 198,3, 481,1 (482).
 export const BUDGETS = {
   // The first screen's wasm module.
-  main: { target: 150 * KiB, ceiling: 171 * KiB },
+  main: { target: 150 * KiB, ceiling: 169 * KiB },
   // Everything fetched before the first score: page, style, scripts, wasm, framework file.
   firstScore: { target: 200 * KiB, ceiling: 200 * KiB },
   // Any other wasm chunk of the app.
   chunk: { target: 120 * KiB, ceiling: 120 * KiB },
   // All a first visit transfers, the idle fetches included.
-  firstVisit: { target: 450 * KiB, ceiling: 484 * KiB },
+  firstVisit: { target: 450 * KiB, ceiling: 482 * KiB },
 };
 
 /** gzip size of a file of dist/ (its .gz when the build wrote one, else the file itself). */

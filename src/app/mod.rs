@@ -78,10 +78,16 @@ pub fn start() {
         tasks::mark("framework-loaded");
         // Saved work is read by the keep chunk: fetched now only when there is any (a first
         // visit has none), so that the first screen shows the work, never the floor first.
-        if let Ok(fw) = &model {
-            if storage::has_saved(&fw.0.id) && embed_of(&fragment).is_none() {
+        // A broken framework file: what is wrong with it is said in the texts of validation,
+        // which live in the same chunk (`Keep::model_error`; without it, only that it is broken).
+        match &model {
+            Ok(fw) if storage::has_saved(&fw.0.id) && embed_of(&fragment).is_none() => {
                 let _ = parts::KEEP.ensure().await;
             }
+            Err(crate::models::LoadError::Invalid { .. }) => {
+                let _ = parts::KEEP.ensure().await;
+            }
+            _ => {}
         }
         // Reading the framework file and building the first screen are separate tasks.
         tasks::next_task().await;

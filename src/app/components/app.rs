@@ -9,7 +9,7 @@ use crate::models::LoadError;
 use crate::state::{Notice, State};
 
 use super::calculator::Calculator;
-use super::load_failure::LoadFailure;
+use super::load_failure::load_failure;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -30,6 +30,6 @@ pub fn App(props: &AppProps) -> Html {
         Ok(fw) => {
             html! { <Calculator fw={fw.clone()} notice={props.notice.clone()} start={props.start.clone()} /> }
         }
-        Err(e) => html! { <LoadFailure error={e.clone()} /> },
+        Err(e) => load_failure(e),
     }
 }

@@ -8,36 +8,19 @@ use crate::engine::Lang;
 use crate::i18n::{load_error_with, strings};
 use crate::models::LoadError;
 
-#[derive(Properties, PartialEq)]
-pub struct LoadFailureProps {
-    pub error: LoadError,
-}
-
-#[component]
-pub fn LoadFailure(props: &LoadFailureProps) -> Html {
+/// The page saying why. A broken file's own error is said in the texts of validation, which
+/// live in a chunk (`Keep::model_error`, fetched by `app::start` before this is drawn); where
+/// that chunk could not be fetched (offline before it was ever kept), the page says only that
+/// the file is broken. A view function, not a component (one costs the first screen's module
+/// its own glue).
+pub fn load_failure(error: &LoadError) -> Html {
     let lang = remembered_language().unwrap_or(Lang::Id);
     let t = strings(lang);
-    // A broken file's own error is said in the texts of validation, which live in a chunk
-    // (`Keep::model_error`): the page says the file is broken at once, and what is wrong
-    // with it as soon as they are there (offline before they were ever kept: only the first).
-    let detail = use_state(|| KEEP.get().map(|keep| keep.model_error));
-    {
-        let detail = detail.clone();
-        let broken = matches!(props.error, LoadError::Invalid { .. });
-        use_effect_with(broken, move |broken| {
-            if *broken && detail.is_none() {
-                yew::platform::spawn_local(async move {
-                    if let Ok(keep) = KEEP.ensure().await {
-                        detail.set(Some(keep.model_error));
-                    }
-                });
-            }
-        });
-    }
+    let detail = KEEP.get().map(|keep| keep.model_error);
     html! {
         <main class="load-failure" role="alert">
             <h1>{ t.app_title }</h1>
-            <p>{ t.model_failed }{ " " }{ load_error_with(&props.error, lang, *detail) }</p>
+            <p>{ t.model_failed }{ " " }{ load_error_with(error, lang, detail) }</p>
         </main>
     }
 }

@@ -12,7 +12,7 @@ use crate::state::Action;
 use crate::view::PlanStatus;
 
 use super::deadline_control::{Props as DeadlineProps, deadline_control};
-use super::target_picker::TargetPicker;
+use super::target_picker::{TargetPickerProps, target_picker};
 use super::task_line::{Props as TaskLineProps, task_line};
 
 #[component]
@@ -69,9 +69,11 @@ pub fn PlannerPanel() -> Html {
             <h2 id="planner-title">{ st.planner_heading }</h2>
             <p class="hint">{ st.planner_hint }</p>
             <div class="planner-inputs">
-                <TargetPicker fw={FwRef(fw.clone())} {lang} value={store.target.clone()}
-                    none_label={st.target_next} label={t.target_label} testid="plan-target"
-                    suggested={fw.index_cents(&store.score.index).div_ceil(10) * 10 + 10} onchange={ontarget} />
+                { target_picker(&TargetPickerProps {
+                    fw: FwRef(fw.clone()), lang, value: store.target.clone(),
+                    none_label: st.target_next.into(), label: t.target_label.into(), testid: "plan-target".into(),
+                    suggested: fw.index_cents(&store.score.index).div_ceil(10) * 10 + 10, onchange: ontarget,
+                }) }
                 <label>
                     <span>{ st.pace_label }</span>
                     <select onchange={onpace} data-testid="plan-pace">

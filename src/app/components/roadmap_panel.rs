@@ -12,7 +12,7 @@ use crate::state::{Action, MAX_ROADMAP_YEARS};
 use crate::view::PlanStatus;
 
 use super::roadmap_chart::{RoadmapChartProps, roadmap_chart};
-use super::target_picker::TargetPicker;
+use super::target_picker::{TargetPickerProps, target_picker};
 use super::task_line::{Props as TaskLineProps, task_line};
 
 #[component]
@@ -66,10 +66,12 @@ pub fn RoadmapPanel() -> Html {
                     html! {
                         <li class={classes!("year", (!line.met).then_some("unmet"))} data-testid={format!("roadmap-year-{}", y.year)}>
                             <h3>{ y.year }</h3>
-                            <TargetPicker fw={fw.clone()} {lang} value={y.target.clone()}
-                                none_label={t.no_target} label={t.target_label}
-                                testid={format!("roadmap-target-{}", y.year)}
-                                suggested={300} {onchange} />
+                            { target_picker(&TargetPickerProps {
+                                fw: fw.clone(), lang, value: y.target.clone(),
+                                none_label: t.no_target.into(), label: t.target_label.into(),
+                                testid: format!("roadmap-target-{}", y.year).into(),
+                                suggested: 300, onchange,
+                            }) }
                             <p class="year-result">
                                 <strong>{ line.status.clone() }</strong>
                                 if !line.result.is_empty() { { " \u{b7} " }{ line.result.clone() } }

@@ -24,7 +24,6 @@ pub fn parse_cents(text: &str) -> Option<u64> {
     int.checked_mul(100)?.checked_add(frac)
 }
 
-#[derive(Properties, PartialEq)]
 pub struct TargetPickerProps {
     pub fw: FwRef,
     pub lang: Lang,
@@ -38,8 +37,9 @@ pub struct TargetPickerProps {
     pub onchange: Callback<Option<Target>>,
 }
 
-#[component]
-pub fn TargetPicker(props: &TargetPickerProps) -> Html {
+/// A view function, not a component: drawn again with its parent, which shows what it is
+/// given (a component costs its chunk its own lifecycle glue).
+pub fn target_picker(props: &TargetPickerProps) -> Html {
     let (fw, lang, t) = (&props.fw.0, props.lang, strings(props.lang));
     let key = match &props.value {
         None => "none".to_string(),
