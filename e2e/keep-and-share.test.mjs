@@ -130,6 +130,38 @@ for (const [format, testid] of [['JSON', 'export-json'], ['CSV', 'export-csv']])
   });
 }
 
+test('CSV export and import come with a chunk of their own: not fetched ahead, fetched on first use, and said so when it cannot be', async () => {
+  // Without the service worker, so that the page's own requests can be answered here.
+  const page = await open(`#levels=${KEMENKO_2021}`, { serviceWorkers: 'block' });
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname.slice(1)));
+  await showView(page, 'berkas');
+  await page.waitForSelector('[data-testid="export-csv"]');
+  assert.ok(!fetched.includes('split_transfer.wasm'), 'the files screen opens without it');
+  // Offline before it was ever kept: the export says so, the work is as it was.
+  await page.route('**/split_transfer.wasm', (route) => route.abort());
+  await page.locator('[data-testid="export-csv"]').click();
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), /belum dapat dimuat: periksa sambungan internet/);
+  assert.equal(await text(page, 'index-value'), '2,95');
+  await page.getByRole('button', { name: 'Tutup' }).click();
+  // An import of a CSV file too.
+  const csv = join(dir, 'offline.csv');
+  writeFileSync(csv, 'x;y\r\n');
+  await page.locator('[data-testid="import-file"]').setInputFiles(csv);
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), /belum dapat dimuat/);
+  assert.equal(await text(page, 'index-value'), '2,95');
+  await page.getByRole('button', { name: 'Tutup' }).click();
+  // Online again: the chunk is fetched, and the file written.
+  await page.unroute('**/split_transfer.wasm');
+  const file = await exportFile(page, 'export-csv');
+  assert.match(readFileSync(file.path, 'utf8'), /^\ufeffKalkulator Indeks SPBE/);
+  assert.ok(fetched.includes('split_transfer.wasm'), `fetched on first use: ${fetched.filter((f) => f.endsWith('.wasm'))}`);
+  // The browser reported the aborted requests; nothing else.
+  s.current.problems.errors = s.current.problems.errors.filter((e) => !/ERR_FAILED|Service Worker registration blocked/.test(e));
+});
+
 test('XLSX export is a real workbook named with the date', async () => {
   const page = await open(`#levels=${KEMENKO_2021}`);
   const file = await exportFile(page, 'export-xlsx');

@@ -76,7 +76,9 @@ const KiB = 1024;
 // — within its target, which is now its limit — and a whole first visit 491,8 (492). Then the
 // chunks' stateless parts as view functions too: a whole first visit 483,1 (484). Then the
 // failure page and the target picker as view functions (the validation texts are fetched by
-// app::start before a broken file's page is drawn): 168,9 (169), 198,3, 481,1 (482).
+// app::start before a broken file's page is drawn): 168,9 (169), 198,3, 481,1 (482). Then the
+// CSV writer and reader in a chunk of their own fetched on first use (`TRANSFER`; the issue
+// lists file import and export among what a first visit does not fetch): 472,0 (473).
 export const BUDGETS = {
   // The first screen's wasm module.
   main: { target: 150 * KiB, ceiling: 169 * KiB },
@@ -85,7 +87,7 @@ export const BUDGETS = {
   // Any other wasm chunk of the app.
   chunk: { target: 120 * KiB, ceiling: 120 * KiB },
   // All a first visit transfers, the idle fetches included.
-  firstVisit: { target: 450 * KiB, ceiling: 482 * KiB },
+  firstVisit: { target: 450 * KiB, ceiling: 473 * KiB },
 };
 
 /** gzip size of a file of dist/ (its .gz when the build wrote one, else the file itself). */

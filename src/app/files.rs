@@ -48,8 +48,12 @@ fn offer(name: &str, blob: gloo_file::Blob) {
 pub enum Picked {
     /// A work document (JSON), and the framework it carries if it is a user's framework.
     Json(Box<Document>, Option<Box<Framework>>),
-    /// A CSV file and the framework it names.
-    Csv(String, String),
+    /// A CSV file, the framework it names and its reader (from the CSV chunk, fetched for it).
+    Csv(
+        String,
+        String,
+        fn(&str, &Framework) -> Result<Work, DocError>,
+    ),
     /// A framework file of the user's own (JSON with `format` and `groups`).
     Framework(Box<Framework>),
     /// An XLSX workbook and the framework its settings sheet names.
@@ -91,8 +95,12 @@ pub async fn read_file(
             return Ok(Picked::Xlsx(bytes, model));
         }
         FileKind::Csv(text) => {
-            let model = crate::csv_file::model_of(text).unwrap_or_default();
-            return Ok(Picked::Csv(text.to_string(), model));
+            let transfer = super::parts::TRANSFER
+                .ensure()
+                .await
+                .map_err(|_| DocError::Unavailable)?;
+            let model = (transfer.csv_model)(text).unwrap_or_default();
+            return Ok(Picked::Csv(text.to_string(), model, transfer.read_csv));
         }
         FileKind::Json(text) => text,
     };

@@ -55,7 +55,7 @@ macro_rules! split {
 
 mod tables;
 
-pub use tables::{API, KEEP, Keep, PUBLISHED_CALLS};
+pub use tables::{API, KEEP, Keep, PUBLISHED_CALLS, TRANSFER, Transfer};
 
 /// The parts that live in chunks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

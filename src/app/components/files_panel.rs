@@ -10,10 +10,10 @@ use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::app::files::{self, Picked};
+use crate::app::parts::TRANSFER;
 use crate::app::storage;
 use crate::app::store::{use_shared, use_store};
 use crate::app::{registry, switch};
-use crate::csv_file;
 use crate::engine::{Framework, Lang};
 use crate::i18n::strings;
 use crate::state::{Action, Notice, Opaque, State};
@@ -54,11 +54,22 @@ pub fn FilesPanel() -> Html {
             files::download(&format!("{stem}.json"), "application/json", &text);
         })
     };
+    // The CSV writer is in a chunk of its own (`TRANSFER`), fetched on the first use.
     let oncsv = {
         let (store, stem) = (store.clone(), stem.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = csv_file::write(&store.work(), &store.fw);
-            files::download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text);
+            let (store, stem) = (store.clone(), stem.clone());
+            yew::platform::spawn_local(async move {
+                match TRANSFER.ensure().await {
+                    Ok(transfer) => {
+                        let text = (transfer.write_csv)(&store.work(), &store.fw);
+                        files::download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text);
+                    }
+                    Err(_) => store.dispatch(Action::Notify(Notice::ExportFailed(
+                        crate::i18n::doc_error(&DocError::Unavailable, store.lang),
+                    ))),
+                }
+            });
         })
     };
     // The workbook module is loaded only now (main.js: spbeExtras.xlsx), keeping it out of the
@@ -249,14 +260,14 @@ async fn import_file(
                 return Ok(());
             }
             // A CSV that names no framework is not one of ours: reading it says what is wrong.
-            Picked::Csv(text, model) => (
+            Picked::Csv(text, model, read) => (
                 if model.is_empty() {
                     current.id.clone()
                 } else {
                     model
                 },
                 None,
-                Reader::Now(Box::new(move |fw: &Framework| csv_file::read(&text, fw))),
+                Reader::Now(Box::new(move |fw: &Framework| read(&text, fw))),
             ),
         };
     let Some(fw) = framework_for(&model, &current, carried, dispatch).await? else {

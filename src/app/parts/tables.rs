@@ -40,6 +40,31 @@ split! {
     }
 }
 
+/// The work as CSV, written and read (the file import and export a first visit does not use):
+/// fetched on the first CSV export or import, never ahead on a first visit; a later visit's
+/// service worker keeps it for offline use with every other chunk.
+pub struct Transfer {
+    /// The work as the CSV file exported.
+    pub write_csv: fn(&Work, &Framework) -> String,
+    /// A CSV file checked against a framework.
+    pub read_csv: fn(&str, &Framework) -> Result<Work, DocError>,
+    /// The framework a CSV file names, if it names one.
+    pub csv_model: fn(&str) -> Option<String>,
+}
+
+pub static TRANSFER: Lazily<&'static Transfer> = Lazily::new(|| Box::pin(transfer()));
+
+split! {
+    transfer: fn transfer() -> Result<&'static Transfer, LoadFailed> {
+        static FUNCTIONS: Transfer = Transfer {
+            write_csv: crate::csv_file::write,
+            read_csv: crate::csv_file::read,
+            csv_model: crate::csv_file::model_of,
+        };
+        Ok(&FUNCTIONS)
+    }
+}
+
 /// `window.spbe`, the JavaScript API: installed by its chunk once the page is idle (or on the
 /// first `spbe.load` when the browser asks to save data).
 pub static API: Lazily<()> = Lazily::new(|| Box::pin(api()));

@@ -201,6 +201,8 @@ pub fn doc_error(e: &DocError, lang: Lang) -> String {
         NotAWorkbook(why) if id => format!("bukan buku kerja XLSX yang dapat dibuka ({why})."),
         NotAWorkbook(why) => format!("not an XLSX workbook that can be opened ({why})."),
         Workbook(message) => message.clone(),
+        Unavailable if id => "bagian kalkulator yang membaca dan menulis berkas ini belum dapat dimuat: periksa sambungan internet, lalu coba lagi.".into(),
+        Unavailable => "the part of the calculator that reads and writes this file could not be loaded yet: check the internet connection, then try again.".into(),
     }
 }
 

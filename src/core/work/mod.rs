@@ -202,6 +202,9 @@ pub enum DocError {
     NotAWorkbook(String),
     /// The XLSX module's message, already in the user's language.
     Workbook(String),
+    /// The part of the calculator that reads or writes this kind of file could not be fetched
+    /// (offline before it was ever kept on this device).
+    Unavailable,
 }
 
 /// Check the parts every format shares and put them together.
