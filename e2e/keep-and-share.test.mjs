@@ -130,7 +130,7 @@ for (const [format, testid] of [['JSON', 'export-json'], ['CSV', 'export-csv']])
   });
 }
 
-test('CSV export and import come with a chunk of their own: not fetched ahead, fetched on first use, and said so when it cannot be', async () => {
+test('CSV export and import (work and catalogue) come with a chunk of their own: not fetched ahead, fetched on first use, and said so when it cannot be', async () => {
   // Without the service worker, so that the page's own requests can be answered here.
   const page = await open(`#levels=${KEMENKO_2021}`, { serviceWorkers: 'block' });
   const fetched = [];
@@ -144,6 +144,11 @@ test('CSV export and import come with a chunk of their own: not fetched ahead, f
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await text(page, 'notice'), /belum dapat dimuat: periksa sambungan internet/);
   assert.equal(await text(page, 'index-value'), '2,95');
+  await page.getByRole('button', { name: 'Tutup' }).click();
+  // The evidence catalogue's CSV too.
+  await page.locator('[data-testid="catalogue-save"]').click();
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await text(page, 'notice'), /belum dapat dimuat/);
   await page.getByRole('button', { name: 'Tutup' }).click();
   // An import of a CSV file too.
   const csv = join(dir, 'offline.csv');

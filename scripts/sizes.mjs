@@ -78,7 +78,8 @@ const KiB = 1024;
 // failure page and the target picker as view functions (the validation texts are fetched by
 // app::start before a broken file's page is drawn): 168,9 (169), 198,3, 481,1 (482). Then the
 // CSV writer and reader in a chunk of their own fetched on first use (`TRANSFER`; the issue
-// lists file import and export among what a first visit does not fetch): 472,0 (473).
+// lists file import and export among what a first visit does not fetch): 472,0 (473); with
+// the evidence catalogue's CSV there too, 468,1 (469).
 export const BUDGETS = {
   // The first screen's wasm module.
   main: { target: 150 * KiB, ceiling: 169 * KiB },
@@ -87,7 +88,7 @@ export const BUDGETS = {
   // Any other wasm chunk of the app.
   chunk: { target: 120 * KiB, ceiling: 120 * KiB },
   // All a first visit transfers, the idle fetches included.
-  firstVisit: { target: 450 * KiB, ceiling: 473 * KiB },
+  firstVisit: { target: 450 * KiB, ceiling: 469 * KiB },
 };
 
 /** gzip size of a file of dist/ (its .gz when the build wrote one, else the file itself). */

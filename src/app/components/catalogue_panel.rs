@@ -7,6 +7,7 @@
 use yew::prelude::*;
 
 use crate::app::files;
+use crate::app::parts::TRANSFER;
 use crate::app::storage;
 use crate::app::store::use_store;
 use crate::document::text_of;
@@ -22,29 +23,34 @@ pub fn CataloguePanel() -> Html {
     // The outcome of the last load, kept typed so that it is shown in the language of the
     // moment (a language switch after a refused file renders the fault again).
     let outcome = use_state(|| None::<Result<catalogue::Loaded, DocError>>);
-    let onsave = {
+    // The catalogue's CSV is written in the CSV chunk (`TRANSFER`), fetched on the first use;
+    // the workbook is made from it in the XLSX module, loaded only then.
+    let save = |xlsx: bool| {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = catalogue::write(&store.fw, &store.evidence, store.lang);
-            let name = format!("katalog-butir-{}-{}.csv", store.fw.id, storage::today());
-            files::download(&name, "text/csv;charset=utf-8", &text);
-        })
-    };
-    // The workbook is made in the XLSX module, loaded only now.
-    let onxlsx = {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| {
-            let text = catalogue::write(&store.fw, &store.evidence, store.lang);
-            let name = format!("katalog-butir-{}-{}.xlsx", store.fw.id, storage::today());
             let store = store.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                let Ok(transfer) = TRANSFER.ensure().await else {
+                    let message = doc_error(&DocError::Unavailable, store.lang);
+                    store.dispatch(Action::Notify(Notice::ExportFailed(message)));
+                    return;
+                };
+                let text = (transfer.catalogue_write)(&store.fw, &store.evidence, store.lang);
+                let stem = format!("katalog-butir-{}-{}", store.fw.id, storage::today());
+                if !xlsx {
+                    files::download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text);
+                    return;
+                }
                 match files::xlsx_catalogue(&text).await {
-                    Ok(bytes) => files::download_bytes(&name, files::XLSX_MIME, &bytes),
+                    Ok(bytes) => {
+                        files::download_bytes(&format!("{stem}.xlsx"), files::XLSX_MIME, &bytes)
+                    }
                     Err(message) => store.dispatch(Action::Notify(Notice::ExportFailed(message))),
                 }
             });
         })
     };
+    let (onsave, onxlsx) = (save(false), save(true));
     let onpick = {
         let (store, outcome) = (store.clone(), outcome.clone());
         Callback::from(move |e: Event| {
@@ -87,6 +93,7 @@ async fn load(
     store: &crate::app::store::Store,
     file: web_sys::File,
 ) -> Result<catalogue::Loaded, DocError> {
+    let transfer = TRANSFER.ensure().await.map_err(|_| DocError::Unavailable)?;
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
         return Err(DocError::TooLarge {
@@ -109,11 +116,11 @@ async fn load(
     };
     // A JSON list of items, or a CSV table.
     let rows = if text.trim_start().starts_with('[') {
-        catalogue::from_json(&json_items(text, store.fw.indicators.len())?, &store.fw)?
+        (transfer.catalogue_from_json)(&json_items(text, store.fw.indicators.len())?, &store.fw)?
     } else {
-        catalogue::read(text, &store.fw)?
+        (transfer.catalogue_read)(text, &store.fw)?
     };
-    let (evidence, loaded) = catalogue::apply(&store.fw, &store.evidence, &rows)?;
+    let (evidence, loaded) = (transfer.catalogue_apply)(&store.fw, &store.evidence, &rows)?;
     store.dispatch(Action::SetEvidence(evidence));
     Ok(loaded)
 }

@@ -4,7 +4,9 @@
 use crate::app::js_published::PublishedCalls;
 use crate::app::lazy::{Lazily, LoadFailed};
 use crate::app::storage::{self, Saved};
-use crate::engine::{Framework, ModelError};
+use crate::engine::{Framework, Lang, ModelError};
+use crate::evidence::Evidence;
+use crate::evidence::catalogue::{self, CatalogueRow};
 use crate::i18n::ModelErrorText;
 use crate::work::{DocError, Work};
 
@@ -40,9 +42,9 @@ split! {
     }
 }
 
-/// The work as CSV, written and read (the file import and export a first visit does not use):
-/// fetched on the first CSV export or import, never ahead on a first visit; a later visit's
-/// service worker keeps it for offline use with every other chunk.
+/// The work and the evidence catalogue as CSV, written and read (the file import and export a
+/// first visit does not use): fetched on the first CSV export or import, never ahead on a first
+/// visit; a later visit's service worker keeps it for offline use with every other chunk.
 pub struct Transfer {
     /// The work as the CSV file exported.
     pub write_csv: fn(&Work, &Framework) -> String,
@@ -50,7 +52,25 @@ pub struct Transfer {
     pub read_csv: fn(&str, &Framework) -> Result<Work, DocError>,
     /// The framework a CSV file names, if it names one.
     pub csv_model: fn(&str) -> Option<String>,
+    /// The evidence catalogue as CSV (saved as is, or made a workbook by the XLSX module).
+    pub catalogue_write: fn(&Framework, &[Option<Evidence>], Lang) -> String,
+    /// A catalogue's CSV rows, checked against a framework.
+    pub catalogue_read: fn(&str, &Framework) -> CatalogueRows,
+    /// A JSON catalogue's items (text fields in `catalogue::JSON_KEYS` order), checked.
+    pub catalogue_from_json: fn(&[[String; 4]], &Framework) -> CatalogueRows,
+    /// The evidence with a catalogue's rows applied (nothing changes on a fault).
+    pub catalogue_apply: CatalogueApply,
 }
+
+/// A catalogue's rows, or what is wrong with its file.
+pub type CatalogueRows = Result<Vec<CatalogueRow>, DocError>;
+
+/// [`catalogue::apply`].
+pub type CatalogueApply = fn(
+    &Framework,
+    &[Option<Evidence>],
+    &[CatalogueRow],
+) -> Result<(Vec<Option<Evidence>>, catalogue::Loaded), DocError>;
 
 pub static TRANSFER: Lazily<&'static Transfer> = Lazily::new(|| Box::pin(transfer()));
 
@@ -60,6 +80,10 @@ split! {
             write_csv: crate::csv_file::write,
             read_csv: crate::csv_file::read,
             csv_model: crate::csv_file::model_of,
+            catalogue_write: catalogue::write,
+            catalogue_read: catalogue::read,
+            catalogue_from_json: catalogue::from_json,
+            catalogue_apply: catalogue::apply,
         };
         Ok(&FUNCTIONS)
     }
