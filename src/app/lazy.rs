@@ -27,8 +27,7 @@ use crate::i18n::lazy_texts;
 /// screen's is `style.css`, which the page loads before it; see scripts/check-css.mjs). Added to
 /// the page when the first chunk is loaded and waited for with it, so that no part is drawn
 /// before its style; a sheet that cannot be fetched is not waited for (the part shows, plainer).
-/// The fetch starts at the call; the future it returns waits for it.
-// (Not an `async fn`: the fetch must start at the call, not when the future is first polled.)
+/// The fetch starts at the call, not when the future is first polled (hence no `async fn`).
 #[allow(clippy::manual_async_fn)]
 pub fn screens_style() -> impl Future<Output = ()> {
     #[cfg(target_arch = "wasm32")]

@@ -80,14 +80,12 @@ pub fn start() {
         // visit has none), so that the first screen shows the work, never the floor first.
         // A broken framework file: what is wrong with it is said in the texts of validation,
         // which live in the same chunk (`Keep::model_error`; without it, only that it is broken).
-        match &model {
-            Ok(fw) if storage::has_saved(&fw.0.id) && embed_of(&fragment).is_none() => {
-                let _ = parts::KEEP.ensure().await;
-            }
-            Err(crate::models::LoadError::Invalid { .. }) => {
-                let _ = parts::KEEP.ensure().await;
-            }
-            _ => {}
+        let keep = match &model {
+            Ok(fw) => storage::has_saved(&fw.0.id) && embed_of(&fragment).is_none(),
+            Err(e) => matches!(e, crate::models::LoadError::Invalid { .. }),
+        };
+        if keep {
+            let _ = parts::KEEP.ensure().await;
         }
         // Reading the framework file and building the first screen are separate tasks.
         tasks::next_task().await;
