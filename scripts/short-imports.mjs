@@ -9,11 +9,17 @@
 // the first screen's module and 3 KiB of its glue. This renames them, in both files and in the
 // same order, to the shortest names ("a", "b", …, "aa", …), and the module to "w".
 //
-// Only imports of the glue's own module are renamed: the split loader's imports
-// (./__wasm_split.js) and every export stay as they are. The glue must hold each old name
-// exactly once as a key of its imports object (`name:` after `{`, `,` or a space) and the module name
-// exactly once; anything else stops the build, so a change in wasm-bindgen's output cannot
-// produce a page whose module fails to instantiate unnoticed.
+// The module also exports the shims through which the glue calls Rust closures, each named
+// after its whole signature (`wasm_bindgen_<hash>___convert__closures_____invoke___…`, up to
+// 300 characters; 2,4 KiB of names in the first screen's module, again in its glue): these
+// become "c0", "c1", … in both.
+//
+// Only imports of the glue's own module and the closure shims are renamed: the split loader's
+// imports (./__wasm_split.js) and every other export stay as they are. The glue must hold each
+// old import name exactly once as a key of its imports object (`name:` after `{`, `,` or a
+// space), each old export name exactly once as a property (`.name` not followed by more of a
+// name), and the module name exactly once; anything else stops the build, so a change in
+// wasm-bindgen's output cannot produce a page whose module fails to instantiate unnoticed.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [wasmPath, jsPath] = process.argv.slice(2);
@@ -71,14 +77,41 @@ function nameBytes(name) {
   return [...leb(bytes.length), ...bytes];
 }
 
+const SHIM = /^wasm_bindgen_[0-9a-f]{16}___convert__closures/;
 const parts = [wasm.subarray(0, 8)];
 const renamed = new Map();
+const exported = new Map();
 while (at < wasm.length) {
   const sectionStart = at;
   const id = wasm[at++];
   const size = readLeb();
-  const bodyStart = at;
   const bodyEnd = at + size;
+  if (id === 7) {
+    const count = readLeb();
+    const names = [];
+    const entries = [];
+    for (let i = 0; i < count; i += 1) {
+      const name = readName();
+      const descStart = at;
+      at += 1; // kind
+      readLeb(); // index
+      names.push(name);
+      entries.push([name, wasm.subarray(descStart, at)]);
+    }
+    if (at !== bodyEnd) throw new Error(`${wasmPath}: export section misread`);
+    const body = [...leb(count)];
+    for (const [name, desc] of entries) {
+      let out = name;
+      if (SHIM.test(name)) {
+        out = `c${exported.size}`;
+        if (names.includes(out)) throw new Error(`${wasmPath}: an export is already named ${out}`);
+        exported.set(name, out);
+      }
+      body.push(...nameBytes(out), ...desc);
+    }
+    parts.push(Buffer.from([7, ...leb(body.length), ...body]));
+    continue;
+  }
   if (id !== 2) {
     parts.push(wasm.subarray(sectionStart, bodyEnd));
     at = bodyEnd;
@@ -131,6 +164,12 @@ for (const [name, short] of renamed) {
   if (found !== 1) throw new Error(`${jsPath}: the import ${name} is a key ${found} times, not once`);
   js = js.replace(key, `$1${short}:`);
 }
+for (const [name, short] of exported) {
+  const use = new RegExp(`\\.${name}(?![\\w$])`, 'g');
+  const found = js.match(use)?.length ?? 0;
+  if (found !== 1) throw new Error(`${jsPath}: the export ${name} is used ${found} times, not once`);
+  js = js.replace(use, `.${short}`);
+}
 writeFileSync(wasmPath, Buffer.concat(parts));
 writeFileSync(jsPath, js);
-console.log(`${wasmPath}: ${renamed.size} imports from ${glueModule} renamed`);
+console.log(`${wasmPath}: ${renamed.size} imports from ${glueModule} and ${exported.size} closure shims renamed`);
