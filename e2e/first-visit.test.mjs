@@ -177,7 +177,10 @@ const SCREENS = [
   }],
   ['berkas', 'split_work.wasm', 'files', async (page) => {
     await page.waitForSelector('[data-testid="export-json"]');
-    await page.waitForSelector('[data-testid="qr"]');
+    await page.waitForSelector('[data-testid="share-link"]');
+    // The QR code and the workshops are drawn when asked for (chunks of their own).
+    await page.waitForSelector('[data-testid="qr-show"]');
+    await page.waitForSelector('[data-testid="workshop-open"]');
   }],
 ];
 

@@ -59,7 +59,16 @@ test('presenter mode: readable from the back, driven by the keyboard alone', asy
 
 test('a case study opens in one click, says what it is, and starts again', async () => {
   const page = await open(`#model=spbe-2020&levels=${'1'.repeat(47)}&view=berkas`);
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname.slice(1)));
+  // The workshop section is closed on the files screen, and its code not fetched, until its
+  // heading opens it.
+  await page.waitForSelector('[data-testid="workshop-open"]');
+  assert.equal(await page.locator('[data-testid="workshop"]').count(), 0);
+  assert.ok(!fetched.includes('split_workshop.wasm'), 'not fetched before the section is opened');
+  await page.locator('[data-testid="workshop-open"] summary').click();
   await page.waitForSelector('[data-testid="workshop"]');
+  assert.ok(fetched.includes('split_workshop.wasm'), `fetched when opened: ${fetched.filter((f) => f.endsWith('.wasm'))}`);
   const cases = page.locator('[data-testid="workshop"] .case');
   assert.ok((await cases.count()) >= 5);
   await page.locator('[data-testid="open-case-kalsel-2023"]').click();
@@ -82,11 +91,15 @@ test('a case study opens in one click, says what it is, and starts again', async
 test('an exercise link: a participant compares with the best plan, then reveals it', async () => {
   // The trainer opens a case, picks a target and a limit, and copies the link.
   const trainer = await open(`#model=spbe-2020&levels=${'1'.repeat(47)}&view=berkas`);
+  await trainer.locator('[data-testid="workshop-open"] summary').click();
   await trainer.locator('[data-testid="open-case-latihan-baik-audit"]').click();
   await showView(trainer, 'berkas');
   await trainer.locator('[data-testid="exercise-target"]').selectOption({ label: 'Sangat Baik' });
   await trainer.locator('[data-testid="exercise-pace"]').selectOption('2');
-  assert.equal(await trainer.locator('[data-testid="exercise-qr"]').count(), 1);
+  // The section stayed open (a case is open); the exercise's QR code is drawn when asked for.
+  assert.equal(await trainer.locator('[data-testid="exercise-qr"]').count(), 0);
+  await trainer.locator('[data-testid="exercise-qr-show"]').click();
+  await trainer.locator('[data-testid="exercise-qr"]').waitFor();
   const link = await trainer.locator('[data-testid="exercise-link"]').inputValue();
   assert.match(link, /&exercise=1&target=sangat-baik&pace=2/);
 

@@ -26,11 +26,12 @@ mkdir -p "$STAGE/split" "$OUT"
 # (chunk_<n>.wasm: one per union of the tiers below) and the loader the main module imports
 # (__wasm_split.js). The first tier is what a first visit fetches once idle (every screen, the
 # standing screen too), the second what it does not (the API, presenting, the crosswalk, the
-# units' view and their files, the CSV writer and reader, …), so that code only the second tier's parts share stays out
+# units' view and their files, the CSV writer and reader, the printed brief, workshops, QR
+# codes, "about this framework", …), so that code only the second tier's parts share stays out
 # of a first visit. A split in no tier would be a tier of its own, and make more chunks.
 tools/wasm-split/target/release/wasm-split-cli \
   --tier plan,compare,work,entry,standing \
-  --tier embed,units,share,published,api,present,crosswalk,transfer \
+  --tier embed,units,share,published,api,present,crosswalk,transfer,brief,workshop,qr,about \
   --out-name spbe "$APP" "$STAGE/split" >"$STAGE/split.log"
 bindgen_and_opt() { # <wasm file> <out name> [wasm-bindgen args]
   local wasm=$1 name=$2

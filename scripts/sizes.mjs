@@ -80,15 +80,22 @@ const KiB = 1024;
 // CSV writer and reader in a chunk of their own fetched on first use (`TRANSFER`; the issue
 // lists file import and export among what a first visit does not fetch): 472,0 (473); with
 // the evidence catalogue's CSV there too, 468,1 (469).
+//
+// Lowered on 2026-12-05 (third session): the printed brief, the workshop (case studies and
+// exercise links, now behind the files screen's workshop heading), "about this framework" and
+// the QR encoder (QR codes drawn when asked for) in chunks of their own that a first visit
+// does not fetch — the issue lists them among the features a first visit does not use: a
+// whole first visit 468,2 → 441,1, within its target, which is now its limit. The closure
+// shims' export names shortened (scripts/short-imports.mjs): the first screen 168,9 → 168,7.
 export const BUDGETS = {
   // The first screen's wasm module.
-  main: { target: 150 * KiB, ceiling: 169 * KiB },
+  main: { target: 150 * KiB, ceiling: 168.8 * KiB },
   // Everything fetched before the first score: page, style, scripts, wasm, framework file.
   firstScore: { target: 200 * KiB, ceiling: 200 * KiB },
   // Any other wasm chunk of the app.
   chunk: { target: 120 * KiB, ceiling: 120 * KiB },
   // All a first visit transfers, the idle fetches included.
-  firstVisit: { target: 450 * KiB, ceiling: 469 * KiB },
+  firstVisit: { target: 450 * KiB, ceiling: 450 * KiB },
 };
 
 /** gzip size of a file of dist/ (its .gz when the build wrote one, else the file itself). */

@@ -35,6 +35,7 @@ use super::components::standing_view::StandingView;
 use super::components::unit_pages::UnitPages;
 use super::components::units_panel::UnitsPanel;
 use super::components::with_plan::WithPlan;
+use super::components::workshop_opener::WorkshopOpener;
 use super::components::workshop_panel::WorkshopPanel;
 use super::lazy::{LoadFailed, Loading, Render, Room};
 use crate::engine::fragment::Part;
@@ -56,7 +57,7 @@ macro_rules! split {
 mod tables;
 mod warm;
 
-pub use tables::{API, KEEP, Keep, PUBLISHED_CALLS, TRANSFER, Transfer};
+pub use tables::{API, KEEP, Keep, PUBLISHED_CALLS, QR, TRANSFER, Transfer};
 pub use warm::warm;
 
 /// The parts that live in chunks.
@@ -73,8 +74,11 @@ pub enum Piece {
     /// On the standing screen, for work in a framework with a successor (SPBE 2020): the
     /// crosswalk to it and the start of a plan there.
     Crosswalk,
-    /// Files and sharing: export, import, the link and its QR code, workshops.
+    /// Files and sharing: export, import, the link and its QR code.
     Files,
+    /// On the files screen, opened by its heading: the case studies and exercise links for
+    /// workshops (a first visit does not use them).
+    Workshop,
     /// Presenter mode (the whole page while presenting).
     Presenter,
     /// The printed one-page brief (on the page only while printing).
@@ -118,7 +122,7 @@ pub enum PieceProps {
 
 impl Piece {
     /// Every piece, in the order [`warm`] fetches them: the likely next steps of a visit first.
-    pub const ALL: [Piece; 19] = [
+    pub const ALL: [Piece; 20] = [
         Piece::Details,
         Piece::Plan,
         Piece::Units,
@@ -132,6 +136,7 @@ impl Piece {
         Piece::Merge,
         Piece::Share,
         Piece::Case,
+        Piece::Workshop,
         Piece::Cards,
         Piece::About,
         Piece::Notice,
@@ -142,9 +147,9 @@ impl Piece {
 
     /// What a first visit fetches once it is idle: the screens, and what opens under a row of
     /// the entry screen; so that the calculator works offline after one visit. The features a
-    /// first visit does not use (printing, presenting, cases, the cards, opening a framework
-    /// file, the messages) are fetched when first used, or on a later visit. (Read by
-    /// `scripts/sizes.mjs` for the first visit's budget.)
+    /// first visit does not use (printing, presenting, workshops and their cases, QR codes,
+    /// the cards, "about this framework", the messages) are fetched when first used, or on a
+    /// later visit. (Read by `scripts/sizes.mjs` for the first visit's budget.)
     pub const FIRST_VISIT: [Piece; 6] = [
         Piece::Details,
         Piece::Plan,
@@ -163,6 +168,7 @@ impl Piece {
             Piece::Standing => "standing",
             Piece::Crosswalk => "crosswalk",
             Piece::Files => "files",
+            Piece::Workshop => "workshop",
             Piece::Presenter => "presenter",
             Piece::Brief => "brief",
             Piece::Units => "units",
@@ -182,7 +188,9 @@ impl Piece {
     /// The room its fallback holds.
     pub fn room(self) -> Room {
         match self {
-            Piece::Details | Piece::Case | Piece::About | Piece::Crosswalk => Room::Block,
+            Piece::Details | Piece::Case | Piece::About | Piece::Crosswalk | Piece::Workshop => {
+                Room::Block
+            }
             Piece::Brief | Piece::UnitPages | Piece::Notice | Piece::Items => Room::None,
             Piece::Units | Piece::Merge => Room::Block,
             _ => Room::Screen,
@@ -220,6 +228,7 @@ impl Piece {
             Piece::Standing => Box::pin(standing()),
             Piece::Crosswalk => Box::pin(crosswalk()),
             Piece::Files => Box::pin(files()),
+            Piece::Workshop => Box::pin(workshop()),
             Piece::Presenter => Box::pin(presenter()),
             Piece::Brief => Box::pin(brief()),
             Piece::Units => Box::pin(units()),
@@ -272,8 +281,14 @@ split! {
 split! {
     work: fn files() -> Result<Render, LoadFailed> {
         Ok(|_| html! {
-            <><FilesPanel /><CataloguePanel /><ItemsPiece piece={Piece::Merge} /><SharePanel /><WorkshopPanel /></>
+            <><FilesPanel /><CataloguePanel /><ItemsPiece piece={Piece::Merge} /><SharePanel /><WorkshopOpener /></>
         })
+    }
+}
+
+split! {
+    workshop: fn workshop() -> Result<Render, LoadFailed> {
+        Ok(|_| html! { <WorkshopPanel /> })
     }
 }
 
@@ -284,7 +299,7 @@ split! {
 }
 
 split! {
-    plan: fn brief() -> Result<Render, LoadFailed> {
+    brief: fn brief() -> Result<Render, LoadFailed> {
         Ok(|_| html! { <WithPlan><PrintBrief /></WithPlan> })
     }
 }
@@ -325,7 +340,7 @@ split! {
 }
 
 split! {
-    plan: fn case() -> Result<Render, LoadFailed> {
+    workshop: fn case() -> Result<Render, LoadFailed> {
         Ok(|_| html! { <CasePanel /> })
     }
 }
@@ -352,7 +367,7 @@ split! {
 }
 
 split! {
-    work: fn about() -> Result<Render, LoadFailed> {
+    about: fn about() -> Result<Render, LoadFailed> {
         Ok(|_| html! { <FrameworkAbout /> })
     }
 }

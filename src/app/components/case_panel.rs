@@ -134,7 +134,7 @@ pub fn CasePanel() -> Html {
         }
     });
     html! {
-        <section class="case-panel" data-testid="case-panel" aria-label={t.heading}>
+        <section class="case-panel" data-testid="case-panel" aria-label={crate::i18n::screen_texts(store.lang).workshop_heading}>
             { head.unwrap_or_default() }
             { body.unwrap_or_default() }
             <button type="button" onclick={restart} data-testid="case-restart">{ t.restart }</button>

@@ -8,10 +8,10 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::qr_code::QrCode;
 use crate::app::store::use_store;
 use crate::engine::format;
 use crate::i18n::workshop_texts;
-use crate::share;
 use crate::state::Action;
 use crate::view::{index_text, indicator};
 
@@ -124,17 +124,6 @@ pub fn PresenterView() -> Html {
         crate::app::storage::page_base(),
         store.share_fragment().replace("&present=1", "")
     );
-    let qr = use_memo(link.clone(), |l| share::qr(l));
-    let qr_svg = |class: &'static str| match qr.as_ref() {
-        Some(q) => html! {
-            <svg class={class} viewBox={format!("0 0 {0} {0}", q.size)} role="img" aria-label={link.clone()}
-                shape-rendering="crispEdges" data-testid={format!("presenter-{class}")}>
-                <rect width={q.size.to_string()} height={q.size.to_string()} fill="#fff" />
-                <path d={q.path.clone()} fill="#000" />
-            </svg>
-        },
-        None => html! {},
-    };
     let leave = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(Action::SetPresent(false)))
@@ -206,7 +195,7 @@ pub fn PresenterView() -> Html {
             if *qr_open {
                 <div class="presenter-qr-full" role="dialog" aria-modal="true" aria-label={t.participants}
                     data-testid="presenter-qr-full">
-                    { qr_svg("qr-big") }
+                    <QrCode text={link.clone()} class="qr-big" testid="presenter-qr-big" at_once=true />
                     <p class="presenter-link">{ link.clone() }</p>
                     <button type="button" onclick={toggle_qr}>{ t.qr_close }</button>
                 </div>

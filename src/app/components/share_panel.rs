@@ -1,12 +1,12 @@
-//! Share the scenario on screen: the link (copied with one action) and its QR code, large
-//! enough to scan from a projector.
+//! Share the scenario on screen: the link (copied with one action) and, when asked for, its QR
+//! code, large enough to scan from a projector.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::qr_code::QrCode;
 use crate::app::storage;
 use crate::app::store::use_store;
-use crate::share;
 
 #[component]
 pub fn SharePanel() -> Html {
@@ -14,7 +14,6 @@ pub fn SharePanel() -> Html {
     let st = crate::i18n::screen_texts(store.lang);
     let copied = use_state(|| false);
     let link = format!("{}#{}", storage::page_base(), store.share_fragment());
-    let qr = use_memo(link.clone(), |link| share::qr(link));
     let input_ref = use_node_ref();
     let oncopy = {
         let (link, copied, input_ref) = (link.clone(), copied.clone(), input_ref.clone());
@@ -41,13 +40,7 @@ pub fn SharePanel() -> Html {
                 <button type="button" onclick={oncopy} data-testid="copy-link">{ st.copy_link }</button>
                 <span class="hint" aria-live="polite">{ if *copied { st.link_copied } else { "" } }</span>
             </div>
-            if let Some(q) = qr.as_ref() {
-                <svg class="qr" viewBox={format!("0 0 {0} {0}", q.size)} role="img" aria-label={link}
-                    data-testid="qr" shape-rendering="crispEdges">
-                    <rect width={q.size.to_string()} height={q.size.to_string()} fill="#fff" />
-                    <path d={q.path.clone()} fill="#000" />
-                </svg>
-            }
+            <QrCode text={link} class="qr" testid="qr" />
         </section>
     }
 }

@@ -1,15 +1,16 @@
-//! For trainers, on the files and sharing screen: the framework's case studies (label, story,
-//! source; opened in one click) and an exercise made from the levels on screen — a target and
-//! a limit per indicator — handed out as a link and QR code.
+//! For trainers, on the files and sharing screen once its workshop section is opened
+//! ([`WorkshopOpener`](super::workshop_opener::WorkshopOpener)): the framework's case studies
+//! (label, story, source; opened in one click) and an exercise made from the levels on screen —
+//! a target and a limit per indicator — handed out as a link and QR code.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::qr_code::QrCode;
 use crate::app::store::use_store;
 use crate::engine::plan::Target;
 use crate::exercise;
 use crate::i18n::{kind_label, workshop_texts};
-use crate::share;
 use crate::state::Action;
 
 /// A select's value into `state` (`None` for the empty option or anything unreadable).
@@ -38,12 +39,10 @@ pub fn WorkshopPanel() -> Html {
         crate::app::storage::page_base(),
         exercise::link(&store, Target::Band(target), *pace)
     );
-    let qr = use_memo(link.clone(), |l| share::qr(l));
     let onband = chosen(band.clone());
     let onpace = chosen(pace.clone());
     html! {
         <section class="workshop" aria-labelledby="workshop-title" data-testid="workshop">
-            <h2 id="workshop-title">{ t.heading }</h2>
             <p class="hint">{ t.intro }</p>
             <ul class="cases">
                 { for fw.presets.iter().enumerate().filter(|(_, p)| p.kind.is_some()).map(|(i, p)| {
@@ -84,13 +83,7 @@ pub fn WorkshopPanel() -> Html {
             <label class="share-link">{ t.make_link }
                 <input type="text" readonly=true value={link.clone()} data-testid="exercise-link" />
             </label>
-            if let Some(q) = qr.as_ref() {
-                <svg class="qr" viewBox={format!("0 0 {0} {0}", q.size)} role="img" aria-label={link.clone()}
-                    data-testid="exercise-qr" shape-rendering="crispEdges">
-                    <rect width={q.size.to_string()} height={q.size.to_string()} fill="#fff" />
-                    <path d={q.path.clone()} fill="#000" />
-                </svg>
-            }
+            <QrCode text={link} class="qr" testid="exercise-qr" />
         </section>
     }
 }

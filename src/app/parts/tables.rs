@@ -8,6 +8,7 @@ use crate::engine::{Framework, Lang, ModelError};
 use crate::evidence::Evidence;
 use crate::evidence::catalogue::{self, CatalogueRow};
 use crate::i18n::ModelErrorText;
+use crate::share::Qr;
 use crate::work::{DocError, Work};
 
 /// Reading and writing the work kept on this device (the JSON document and all its checks):
@@ -86,6 +87,19 @@ split! {
             catalogue_apply: catalogue::apply,
         };
         Ok(&FUNCTIONS)
+    }
+}
+
+/// Drawing a link's QR code (the QR encoder): fetched the first time a visit asks for a QR code
+/// (`components::qr_code`), never ahead on a first visit.
+pub static QR: Lazily<QrOf> = Lazily::new(|| Box::pin(qr_code()));
+
+/// [`crate::share::qr`].
+pub type QrOf = fn(&str) -> Option<Qr>;
+
+split! {
+    qr: fn qr_code() -> Result<QrOf, LoadFailed> {
+        Ok(crate::share::qr)
     }
 }
 

@@ -58,6 +58,10 @@ pub struct ScreenTexts {
     pub copy_link: &'static str,
     pub link_copied: &'static str,
     pub qr_heading: &'static str,
+    /// The button that draws a link's QR code (its code is fetched on first use).
+    pub show_qr: &'static str,
+    /// The heading of the files screen's workshop section, which opens it.
+    pub workshop_heading: &'static str,
     pub brief_title: &'static str,
     pub top_actions: &'static str,
 }
@@ -116,6 +120,8 @@ const ID: ScreenTexts = ScreenTexts {
     copy_link: "Salin tautan",
     link_copied: "Tautan disalin.",
     qr_heading: "Kode QR tautan ini",
+    show_qr: "Tampilkan kode QR",
+    workshop_heading: "Lokakarya: studi kasus dan latihan",
     brief_title: "Ringkasan",
     top_actions: "Tindakan utama rencana",
 };
@@ -174,6 +180,8 @@ const EN: ScreenTexts = ScreenTexts {
     copy_link: "Copy link",
     link_copied: "Link copied.",
     qr_heading: "QR code of this link",
+    show_qr: "Show the QR code",
+    workshop_heading: "Workshops: case studies and exercises",
     brief_title: "Brief",
     top_actions: "Top actions of the plan",
 };
