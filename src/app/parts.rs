@@ -57,7 +57,7 @@ macro_rules! split {
 mod tables;
 mod warm;
 
-pub use tables::{API, KEEP, Keep, PUBLISHED_CALLS, QR, TRANSFER, Transfer};
+pub use tables::{API, KEEP, Keep, PUBLISHED_CALLS, QR, TRANSFER, Transfer, transfer_for_export};
 pub use warm::warm;
 
 /// The parts that live in chunks.

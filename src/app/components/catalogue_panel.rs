@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::app::files;
-use crate::app::parts::TRANSFER;
+use crate::app::parts::{TRANSFER, transfer_for_export};
 use crate::app::storage;
 use crate::app::store::use_store;
 use crate::document::text_of;
@@ -30,9 +30,7 @@ pub fn CataloguePanel() -> Html {
         Callback::from(move |_: MouseEvent| {
             let store = store.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let Ok(transfer) = TRANSFER.ensure().await else {
-                    let message = doc_error(&DocError::Unavailable, store.lang);
-                    store.dispatch(Action::Notify(Notice::ExportFailed(message)));
+                let Some(transfer) = transfer_for_export(&store).await else {
                     return;
                 };
                 let text = (transfer.catalogue_write)(&store.fw, &store.evidence, store.lang);
@@ -93,7 +91,6 @@ async fn load(
     store: &crate::app::store::Store,
     file: web_sys::File,
 ) -> Result<catalogue::Loaded, DocError> {
-    let transfer = TRANSFER.ensure().await.map_err(|_| DocError::Unavailable)?;
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
         return Err(DocError::TooLarge {
@@ -101,6 +98,8 @@ async fn load(
             max: MAX_FILE_BYTES,
         });
     }
+    // A file refused for its size spares the fetch of the CSV chunk.
+    let transfer = TRANSFER.ensure().await.map_err(|_| DocError::Unavailable)?;
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| DocError::Encoding)?;

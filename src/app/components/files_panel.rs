@@ -10,7 +10,7 @@ use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::app::files::{self, Picked};
-use crate::app::parts::TRANSFER;
+use crate::app::parts::transfer_for_export;
 use crate::app::storage;
 use crate::app::store::{use_shared, use_store};
 use crate::app::{registry, switch};
@@ -60,14 +60,9 @@ pub fn FilesPanel() -> Html {
         Callback::from(move |_: MouseEvent| {
             let (store, stem) = (store.clone(), stem.clone());
             yew::platform::spawn_local(async move {
-                match TRANSFER.ensure().await {
-                    Ok(transfer) => {
-                        let text = (transfer.write_csv)(&store.work(), &store.fw);
-                        files::download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text);
-                    }
-                    Err(_) => store.dispatch(Action::Notify(Notice::ExportFailed(
-                        crate::i18n::doc_error(&DocError::Unavailable, store.lang),
-                    ))),
+                if let Some(transfer) = transfer_for_export(&store).await {
+                    let text = (transfer.write_csv)(&store.work(), &store.fw);
+                    files::download(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text);
                 }
             });
         })

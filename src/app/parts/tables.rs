@@ -75,6 +75,19 @@ pub type CatalogueApply = fn(
 
 pub static TRANSFER: Lazily<&'static Transfer> = Lazily::new(|| Box::pin(transfer()));
 
+/// The CSV chunk for an export; when it cannot be fetched (offline before it was ever kept),
+/// the export says so in the user's language and `None` (the work is unchanged).
+pub async fn transfer_for_export(store: &crate::app::store::Store) -> Option<&'static Transfer> {
+    let transfer = TRANSFER.ensure().await.ok();
+    if transfer.is_none() {
+        let message = crate::i18n::doc_error(&DocError::Unavailable, store.lang);
+        store.dispatch(crate::state::Action::Notify(
+            crate::state::Notice::ExportFailed(message),
+        ));
+    }
+    transfer
+}
+
 split! {
     transfer: fn transfer() -> Result<&'static Transfer, LoadFailed> {
         static FUNCTIONS: Transfer = Transfer {
