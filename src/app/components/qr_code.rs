@@ -27,23 +27,24 @@ pub fn QrCode(props: &Props) -> Html {
     let lang = use_store().lang;
     let asked = use_state_eq(|| props.at_once || QR.get().is_some());
     let failed = use_state_eq(|| false);
-    // Set once the chunk is there, so that the code is drawn.
-    let ready = use_state_eq(|| QR.get().is_some());
+    // Drawn again once the chunk is there (whether it is, is `QR`'s to say).
+    let redraw = use_force_update();
     {
-        let (failed, ready) = (failed.clone(), ready.clone());
+        let failed = failed.clone();
         use_effect_with((*asked, *failed), move |&(asked, failed_now)| {
             if asked && !failed_now && QR.get().is_none() {
                 wasm_bindgen_futures::spawn_local(async move {
                     match QR.ensure().await {
-                        Ok(_) => ready.set(true),
+                        Ok(_) => redraw.force_update(),
                         Err(_) => failed.set(true),
                     }
                 });
             }
         });
     }
-    let code = use_memo((props.text.clone(), *ready), |(text, _)| {
-        QR.get().and_then(|qr| qr(text))
+    let encoder = QR.get();
+    let code = use_memo((props.text.clone(), encoder.is_some()), move |(text, _)| {
+        encoder.and_then(|qr| qr(text))
     });
     let testid = props.testid;
     if !*asked {
@@ -66,7 +67,7 @@ pub fn QrCode(props: &Props) -> Html {
             </p>
         };
     }
-    match (*ready, code.as_ref()) {
+    match (encoder.is_some(), code.as_ref()) {
         (true, Some(q)) => html! {
             <svg class={props.class} viewBox={format!("0 0 {0} {0}", q.size)} role="img"
                 aria-label={props.text.clone()} data-testid={testid} shape-rendering="crispEdges">
