@@ -569,3 +569,50 @@ async fn the_entry_mode_switches_and_is_remembered() {
     assert!(four.checked());
     app.close();
 }
+
+/// The long lists are built a few rows at a time; each step adds rows and keeps those built
+/// before (the same elements), in the table and in the cards, with and without domains. A
+/// step that rebuilt every earlier row made the start-up tasks grow with each step.
+#[wasm_bindgen_test]
+async fn each_step_of_rows_keeps_the_rows_built_before() {
+    for (fw, cards, indicators) in [
+        (pemdi2026(), false, 20),
+        (spbe2020(), false, 47),
+        (spbe2020(), true, 47),
+    ] {
+        let turn = Exclusive::take().await;
+        set_hash("");
+        let storage = gloo_utils::window().local_storage().unwrap().unwrap();
+        storage.clear().unwrap();
+        if cards {
+            storage.set_item("spbe.entry", "cards").unwrap();
+        }
+        let root = container();
+        let handle = yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                model: Ok(FwRef(fw)),
+                notice: None,
+                start: None,
+            },
+        )
+        .render();
+        let first = || root.query_selector("[data-testid=indicator-1]").unwrap();
+        until(|| first().is_some()).await;
+        let early = first().expect("the first row is built in the first step");
+        // Still steps to come: the test sees the first rows before the rest.
+        assert!(root.query_selector("[data-pending]").unwrap().is_some());
+        until(|| root.query_selector("[data-pending]").unwrap().is_none()).await;
+        let last = root
+            .query_selector(&format!("[data-testid=indicator-{indicators}]"))
+            .unwrap();
+        assert!(last.is_some(), "every row is built (cards: {cards})");
+        assert!(
+            early.is_connected() && first().is_some_and(|now| now.is_same_node(Some(&early))),
+            "the first row's element is kept by the later steps (cards: {cards})"
+        );
+        handle.destroy();
+        root.remove();
+        drop(turn);
+    }
+}

@@ -38,14 +38,16 @@ pub fn aspect_group(props: &AspectGroupProps) -> Html {
                     </span>
                 </h4>
             </summary>
-            { for indicators.map(|i| html! {
+            // In a fragment of its own, so that the keyed rows are matched by key (see
+            // IndicatorTable).
+            <>{ for indicators.map(|i| html! {
                 <IndicatorRow key={i} fw={rows.fw.clone()} index={i}
                     value={rows.levels.get(i).copied().unwrap_or_default()}
                     base={rows.baseline.get(i).copied().unwrap_or_default()}
                     lang={rows.lang} onlevel={rows.onlevel.clone()}
                     onaction={rows.onaction.clone()} options={rows.planning.at(i)}
                     source={rows.sources.get(i).copied().flatten()} />
-            }) }
+            }) }</>
         </details>
     }
 }

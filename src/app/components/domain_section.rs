@@ -28,7 +28,7 @@ pub fn domain_section(props: &DomainSectionProps) -> Html {
         .filter(|a| fw.aspects[*a].indicators.start < props.rows.built);
     let groups = html! {
         { for aspects.zip(props.lines.aspects.iter()).map(|(a, line)| html! {
-            { aspect_group(&AspectGroupProps { aspect: a, line: line.clone(), rows: props.rows.clone() }) }
+            <key={a}>{ aspect_group(&AspectGroupProps { aspect: a, line: line.clone(), rows: props.rows.clone() }) }</>
         }) }
     };
     let Some(d) = &props.lines.domain else {

@@ -23,7 +23,7 @@ pub fn IndicatorList() -> Html {
         <section class="indicators" id="indikator" aria-labelledby="indicators-title" tabindex="-1"
             aria-busy={rows.pending().then_some("true")} data-pending={rows.pending().then_some("")}>
             { for summary.domains.iter().enumerate().filter(|(d, _)| first(*d) < rows.built).map(|(d, lines)| html! {
-                { domain_section(&DomainSectionProps { domain: d, lines: lines.clone(), rows: rows.clone() }) }
+                <key={d}>{ domain_section(&DomainSectionProps { domain: d, lines: lines.clone(), rows: rows.clone() }) }</>
             }) }
         </section>
     }

@@ -60,24 +60,27 @@ pub fn IndicatorTable() -> Html {
                             <th scope="col" class="num">{ t.change }</th>
                         </tr>
                     </thead>
-                    { for summary.domains.iter().enumerate().filter(|(d, _)| aspects_of(*d).next().is_some()).map(|(d, lines)| html! {
-                        <tbody>
+                    // Each keyed list in a fragment of its own: yew flattens a `for` into its
+                    // parent's children, and a list with one unkeyed child is matched by
+                    // position from its end, so each step of rows would build every row again.
+                    <>{ for summary.domains.iter().enumerate().filter(|(d, _)| aspects_of(*d).next().is_some()).map(|(d, lines)| html! {
+                        <tbody key={d}>
                             if let Some(domain) = &lines.domain { { group_row("domain", kind(true), domain) } }
-                            { for aspects_of(d).zip(lines.aspects.iter()).map(|(a, line)| html! {
-                                <>
+                            <>{ for aspects_of(d).zip(lines.aspects.iter()).map(|(a, line)| html! {
+                                <key={a}>
                                     { group_row("aspect", kind(false), line) }
-                                    { for fw.aspects[a].indicators.clone().filter(|i| *i < built).map(|i| html! {
+                                    <>{ for fw.aspects[a].indicators.clone().filter(|i| *i < built).map(|i| html! {
                                         <IndicatorTableRow key={i} fw={rows.fw.clone()} index={i}
                                             value={rows.levels.get(i).copied().unwrap_or_default()}
                                             base={rows.baseline.get(i).copied().unwrap_or_default()}
                                             lang={lang} onlevel={rows.onlevel.clone()}
                                             onaction={rows.onaction.clone()} options={rows.planning.at(i)}
                                             source={rows.sources.get(i).copied().flatten()} columns={columns} />
-                                    }) }
+                                    }) }</>
                                 </>
-                            }) }
+                            }) }</>
                         </tbody>
-                    }) }
+                    }) }</>
                 </table>
             </div>
         </section>
