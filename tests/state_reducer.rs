@@ -109,7 +109,7 @@ fn a_link_restores_levels_and_baseline_and_a_bad_link_keeps_the_work() {
     let bad = t.apply(Action::OpenFragment("#levels=12".into())).unwrap();
     assert_eq!(bad.levels, t.levels);
     assert_eq!(bad.baseline, t.baseline);
-    assert!(matches!(bad.notice, Some(Notice::BadLink(_))));
+    assert!(matches!(bad.notice.as_deref(), Some(Notice::BadLink(_))));
     let ok = bad.apply(Action::DismissNotice).unwrap();
     assert_eq!(ok.notice, None);
     // A link with only a baseline opens it with no changes.
@@ -262,11 +262,14 @@ mod frameworks {
             .apply(Action::OpenLink(format!("levels={}", "5".repeat(47))))
             .unwrap();
         assert_eq!(t.score.index.cents(), 500);
-        assert_eq!(t.notice, Some(Notice::Pending(PendingReason::LinkOpened)));
+        assert_eq!(
+            t.notice.as_deref(),
+            Some(&Notice::Pending(PendingReason::LinkOpened))
+        );
         assert_eq!(t.pending.as_deref(), Some(&before));
         // While it is offered, other messages wait.
         assert!(
-            t.apply(Action::Notify(Notice::StorageUnavailable))
+            t.apply(Action::Notify(Notice::StorageUnavailable.into()))
                 .is_none()
         );
         let restored = t.apply(Action::AcceptPending).unwrap();

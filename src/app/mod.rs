@@ -71,7 +71,7 @@ pub fn start() {
             // The framework asked for is missing or broken: say so, and open the first-visit
             // framework instead.
             Err(e) => match registry::load(&start).await {
-                Ok(fw) if wanted != start => (Ok(FwRef(fw)), Some(Notice::ModelFailed(e))),
+                Ok(fw) if wanted != start => (Ok(FwRef(fw)), Some(Notice::ModelFailed(e).into())),
                 _ => (Err(e), None),
             },
         };

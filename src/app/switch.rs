@@ -19,7 +19,7 @@ pub async fn load(id: &str, dispatch: &UseReducerDispatcher<State>) -> Option<Rc
         Ok(fw) => Some(fw),
         Err(e) => {
             dispatch.dispatch(Action::SetLoading(None));
-            dispatch.dispatch(Action::Notify(Notice::ModelFailed(e)));
+            dispatch.dispatch(Action::Notify(Notice::ModelFailed(e).into()));
             None
         }
     }
@@ -34,7 +34,7 @@ pub async fn to(fw: Rc<Framework>, dispatch: &UseReducerDispatcher<State>) {
     };
     dispatch.dispatch(Action::SwitchFramework { fw, saved });
     if let Some(e) = kept {
-        dispatch.dispatch(Action::Notify(Notice::SavedDataKept(e)));
+        dispatch.dispatch(Action::Notify(Notice::SavedDataKept(e).into()));
     }
 }
 

@@ -43,7 +43,9 @@ pub fn CataloguePanel() -> Html {
                     Ok(bytes) => {
                         files::download_bytes(&format!("{stem}.xlsx"), files::XLSX_MIME, &bytes)
                     }
-                    Err(message) => store.dispatch(Action::Notify(Notice::ExportFailed(message))),
+                    Err(message) => {
+                        store.dispatch(Action::Notify(Notice::ExportFailed(message).into()))
+                    }
                 }
             });
         })

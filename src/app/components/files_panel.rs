@@ -80,7 +80,9 @@ pub fn FilesPanel() -> Html {
                     Ok(bytes) => {
                         files::download_bytes(&format!("{stem}.xlsx"), files::XLSX_MIME, &bytes)
                     }
-                    Err(message) => store.dispatch(Action::Notify(Notice::ExportFailed(message))),
+                    Err(message) => {
+                        store.dispatch(Action::Notify(Notice::ExportFailed(message).into()))
+                    }
                 }
             });
         })
@@ -229,7 +231,7 @@ async fn import_file(
             Picked::Framework(fw) => {
                 match registry::add_user(*fw) {
                     Ok(fw) => switch::to(fw, dispatch).await,
-                    Err(e) => dispatch.dispatch(Action::Notify(Notice::ModelFailed(e))),
+                    Err(e) => dispatch.dispatch(Action::Notify(Notice::ModelFailed(e).into())),
                 }
                 return Ok(());
             }
@@ -279,10 +281,13 @@ async fn import_file(
     let (from, to) = (current.name.clone(), fw.name.clone());
     switch::to(fw, dispatch).await;
     dispatch.dispatch(Action::LoadWork(Box::new(work), None));
-    dispatch.dispatch(Action::Notify(Notice::Switched {
-        file: Some(name.to_string()),
-        from,
-        to,
-    }));
+    dispatch.dispatch(Action::Notify(
+        Notice::Switched {
+            file: Some(name.to_string()),
+            from,
+            to,
+        }
+        .into(),
+    ));
     Ok(())
 }

@@ -25,7 +25,7 @@ pub fn FrameworkAbout() -> Html {
                 match files::read_file(file, bundled, lang).await {
                     Ok(files::Picked::Framework(fw)) => match registry::add_user(*fw) {
                         Ok(fw) => switch::to(fw, &dispatch).await,
-                        Err(e) => dispatch.dispatch(Action::Notify(Notice::ModelFailed(e))),
+                        Err(e) => dispatch.dispatch(Action::Notify(Notice::ModelFailed(e).into())),
                     },
                     Ok(_) => dispatch.dispatch(Action::ImportFailed(DocError::Syntax(
                         "not a framework file (it needs \"format\" and \"groups\")".into(),

@@ -9,7 +9,7 @@ use crate::state::{Action, Notice, PendingReason};
 #[component]
 pub fn NoticeBanner() -> Html {
     let store = use_store();
-    let Some(notice) = &store.notice else {
+    let Some(notice) = store.notice.as_deref() else {
         return html! {};
     };
     let t = crate::i18n::piece_texts(store.lang);

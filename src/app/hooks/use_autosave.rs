@@ -50,7 +50,7 @@ fn flush(keep: &Keep, saving: &RefCell<Saving>, dispatcher: &UseReducerDispatche
     } else if !s.warned {
         s.warned = true;
         drop(s);
-        dispatcher.dispatch(Action::Notify(Notice::StorageUnavailable));
+        dispatcher.dispatch(Action::Notify(Notice::StorageUnavailable.into()));
     }
 }
 

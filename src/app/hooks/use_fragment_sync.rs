@@ -151,18 +151,21 @@ pub fn use_fragment_sync(store: Store) {
                     // (A unit's link is read and checked by its restricted mode.)
                     if link::payload(&fragment).is_none() {
                         if let Err(e) = crate::engine::fragment::parse(&fragment, &fw) {
-                            dispatcher.dispatch(Action::Notify(Notice::BadLink(e)));
+                            dispatcher.dispatch(Action::Notify(Notice::BadLink(e).into()));
                             return;
                         }
                     }
                     let to = fw.name.clone();
                     switch::to(fw, &dispatcher).await;
                     open(&dispatcher, fragment);
-                    dispatcher.dispatch(Action::Notify(Notice::Switched {
-                        file: None,
-                        from,
-                        to,
-                    }));
+                    dispatcher.dispatch(Action::Notify(
+                        Notice::Switched {
+                            file: None,
+                            from,
+                            to,
+                        }
+                        .into(),
+                    ));
                 }
             });
         });

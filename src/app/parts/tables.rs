@@ -82,7 +82,7 @@ pub async fn transfer_for_export(store: &crate::app::store::Store) -> Option<&'s
     if transfer.is_none() {
         let message = crate::i18n::doc_error(&DocError::Unavailable, store.lang);
         store.dispatch(crate::state::Action::Notify(
-            crate::state::Notice::ExportFailed(message),
+            crate::state::Notice::ExportFailed(message).into(),
         ));
     }
     transfer

@@ -286,12 +286,12 @@ impl State {
             }
             Action::LoadWork(work, file) => {
                 next.load_work(*work);
-                next.notice = file.map(Notice::Imported);
+                next.notice = file.map(|f| Rc::new(Notice::Imported(f)));
             }
-            Action::ImportFailed(e) => next.notice = Some(Notice::ImportFailed(e)),
+            Action::ImportFailed(e) => next.notice = Some(Rc::new(Notice::ImportFailed(e))),
             Action::OfferPending(work, why) => {
                 next.pending = Some(work);
-                next.notice = Some(Notice::Pending(why));
+                next.notice = Some(Rc::new(Notice::Pending(why)));
             }
             Action::AcceptPending => {
                 let work = next.pending.take()?;

@@ -34,7 +34,7 @@ impl State {
         let url: UrlState = match fragment::parse(text, &self.fw) {
             Ok(url) => url,
             Err(e) => {
-                self.notice = Some(Notice::BadLink(e));
+                self.notice = Some(Rc::new(Notice::BadLink(e)));
                 return;
             }
         };
@@ -101,7 +101,7 @@ impl State {
             || before.scenarios.get(before.active).map(|s| &s.levels) != Some(&self.levels);
         if offer && moved && self.pending.is_none() {
             self.pending = Some(Box::new(before));
-            self.notice = Some(Notice::Pending(PendingReason::LinkOpened));
+            self.notice = Some(Rc::new(Notice::Pending(PendingReason::LinkOpened)));
         }
     }
 
@@ -174,11 +174,11 @@ impl State {
         self.history = history;
         self.shelf = shelf;
         self.notice = match notice {
-            Some(n @ Notice::StorageUnavailable) => Some(n),
+            Some(n) if *n == Notice::StorageUnavailable => Some(n),
             _ => self
                 .pending
                 .is_some()
-                .then_some(Notice::Pending(PendingReason::LinkOpened)),
+                .then(|| Rc::new(Notice::Pending(PendingReason::LinkOpened))),
         };
         // The framework asked for is here now.
         self.loading = loading.filter(|id| *id != self.fw.id);

@@ -144,5 +144,5 @@ pub enum Action {
     /// A framework is being fetched (its id), or no longer.
     SetLoading(Option<String>),
     /// Tell the user something.
-    Notify(Notice),
+    Notify(Rc<Notice>),
 }

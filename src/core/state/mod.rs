@@ -104,7 +104,8 @@ pub struct State {
     pub view: View,
     /// How indicators are entered (a preference of this device, not in the link).
     pub entry: EntryMode,
-    pub notice: Option<Notice>,
+    /// Shared, so that a copy of the state does not copy what it says.
+    pub notice: Option<Rc<Notice>>,
     /// Exact values of `levels` and `baseline`, kept in step by [`State::apply`].
     pub score: Score,
     pub base_score: Score,
