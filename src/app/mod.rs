@@ -58,6 +58,8 @@ pub fn start() {
     crash::install();
     tasks::mark("start");
     wasm_bindgen_futures::spawn_local(async {
+        // A task apart from the module's compilation and start.
+        tasks::next_task().await;
         let catalog = registry::catalog();
         let fragment = current_fragment();
         let start = catalog.start().unwrap_or(LINK_DEFAULT_MODEL).to_string();

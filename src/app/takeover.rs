@@ -5,14 +5,15 @@
 //!
 //! * `fresh` or `stale` (the first visit's screen, with its own or with other values whose
 //!   numbers the boot script in `index.html` has hidden): when every part is built (no
-//!   `[data-pending]` left, the long table and the summary included — a few short tasks);
+//!   `[data-pending]` left, the long table and the summary included — a few short tasks), so
+//!   that the page does not shrink and grow again;
 //! * `other` (another framework, screen or language: the prerendered screen is hidden whole):
 //!   at the first rendering, so that the visit's own screen appears as soon as it can, even
 //!   when its part is still on its way.
 //!
 //! Without a prerendered screen (a page that has none) the root is simply put on the page.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use web_sys::Element;
 use yew::prelude::*;
@@ -20,6 +21,8 @@ use yew::prelude::*;
 thread_local! {
     /// The app's own root until it is on the page.
     static LIVE: RefCell<Option<Element>> = const { RefCell::new(None) };
+    /// The replacement is on its way (in the next task).
+    static DUE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The root the app renders into: on the page already when there is nothing prerendered,
@@ -37,13 +40,14 @@ pub fn root() -> Option<Element> {
     Some(root)
 }
 
-/// After each rendering of the app: replace the prerendered screen when it is time.
+/// After each rendering of the app: replace the prerendered screen when it is time, in a task
+/// of its own (the rendering that completed the screen was one already; the browser lays the
+/// new screen out after either).
 pub fn check() {
     let Some(root) = LIVE.with(|l| l.borrow().clone()) else {
         return;
     };
     let doc = gloo_utils::document();
-    let html = doc.document_element();
     let Some(prerendered) = doc.get_element_by_id("prerendered") else {
         LIVE.with(|l| *l.borrow_mut() = None);
         if let Some(body) = doc.body() {
@@ -51,26 +55,30 @@ pub fn check() {
         }
         return;
     };
-    let fresh = html
-        .as_ref()
+    let whole = doc
+        .document_element()
         .and_then(|h| h.get_attribute("data-prerender"))
-        .is_none_or(|m| m == "fresh");
-    if fresh
+        .is_none_or(|m| m != "other");
+    if (whole
         && root
             .query_selector("[data-pending]")
             .ok()
             .flatten()
-            .is_some()
+            .is_some())
+        || DUE.replace(true)
     {
         return;
     }
-    LIVE.with(|l| *l.borrow_mut() = None);
-    super::tasks::mark("takeover");
-    if prerendered.replace_with_with_node_1(&root).is_ok() {
-        if let Some(h) = html {
+    wasm_bindgen_futures::spawn_local(async move {
+        super::tasks::next_task().await;
+        LIVE.with(|l| *l.borrow_mut() = None);
+        super::tasks::mark("takeover");
+        if prerendered.replace_with_with_node_1(&root).is_ok()
+            && let Some(h) = gloo_utils::document().document_element()
+        {
             let _ = h.remove_attribute("data-prerender");
         }
-    }
+    });
 }
 
 /// [`check`] after every rendering of a component that can hold a part still pending (the
