@@ -137,6 +137,10 @@ test('a link with levels, or saved work, never shows the first visit\u2019s numb
   const seen = await page.evaluate(() => [...window.seen]);
   assert.ok(!seen.includes('1,00'), `a link: the first visit's index was shown: ${seen}`);
   assert.ok(seen.includes('1,24'), `${seen}`);
+  // The screen with the link's numbers replaces the prerendered one once complete: the page
+  // does not shrink to the first rows and grow again.
+  const cls = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+  assert.ok(cls <= 0.02, `a link: cumulative layout shift ${cls}`);
   // Saved work (a reload without the link): the same.
   await page.evaluate(() => {
     history.replaceState(null, '', location.pathname);
