@@ -93,6 +93,17 @@ test('Pemdi: items are added, moved, removed, reset, and travel in a JSON file',
   await added.locator('[data-testid="item-up"]').click();
   const codes = await panel.locator('[data-testid="items-level-1"] .item-code').allInnerTexts();
   assert.deepEqual(codes.slice(-2), ['I3-L1-06', 'I3-L1-05']);
+  // The moved item keeps its open details and the focus on its button (moved by keyboard, the
+  // next press moves the same item again).
+  assert.equal(await added.locator('.item-more').evaluate((d) => d.open), true);
+  assert.equal(await panel.locator('[data-testid="item-I3-L1-05"] .item-more').evaluate((d) => d.open), false);
+  await page.waitForFunction(() => document.activeElement?.closest('li')?.dataset.testid === 'item-I3-L1-06');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'item-up');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-testid="items-level-1"] .item-code')].slice(-3).map((e) => e.textContent).join() ===
+    'I3-L1-06,I3-L1-04,I3-L1-05');
+  await page.waitForFunction(() => document.activeElement?.closest('li')?.dataset.testid === 'item-I3-L1-06');
   // A level's last item cannot be removed.
   const only = panel.locator('[data-testid="item-I3-L2-01"]');
   await only.locator('.item-more > summary').click();

@@ -241,8 +241,13 @@ fn item(
     let ondue = field(|index, date| ItemEdit::Due { index, date });
     let onlocation = field(|index, text| ItemEdit::Location { index, text });
     let button = |edit: ItemEdit, label: &str, symbol: &str, enabled: bool, testid: &str| {
-        let send = send.clone();
-        let onclick = Callback::from(move |_: MouseEvent| send.emit(edit.clone()));
+        let (send, code) = (send.clone(), it.code.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            send.emit(edit.clone());
+            if let ItemEdit::Move { up, .. } = edit {
+                focus_moved(code.clone(), up);
+            }
+        });
         html! {
             <button type="button" class="icon-button" {onclick} disabled={!enabled}
                 aria-label={format!("{label}: {}", it.code)} title={label.to_string()} data-testid={testid.to_string()}>
@@ -253,7 +258,9 @@ fn item(
     let rejected = it.status == ItemStatus::Rejected;
     let status_class = format!("item status-{}", it.status.code());
     html! {
-        <li class={status_class} data-testid={format!("item-{}", it.code)}>
+        // Keyed by its code (unique in the indicator, `evidence::check`): an item moved, added
+        // or removed keeps its own element — its open details, the focus on its buttons.
+        <li key={it.code.clone()} class={status_class} data-testid={format!("item-{}", it.code)}>
             <div class="item-head">
                 <span class="item-code">{ it.code.clone() }</span>
                 <span class="item-text">
@@ -306,4 +313,37 @@ fn item(
             </details>
         </li>
     }
+}
+
+/// After a move: the focus on the moved item's button again (moving its element took it away),
+/// or on its other one where it reached the end of its level; the next press moves it again.
+fn focus_moved(code: String, up: bool) {
+    gloo_timers::callback::Timeout::new(0, move || {
+        let item = format!("item-{code}");
+        let Ok(items) = gloo_utils::document().query_selector_all("li.item") else {
+            return;
+        };
+        let Some(li) = (0..items.length())
+            .filter_map(|k| items.get(k))
+            .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            .find(|e| e.get_attribute("data-testid").as_deref() == Some(item.as_str()))
+        else {
+            return;
+        };
+        let button = |testid: &str| {
+            li.query_selector(&format!("[data-testid=\"{testid}\"]:not(:disabled)"))
+                .ok()
+                .flatten()
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        };
+        let (same, other) = if up {
+            ("item-up", "item-down")
+        } else {
+            ("item-down", "item-up")
+        };
+        if let Some(b) = button(same).or_else(|| button(other)) {
+            let _ = b.focus();
+        }
+    })
+    .forget();
 }
