@@ -40,9 +40,8 @@ pub fn root() -> Option<Element> {
     Some(root)
 }
 
-/// After each rendering of the app: replace the prerendered screen when it is time, in a task
-/// of its own (the rendering that completed the screen was one already; the browser lays the
-/// new screen out after either).
+/// After each rendering of the app: replace the prerendered screen when it is time, in the
+/// next task (not in the one that completed the screen: each stays short on a slow phone).
 pub fn check() {
     let Some(root) = LIVE.with(|l| l.borrow().clone()) else {
         return;
