@@ -87,9 +87,13 @@ const KiB = 1024;
 // does not fetch — the issue lists them among the features a first visit does not use: a
 // whole first visit 468,2 → 441,1, within its target, which is now its limit. The closure
 // shims' export names shortened (scripts/short-imports.mjs): the first screen 168,9 → 168,7.
+//
+// Lowered on 2026-12-05 (fourth session): the state's notice shared (no derived Clone of the
+// errors it carries in the first screen), less the keyed row lists and the takeover's own
+// task: the first screen 168,7 → 168,5.
 export const BUDGETS = {
   // The first screen's wasm module.
-  main: { target: 150 * KiB, ceiling: 168.8 * KiB },
+  main: { target: 150 * KiB, ceiling: 168.6 * KiB },
   // Everything fetched before the first score: page, style, scripts, wasm, framework file.
   firstScore: { target: 200 * KiB, ceiling: 200 * KiB },
   // Any other wasm chunk of the app.
