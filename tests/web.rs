@@ -127,12 +127,21 @@ async fn mount_app(hash: &str) -> Mounted {
     mount_with(hash, spbe2020()).await
 }
 
-async fn mount_with(hash: &str, fw: Rc<Framework>) -> Mounted {
+/// The whole app rendered into a fresh container, with `hash` as the URL fragment, nothing
+/// remembered but the `stored` items; returned at once, before its first rendering.
+async fn start_app(
+    hash: &str,
+    fw: Rc<Framework>,
+    stored: &[(&str, &str)],
+) -> (Exclusive, Element, yew::AppHandle<App>) {
     let turn = Exclusive::take().await;
     set_hash(hash);
     if let Ok(Some(storage)) = gloo_utils::window().local_storage() {
         // Each test starts without a remembered language or autosaved work.
         storage.clear().unwrap();
+        for (key, value) in stored {
+            storage.set_item(key, value).unwrap();
+        }
     }
     let root = container();
     let handle = yew::Renderer::<App>::with_root_and_props(
@@ -144,6 +153,11 @@ async fn mount_with(hash: &str, fw: Rc<Framework>) -> Mounted {
         },
     )
     .render();
+    (turn, root, handle)
+}
+
+async fn mount_with(hash: &str, fw: Rc<Framework>) -> Mounted {
+    let (turn, root, handle) = start_app(hash, fw, &[]).await;
     settle().await;
     // The rows after the first screen's come in the next task.
     until(|| root.query_selector("[data-pending]").unwrap().is_none()).await;
@@ -580,23 +594,12 @@ async fn each_step_of_rows_keeps_the_rows_built_before() {
         (spbe2020(), false, 47),
         (spbe2020(), true, 47),
     ] {
-        let turn = Exclusive::take().await;
-        set_hash("");
-        let storage = gloo_utils::window().local_storage().unwrap().unwrap();
-        storage.clear().unwrap();
-        if cards {
-            storage.set_item("spbe.entry", "cards").unwrap();
-        }
-        let root = container();
-        let handle = yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                model: Ok(FwRef(fw)),
-                notice: None,
-                start: None,
-            },
-        )
-        .render();
+        let stored: &[(&str, &str)] = if cards {
+            &[("spbe.entry", "cards")]
+        } else {
+            &[]
+        };
+        let (turn, root, handle) = start_app("", fw, stored).await;
         let first = || root.query_selector("[data-testid=indicator-1]").unwrap();
         until(|| first().is_some()).await;
         let early = first().expect("the first row is built in the first step");
