@@ -16,7 +16,7 @@ pub struct AppProps {
     pub model: Result<FwRef, LoadError>,
     /// Said on the first screen (a framework asked for that could not be loaded).
     #[prop_or_default]
-    pub notice: Option<std::rc::Rc<Notice>>,
+    pub notice: Option<Rc<Notice>>,
     /// The state to start from, instead of the link and saved work (the prerender).
     #[prop_or_default]
     pub start: Option<Rc<State>>,

@@ -34,7 +34,7 @@ pub struct CalculatorProps {
     pub fw: FwRef,
     /// Said on the first screen.
     #[prop_or_default]
-    pub notice: Option<std::rc::Rc<Notice>>,
+    pub notice: Option<Rc<Notice>>,
     /// The state to start from, instead of the link and saved work: the prerender draws the
     /// first screen of a first visit from it (at build time, without a browser).
     #[prop_or_default]
@@ -44,7 +44,7 @@ pub struct CalculatorProps {
 /// The first state: the floor in the remembered language; then the autosaved work, or the
 /// link's levels with the autosaved work offered beside them; then the start-up notice. With
 /// it, whether that work is already kept as it is (no link: the floor or the saved work).
-fn initial_state(fw: &FwRef, notice: Option<std::rc::Rc<Notice>>) -> (State, bool) {
+fn initial_state(fw: &FwRef, notice: Option<Rc<Notice>>) -> (State, bool) {
     let (s, kept) = from_link_and_storage(fw);
     match notice {
         Some(n) => (s.apply(Action::Notify(n)).unwrap_or(s), kept),

@@ -241,11 +241,14 @@ fn item(
     let ondue = field(|index, date| ItemEdit::Due { index, date });
     let onlocation = field(|index, text| ItemEdit::Location { index, text });
     let button = |edit: ItemEdit, label: &str, symbol: &str, enabled: bool, testid: &str| {
-        let (send, code) = (send.clone(), it.code.clone());
-        let onclick = Callback::from(move |_: MouseEvent| {
+        let send = send.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
             send.emit(edit.clone());
-            if let ItemEdit::Move { up, .. } = edit {
-                focus_moved(code.clone(), up);
+            let item = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|b| b.closest("li").ok().flatten());
+            if let (ItemEdit::Move { up, .. }, Some(item)) = (&edit, item) {
+                focus_moved(item, *up);
             }
         });
         html! {
@@ -315,23 +318,13 @@ fn item(
     }
 }
 
-/// After a move: the focus on the moved item's button again (moving its element took it away),
-/// or on its other one where it reached the end of its level; the next press moves it again.
-fn focus_moved(code: String, up: bool) {
+/// After a move: the focus on the moved item's button again (moving its element, which is
+/// kept with it by its key, took it away), or on its other one where it reached the end of its
+/// level; the next press moves it again.
+fn focus_moved(item: web_sys::Element, up: bool) {
     gloo_timers::callback::Timeout::new(0, move || {
-        let item = format!("item-{code}");
-        let Ok(items) = gloo_utils::document().query_selector_all("li.item") else {
-            return;
-        };
-        let Some(li) = (0..items.length())
-            .filter_map(|k| items.get(k))
-            .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            .find(|e| e.get_attribute("data-testid").as_deref() == Some(item.as_str()))
-        else {
-            return;
-        };
         let button = |testid: &str| {
-            li.query_selector(&format!("[data-testid=\"{testid}\"]:not(:disabled)"))
+            item.query_selector(&format!("[data-testid=\"{testid}\"]:not(:disabled)"))
                 .ok()
                 .flatten()
                 .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
