@@ -52,6 +52,22 @@ fn bundled_models_are_valid_and_every_text_is_bilingual() {
     }
 }
 
+/// What `build.rs` compiled in is what serde reads from `catalog.json` (which refuses unknown
+/// fields): no field lost, misread or defaulted on the way. One entry differing anywhere in one
+/// field fails.
+#[test]
+fn the_compiled_catalogue_is_the_file() {
+    let read = serde_json::from_str::<Vec<Entry>>(CATALOG_JSON).unwrap();
+    let bundled = Catalog::bundled();
+    assert_eq!(bundled.0.len(), read.len());
+    for (compiled, read) in bundled.0.iter().zip(&read) {
+        assert_eq!(compiled, read, "{}", read.id);
+    }
+    // A field the build would not see (say, a successor) would differ here.
+    assert!(read.iter().any(|e| e.successor.is_some()));
+    assert!(read.iter().any(|e| e.years.to.is_some()) && read.iter().any(|e| e.years.to.is_none()));
+}
+
 #[test]
 fn the_catalogue_matches_the_files() {
     let catalog = Catalog(serde_json::from_str::<Vec<Entry>>(CATALOG_JSON).unwrap());

@@ -21,19 +21,18 @@ use spbe_calculator::engine::model::Origin;
 use spbe_calculator::engine::packed::unpack_framework;
 use spbe_calculator::engine::{Framework, Lang};
 use spbe_calculator::i18n::fragment_error;
-use spbe_calculator::models::{CATALOG_JSON, Entry, packed_file};
+use spbe_calculator::models::{Catalog, Entry, packed_file};
 use spbe_calculator::web::api::{
     api_error, coded_error, converted_result, framework_error, gains_result, item_levels,
     items_result, js_value, lang_option, model_and_levels, model_entry, options, plan_result,
     score_result, set,
 };
-use spbe_calculator::web::read_catalog;
 
 thread_local! {
     /// The frameworks loaded so far: bundled ones by `addBundled`, a user's by `addFramework`.
     static LOADED: RefCell<Vec<Rc<Framework>>> = const { RefCell::new(Vec::new()) };
     /// The bundled frameworks' catalogue, read once (every call asks it for the known ids).
-    static CATALOG: Rc<Vec<Entry>> = Rc::new(read_catalog(CATALOG_JSON).unwrap_or_default());
+    static CATALOG: Rc<Vec<Entry>> = Rc::new(Catalog::bundled().0);
 }
 
 fn catalog() -> Rc<Vec<Entry>> {

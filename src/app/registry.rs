@@ -11,8 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::engine::model::Origin;
 use crate::engine::{Framework, ModelError};
-use crate::models::{CATALOG_JSON, Catalog, LoadError};
-use crate::web::read_catalog;
+use crate::models::{Catalog, LoadError};
 pub use crate::web::{load_model_as, parse_json};
 
 thread_local! {
@@ -22,15 +21,7 @@ thread_local! {
 
 /// The catalogue of bundled frameworks (read once).
 pub fn catalog() -> Catalog {
-    CATALOG.with(|c| {
-        c.borrow_mut()
-            .get_or_insert_with(|| {
-                // The catalogue is compiled in and checked by a native test; an unreadable one
-                // would leave only the frameworks the user opened.
-                Catalog(read_catalog(CATALOG_JSON).unwrap_or_default())
-            })
-            .clone()
-    })
+    CATALOG.with(|c| c.borrow_mut().get_or_insert_with(Catalog::bundled).clone())
 }
 
 /// A framework loaded earlier (with its default variant choice).

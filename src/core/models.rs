@@ -9,7 +9,7 @@ use serde::Deserialize;
 use crate::engine::Text;
 use crate::engine::model::{Num, Status, Years};
 
-/// The catalogue, as JSON text.
+/// The catalogue, as JSON text (what the build compiles in as [`Catalog::bundled`]).
 pub const CATALOG_JSON: &str = include_str!("../../assets/models/catalog.json");
 
 /// Where the model files are served, relative to the page.
@@ -58,7 +58,59 @@ pub fn packed_file(file: &str) -> String {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog(pub Vec<Entry>);
 
+/// An entry of the catalogue as `build.rs` writes it from `catalog.json`.
+struct Compiled {
+    id: &'static str,
+    file: &'static str,
+    name: [&'static str; 2],
+    version: &'static str,
+    legal_basis: &'static str,
+    years: (u16, Option<u16>),
+    status: Status,
+    indicators: usize,
+    scale: (u32, u32, u8),
+    bands: &'static [f64],
+    start: bool,
+    successor: Option<&'static str>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+
 impl Catalog {
+    /// The catalogue compiled in (`assets/models/catalog.json`, read by `build.rs`): no JSON
+    /// is read at run time.
+    pub fn bundled() -> Catalog {
+        Catalog(
+            ENTRIES
+                .iter()
+                .map(|c| Entry {
+                    id: c.id.into(),
+                    file: c.file.into(),
+                    name: Text {
+                        id: c.name[0].into(),
+                        en: c.name[1].into(),
+                    },
+                    version: c.version.into(),
+                    legal_basis: c.legal_basis.into(),
+                    years: Years {
+                        from: c.years.0,
+                        to: c.years.1,
+                    },
+                    status: c.status,
+                    indicators: c.indicators,
+                    scale: EntryScale {
+                        min: c.scale.0,
+                        max: c.scale.1,
+                        decimals: c.scale.2,
+                    },
+                    bands: c.bands.iter().map(|b| Num(*b)).collect(),
+                    start: c.start,
+                    successor: c.successor.map(Into::into),
+                })
+                .collect(),
+        )
+    }
+
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.0.iter().find(|e| e.id == id)
     }

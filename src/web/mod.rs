@@ -3,9 +3,6 @@
 //! prerender compiles it there, with `ssr`) the same functions use `serde_json`.
 
 pub mod api;
-mod catalog;
-
-pub use catalog::read_catalog;
 
 use crate::document::{Document, Work};
 use crate::engine::limits::{Limit, MAX_MESSAGE_VALUES, MAX_NESTING, json_nesting};
