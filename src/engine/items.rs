@@ -5,10 +5,10 @@
 //! the floor, and the floor's own level when it is a level people reach with evidence (SPBE
 //! 2020's level 1, which gates the levels above) — see [`Framework::floor_has_items`].
 
-use std::collections::HashSet;
 use std::ops::RangeInclusive;
 
 use super::model::{Framework, Scale};
+use super::names::Names;
 use super::raw::RawIndicator;
 use super::text::Text;
 
@@ -69,7 +69,7 @@ pub(super) fn catalogue(
 ) -> Result<Vec<Vec<CatalogueItem>>, (String, ItemProblem)> {
     let (first, last) = (*levels.start(), *levels.end());
     let mut out: Vec<Vec<CatalogueItem>> = levels.clone().map(|_| Vec::new()).collect();
-    let mut codes = HashSet::new();
+    let mut codes = Names::default();
     for item in &ind.items {
         let fault = |p| Err((item.code.clone(), p));
         if !levels.contains(&item.level) {
@@ -83,7 +83,7 @@ pub(super) fn catalogue(
         if code.is_empty() || code.chars().count() > MAX_CODE {
             return fault(ItemProblem::Code);
         }
-        if !codes.insert(code.to_string()) {
+        if !codes.insert(code) {
             return fault(ItemProblem::DuplicateCode);
         }
         let bad_text = |s: &str| s.trim().is_empty() || s.chars().count() > MAX_ITEM_TEXT;
@@ -113,7 +113,7 @@ pub(super) fn catalogue(
             n += 1;
             code = format!("{prefix}-L{level}-{n:02}");
         }
-        codes.insert(code.clone());
+        codes.insert(&code);
         list.push(CatalogueItem {
             code,
             text: ind.criteria[(level - scale.min) as usize].clone(),

@@ -49,6 +49,7 @@ pub mod items;
 pub mod limits;
 pub mod model;
 pub mod model_error;
+pub mod names;
 pub mod order;
 pub mod packed;
 pub mod plan;

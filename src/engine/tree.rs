@@ -2,11 +2,12 @@
 //! checks that belong to each item: unique ids, numbering, weights equal to their children's
 //! sums (after the chosen variant options), ladders, criteria and conversions.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use super::decimal::{num_text, read_decimal};
 use super::model::*;
 use super::model_error::ModelError;
+use super::names::Names;
 
 /// A number of a model file in units of `10^-decimals`, within `min..=max`.
 pub(super) fn number(n: Num, decimals: u8, min: u32, max: u32) -> Option<u32> {
@@ -14,7 +15,7 @@ pub(super) fn number(n: Num, decimals: u8, min: u32, max: u32) -> Option<u32> {
 }
 
 /// Ids must be non-empty and unique across the file.
-pub(super) struct Ids(pub(super) HashSet<String>);
+pub(super) struct Ids(pub(super) Names);
 
 impl Ids {
     pub(super) fn claim(&mut self, id: &str, within: &str) -> Result<(), ModelError> {
@@ -23,7 +24,7 @@ impl Ids {
                 within: within.to_string(),
             });
         }
-        if !self.0.insert(id.to_string()) {
+        if !self.0.insert(id) {
             return Err(ModelError::DuplicateId(id.to_string()));
         }
         Ok(())
@@ -36,14 +37,14 @@ pub(super) struct Overrides {
     pub(super) band_edge: Option<BandEdge>,
     pub(super) index_rounding: Option<Rounding>,
     pub(super) weights: BTreeMap<String, u32>,
-    pub(super) used: HashSet<String>,
+    pub(super) used: Names,
 }
 
 impl Overrides {
     pub(super) fn weight(&mut self, id: &str, declared: u32) -> u32 {
         match self.weights.get(id) {
             Some(w) => {
-                self.used.insert(id.to_string());
+                self.used.insert(id);
                 *w
             }
             None => declared,

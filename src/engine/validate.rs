@@ -2,7 +2,6 @@
 //! and names the offending item in a [`ModelError`]; [`Framework::with_choice`] applies another
 //! choice of the file's variants (checked too).
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use super::decimal::num_text;
@@ -10,6 +9,7 @@ use super::model::*;
 
 pub use super::model_error::ModelError;
 
+use super::names::Names;
 use super::tree::{Ids, Overrides, Tree, number};
 
 /// Names a variant cannot take: they are link keys or JavaScript API options already.
@@ -82,9 +82,9 @@ fn variants(
         if v.options.len() < 2 || RESERVED.contains(&v.id.as_str()) {
             return Err(ModelError::BadVariant(v.id.clone()));
         }
-        let mut option_ids = HashSet::new();
+        let mut option_ids = Names::default();
         for o in &v.options {
-            if o.id.trim().is_empty() || !option_ids.insert(o.id.as_str()) {
+            if o.id.trim().is_empty() || !option_ids.insert(&o.id) {
                 return Err(ModelError::BadVariant(v.id.clone()));
             }
         }
@@ -119,7 +119,7 @@ fn build(raw: Arc<RawModel>, choice: &[usize], origin: Origin) -> Result<Framewo
     }
     let (scale, tops, stops) = scale_and_tops(&raw.scale)?;
     let levels = scale.level_count();
-    let mut ids = Ids(HashSet::new());
+    let mut ids = Ids(Names::default());
     ids.claim(&raw.id, "the model")?;
 
     let mut ladders = Vec::with_capacity(raw.ladders.len());
@@ -205,7 +205,7 @@ fn build(raw: Arc<RawModel>, choice: &[usize], origin: Origin) -> Result<Framewo
         indicators,
         ..
     } = tree;
-    if let Some(item) = over.weights.keys().find(|k| !over.used.contains(*k)) {
+    if let Some(item) = over.weights.keys().find(|k| !over.used.contains(k)) {
         return Err(ModelError::UnknownItem {
             option: raw
                 .variants
@@ -218,9 +218,9 @@ fn build(raw: Arc<RawModel>, choice: &[usize], origin: Origin) -> Result<Framewo
             item: item.clone(),
         });
     }
-    let mut labels = HashSet::new();
+    let mut labels = Names::default();
     for ind in &indicators {
-        if !labels.insert(ind.label()) {
+        if !labels.insert(&ind.label()) {
             return Err(ModelError::BadLabel(ind.id.clone()));
         }
     }

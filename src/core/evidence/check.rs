@@ -1,11 +1,11 @@
 //! The checks on one indicator's items, shared by every way in (edits, files, autosave).
 
 use crate::engine::order;
-use std::collections::HashSet;
 
 use super::{Evidence, MAX_ITEM_NOTE, MAX_ITEMS, MAX_LOCATION, MAX_NARRATIVE, MAX_UNIT};
 use crate::engine::Framework;
 use crate::engine::items::{MAX_CODE, MAX_ITEM_TEXT};
+use crate::engine::names::Names;
 
 /// Why an item edit or a work file's items were refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,14 +49,14 @@ pub fn check(fw: &Framework, i: usize, ev: &mut Evidence) -> Result<(), (usize, 
     if ev.narrative.chars().count() > MAX_NARRATIVE {
         return Err((0, ItemFault::Narrative));
     }
-    let mut seen = HashSet::new();
+    let mut seen = Names::default();
     for (k, item) in ev.items.iter_mut().enumerate() {
         let fault = |f| Err((k + 1, f));
         if !levels.contains(&item.level) {
             return fault(ItemFault::Level);
         }
         let code = item.code.trim();
-        if code.is_empty() || code.chars().count() > MAX_CODE || !seen.insert(code.to_string()) {
+        if code.is_empty() || code.chars().count() > MAX_CODE || !seen.insert(code) {
             return fault(ItemFault::Code);
         }
         item.code = code.to_string();
