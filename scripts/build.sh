@@ -78,13 +78,10 @@ const text = fs.readFileSync("assets/main.js", "utf8")
   .replace("__VERSION__", JSON.stringify(/^version = "(.*)"/m.exec(fs.readFileSync("Cargo.toml", "utf8"))[1]));
 fs.writeFileSync(process.argv[1], text);
 ' "$OUT/main.js"
-# The modules a page loads, minified (esbuild; exports and the wasm imports' keys are kept;
-# the split loader stays as written: scripts/sizes.mjs reads its chunk lists):
-# with the style sheet, about 5 KiB gzip less before the first score. wasm-bindgen's glue repeats one key in its
-# imports object (the same module each time), hence the silenced warning.
+# The modules a page loads, minified (the split loader stays as written: scripts/sizes.mjs
+# reads its chunk lists): with the style sheet, about 5 KiB gzip less before the first score.
 for f in main.js spbe.js spbe_xlsx.js; do
-  node_modules/.bin/esbuild "$OUT/$f" --minify --format=esm --target=es2020 --log-level=warning \
-    --log-override:duplicate-object-key=silent --allow-overwrite --outfile="$OUT/$f"
+  minify_js "$OUT/$f" "$OUT/$f"
 done
 # The names the modules import from their glue shortened in both (scripts/short-imports.mjs):
 # about 7,5 KiB gzip less before the first score.

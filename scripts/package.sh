@@ -28,7 +28,9 @@ for crate in engine:spbe_engine_js reader:spbe_engine_reader; do
   wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name "$name" \
     "target/size-package/$TARGET/release/${crate#*:}.wasm"
   wasm_opt "$STAGE/${name}_bg.wasm" "$PKG/wasm/${name}_bg.wasm"
-  cp "$STAGE/$name.js" "$PKG/wasm/"
+  # The glue minified, as the app's is (index.js, the package's own code, stays as written):
+  # about 1,5 KiB gzip less for each module.
+  minify_js "$STAGE/$name.js" "$PKG/wasm/$name.js"
   # The names the module imports from its glue, shortened in both (as for the app).
   node scripts/short-imports.mjs "$PKG/wasm/${name}_bg.wasm" "$PKG/wasm/$name.js"
 done

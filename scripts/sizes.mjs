@@ -91,9 +91,13 @@ const KiB = 1024;
 // Lowered on 2026-12-05 (fourth session): the state's notice shared (no derived Clone of the
 // errors it carries in the first screen), less the keyed row lists and the takeover's own
 // task: the first screen 168,7 → 168,5.
+//
+// Lowered on 2026-12-05 (fifth session): the catalogue compiled in as Rust values (build.rs)
+// instead of read from JSON at start, and the sets of names kept in the B-tree type the engine
+// already uses instead of hash sets: the first screen 168,5 → 165,8.
 export const BUDGETS = {
   // The first screen's wasm module.
-  main: { target: 150 * KiB, ceiling: 168.6 * KiB },
+  main: { target: 150 * KiB, ceiling: 165.9 * KiB },
   // Everything fetched before the first score: page, style, scripts, wasm, framework file.
   firstScore: { target: 200 * KiB, ceiling: 200 * KiB },
   // Any other wasm chunk of the app.
@@ -240,9 +244,10 @@ function table(rows, head) {
  * float formatting (numbers read through `String(n)`); 80,2 with the app's one shared sort
  * (engine::order) instead of the standard library's generic copies; 79,3 with the names the
  * modules import from their glue shortened (scripts/short-imports.mjs); 78,7 with the standard
- * library built for size (optimize_for_size). The reader (serde, most
- * of it) has one limit, what it is with a little room. */
-export const PACKAGE_BUDGET = { target: 60 * KiB, ceiling: 79 * KiB };
+ * library built for size (optimize_for_size); 75,1 with the catalogue compiled in and no hash
+ * sets; 73,6 with the glue minified as the app's is. The reader (serde, most of it) has one
+ * limit, what it is with a little room. */
+export const PACKAGE_BUDGET = { target: 60 * KiB, ceiling: 73.8 * KiB };
 export const READER_BUDGET = { target: 42 * KiB, ceiling: 42 * KiB };
 export function packageSize() {
   const dir = join(ROOT, 'packages/engine');

@@ -50,6 +50,13 @@ encoded_flags() { # <flag>...: the flags joined for CARGO_ENCODED_RUSTFLAGS
   echo "$*"
 }
 
+minify_js() { # <in> <out>: an ES module minified (esbuild; its exports and the wasm imports'
+  # keys are kept). wasm-bindgen's glue repeats one key in its imports object (the same module
+  # each time), hence the silenced warning.
+  node_modules/.bin/esbuild "$1" --minify --format=esm --target=es2020 --log-level=warning \
+    --log-override:duplicate-object-key=silent --allow-overwrite --outfile="$2"
+}
+
 wasm_opt() { # <in> <out>
   # Rust 1.95 emits bulk-memory, sign-ext and nontrapping-float-to-int; allow what it emits.
   node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-sign-ext \
