@@ -1,5 +1,7 @@
-// The byte budgets of the release build in dist/ (deterministic: gzip -9 of each file, as
-// scripts/compress.mjs writes them), and what each wasm chunk holds.
+// The byte budgets of the release build in dist/ (deterministic: each file's .gz as
+// scripts/compress.mjs writes it, with Zopfli, which a host serving precompressed files sends;
+// a host that compresses on the fly with zlib's gzip -9 sends about 5 % more, printed beside
+// the first screen's figure), and what each wasm chunk holds.
 //
 //   node scripts/sizes.mjs --check    print the budgets; exit 1 when one is over (make test)
 //   node scripts/sizes.mjs --report   also the chunks: size, what needs them, what they hold
@@ -94,10 +96,12 @@ const KiB = 1024;
 //
 // Lowered on 2026-12-05 (fifth session): the catalogue compiled in as Rust values (build.rs)
 // instead of read from JSON at start, and the sets of names kept in the B-tree type the engine
-// already uses instead of hash sets: the first screen 168,5 → 165,8.
+// already uses instead of hash sets: the first screen 168,5 → 165,8. Then the build's .gz
+// files written with Zopfli instead of zlib's level 9 (scripts/compress.mjs; the same module,
+// 165,9 KiB with zlib): 157,8.
 export const BUDGETS = {
   // The first screen's wasm module.
-  main: { target: 150 * KiB, ceiling: 165.9 * KiB },
+  main: { target: 150 * KiB, ceiling: 157.9 * KiB },
   // Everything fetched before the first score: page, style, scripts, wasm, framework file.
   firstScore: { target: 200 * KiB, ceiling: 200 * KiB },
   // Any other wasm chunk of the app.
@@ -275,7 +279,7 @@ if (import.meta.url === `file://${process.argv[1]}` && args.has('--package')) {
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   const budgets = measure();
   let over = 0;
-  console.log('byte budgets (gzip -9; the ceiling is enforced, the target is the goal):');
+  console.log('byte budgets (gzip as the build writes it, Zopfli; the ceiling is enforced, the target is the goal):');
   for (const [name, bytes, { target, ceiling }, detail] of budgets) {
     const verdict = bytes <= target ? 'within' : bytes <= ceiling ? 'above target' : 'OVER';
     over += bytes <= ceiling ? 0 : 1;
@@ -283,6 +287,7 @@ if (import.meta.url === `file://${process.argv[1]}` && args.has('--package')) {
     console.log(`  ${verdict.padEnd(12)}  ${name.padEnd(48)} ${kib(bytes).padStart(11)}  (${limits})${detail ? `  [${detail}]` : ''}`);
   }
   console.log(`  (the XLSX module, fetched only for a workbook: ${kib(xlsxSize())})`);
+  console.log(`  (the first screen's module compressed on the fly with zlib's gzip -9 instead: ${kib(gzipSync(readFileSync(join(DIST, 'spbe_bg.wasm')), { level: 9 }).length)})`);
   if (args.has('--report') || args.has('--readme')) {
     const rows = chunkRows();
     console.log(`\nwasm modules of the app (${rows.length}): gzip, the parts that fetch it, what it holds (before wasm-opt)`);
