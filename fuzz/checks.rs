@@ -281,7 +281,12 @@ impl Choices<'_> {
 pub fn api(data: &[u8]) {
     let mut c = Choices(data);
     let fws = frameworks();
-    let loaded: Vec<&Framework> = fws.iter().collect();
+    thread_local! {
+        /// The frameworks as the API holds them (shared), made once per thread.
+        static SHARED: Vec<std::rc::Rc<Framework>> =
+            frameworks().iter().cloned().map(std::rc::Rc::new).collect();
+    }
+    let loaded = SHARED.with(Vec::clone);
     let ids: Vec<String> = fws.iter().map(|f| f.id.clone()).collect();
     let known = Known {
         loaded: &loaded,

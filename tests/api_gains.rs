@@ -11,7 +11,7 @@ use spbe_calculator::engine::gains::marginal_gains;
 use spbe_calculator::engine::plan::{PlanRequest, Target};
 use spbe_calculator::engine::{Basis, Framework};
 
-fn known<'a>(fws: &'a [&'a Framework], ids: &'a [String]) -> Known<'a> {
+fn known<'a>(fws: &'a [std::rc::Rc<Framework>], ids: &'a [String]) -> Known<'a> {
     Known { loaded: fws, ids }
 }
 
@@ -23,7 +23,7 @@ fn n(v: &str) -> ApiValue {
 fn gains_rank_as_the_engine_does_under_the_options() {
     let fw = spbe2020();
     let ids = vec![fw.id.clone()];
-    let fws = [&fw];
+    let fws = [std::rc::Rc::new(fw.clone())];
     let levels: Vec<u32> = (0..47).map(|i| 1 + (i * 3 % 4) as u32).collect();
     let values: Vec<ApiValue> = levels.iter().map(|l| n(&l.to_string())).collect();
     let mut efforts = vec![1u32; 47];
@@ -84,7 +84,10 @@ fn external_indices_convert_by_the_frameworks_map() {
     let fw = pemdi2026();
     let ids = vec![fw.id.clone(), "spbe-2020".to_string()];
     let other = spbe2020();
-    let fws = [&fw, &other];
+    let fws = [
+        std::rc::Rc::new(fw.clone()),
+        std::rc::Rc::new(other.clone()),
+    ];
     let k = known(&fws, &ids);
     // The official examples: SDI 25 -> 2,00; SDI 68,75 -> 3,75 (indicator 5: 1 + SDI/25).
     for (sdi, value) in [

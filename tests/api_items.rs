@@ -12,7 +12,7 @@ use spbe_calculator::engine::Framework;
 
 fn call(fw: &Framework, levels: &[&[&str]]) -> Result<(u32, u32), ApiError> {
     let ids = vec![fw.id.clone()];
-    let fws = [fw];
+    let fws = [std::rc::Rc::new(fw.clone())];
     let levels: Vec<Vec<String>> = levels
         .iter()
         .map(|l| l.iter().map(|s| s.to_string()).collect())

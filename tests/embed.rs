@@ -243,7 +243,7 @@ fn the_change_message_carries_the_official_figures() {
         .collect();
     let api = score(
         &Known {
-            loaded: &[&fw],
+            loaded: std::slice::from_ref(&fw),
             ids: &["spbe-2020".to_string()],
         },
         "spbe-2020",

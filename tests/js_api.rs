@@ -39,6 +39,11 @@ fn ids() -> Vec<String> {
     IDS.iter().map(|s| s.to_string()).collect()
 }
 
+/// The frameworks as the API holds them (shared).
+fn shared(fws: &[&Framework]) -> Vec<std::rc::Rc<Framework>> {
+    fws.iter().map(|f| std::rc::Rc::new((*f).clone())).collect()
+}
+
 fn score(
     fws: &[&Framework],
     id: &str,
@@ -48,7 +53,7 @@ fn score(
     let ids = ids();
     api::score(
         &Known {
-            loaded: fws,
+            loaded: &shared(fws),
             ids: &ids,
         },
         id,
@@ -66,7 +71,7 @@ fn plan(
     let ids = ids();
     api::plan(
         &Known {
-            loaded: fws,
+            loaded: &shared(fws),
             ids: &ids,
         },
         id,
@@ -662,7 +667,7 @@ fn numbers_and_texts_in_messages_are_short() {
     let mut levels = vec!["3".to_string(); 47];
     levels[46] = huge.clone();
     let values: Vec<ApiValue> = levels.iter().map(|l| ApiValue::Number(l.clone())).collect();
-    let loaded = [&fw];
+    let loaded = shared(&[&fw]);
     let ids = ids();
     let known = Known {
         loaded: &loaded,

@@ -206,7 +206,7 @@ fn a_plan_is_the_engines_least_effort_plan() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let got: Value = serde_json::from_slice(&out.stdout).unwrap();
     // The same request through the JS API's rules.
-    let loaded = [&*fw];
+    let loaded = [fw.clone()];
     let ids = [fw.id.clone()];
     let known = Known {
         loaded: &loaded,

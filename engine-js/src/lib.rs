@@ -138,7 +138,6 @@ fn with_known<T>(lang: Lang, f: impl FnOnce(&Known) -> Result<T, ApiError>) -> R
     LOADED
         .with(|l| {
             let loaded = l.borrow();
-            let fws: Vec<&Framework> = loaded.iter().map(|f| f.as_ref()).collect();
             let mut ids: Vec<String> = catalog().iter().map(|e| e.id.clone()).collect();
             for f in loaded.iter() {
                 if !ids.contains(&f.id) {
@@ -146,7 +145,7 @@ fn with_known<T>(lang: Lang, f: impl FnOnce(&Known) -> Result<T, ApiError>) -> R
                 }
             }
             f(&Known {
-                loaded: &fws,
+                loaded: &loaded,
                 ids: &ids,
             })
         })

@@ -4,7 +4,6 @@
 use wasm_bindgen::JsValue;
 
 use crate::api::{ApiError, ApiOptions, ApiValue, Known};
-use crate::engine::Framework;
 use crate::web::api::{model_and_levels, options};
 
 use super::{registry, storage};
@@ -24,10 +23,9 @@ pub(crate) fn call<T>(
 /// Runs `f` with the frameworks loaded now.
 pub(crate) fn with_known<T>(f: impl FnOnce(&Known) -> T) -> T {
     let loaded = registry::loaded();
-    let fws: Vec<&Framework> = loaded.iter().map(|f| f.as_ref()).collect();
     let ids = storage::known_ids();
     f(&Known {
-        loaded: &fws,
+        loaded: &loaded,
         ids: &ids,
     })
 }

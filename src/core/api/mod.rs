@@ -20,6 +20,8 @@ pub use plan::{ApiPlan, ApiPlanJob, ApiStep, PLAN_OPTIONS, answer, plan, plan_jo
 pub use results::{ApiResult, KIND_NAMES, RANK_OPTIONS, rank, results};
 
 use crate::engine::decimal::{ValueFault, read_value};
+use std::rc::Rc;
+
 use crate::engine::{Basis, Exact, Framework, Lang, Score};
 
 /// One element of an array as JavaScript gave it.
@@ -69,12 +71,17 @@ pub struct ApiScore {
 
 /// The frameworks the API knows: those loaded, and the ids of every one it could load.
 pub struct Known<'a> {
-    pub loaded: &'a [&'a Framework],
+    /// Shared, so that a call with the default variant options uses the framework as it is
+    /// (no copy of it per call).
+    pub loaded: &'a [Rc<Framework>],
     pub ids: &'a [String],
 }
 
 /// The model `model_id`, or the error saying it is unknown or not loaded yet.
-pub(crate) fn find_model<'a>(known: &Known<'a>, model_id: &str) -> Result<&'a Framework, ApiError> {
+pub(crate) fn find_model<'a>(
+    known: &Known<'a>,
+    model_id: &str,
+) -> Result<&'a Rc<Framework>, ApiError> {
     if let Some(fw) = known.loaded.iter().find(|m| m.id == model_id) {
         return Ok(fw);
     }
@@ -209,7 +216,7 @@ impl<'a> Options<'a> {
     }
 
     /// The framework with the variant options chosen by the call (defaults for the others).
-    pub(crate) fn framework(&self, fw: &Framework) -> Result<Framework, ApiError> {
+    pub(crate) fn framework(&self, fw: &Rc<Framework>) -> Result<Rc<Framework>, ApiError> {
         let mut choice = fw.default_choice();
         for (k, v) in fw.variants.iter().enumerate() {
             let ids: Vec<&str> = v.options.iter().map(|o| o.id.as_str()).collect();
@@ -225,15 +232,17 @@ impl<'a> Options<'a> {
             }
         }
         if choice == fw.choice {
-            return Ok(fw.clone());
+            return Ok(Rc::clone(fw));
         }
-        fw.with_choice(&choice).map_err(|e| ApiError::BadOption {
-            option: "variants".into(),
-            problem: said(
-                crate::i18n::model_error(&e, Lang::Id),
-                crate::i18n::model_error(&e, Lang::En),
-            ),
-        })
+        fw.with_choice(&choice)
+            .map(Rc::new)
+            .map_err(|e| ApiError::BadOption {
+                option: "variants".into(),
+                problem: said(
+                    crate::i18n::model_error(&e, Lang::Id),
+                    crate::i18n::model_error(&e, Lang::En),
+                ),
+            })
     }
 }
 
@@ -267,7 +276,7 @@ pub fn checked_levels(
     model_id: &str,
     levels: &[ApiValue],
     options: &ApiOptions,
-) -> Result<(Framework, Vec<u32>, Basis, Lang), ApiError> {
+) -> Result<(Rc<Framework>, Vec<u32>, Basis, Lang), ApiError> {
     let base = find_model(known, model_id)?;
     let o = Options::check(options, base, SCORE_OPTIONS)?;
     let basis = o.basis()?;

@@ -4,6 +4,8 @@ use crate::engine::decimal::{parse_value, read_value};
 use crate::engine::plan::{
     self, Binding, EffortCurve, PlanError, PlanJob, PlanOutcome, PlanRequest, Poll, Target,
 };
+use std::rc::Rc;
+
 use crate::engine::{Exact, Framework, Lang};
 
 use super::{
@@ -228,7 +230,7 @@ pub fn plan(
 
 /// A checked `spbe.plan` call as work in slices (`spbe.planInSlices`).
 pub struct ApiPlanJob {
-    fw: Framework,
+    fw: Rc<Framework>,
     values: Vec<u32>,
     req: PlanRequest,
     job: PlanJob,
