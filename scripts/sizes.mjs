@@ -249,10 +249,12 @@ function table(rows, head) {
  * (engine::order) instead of the standard library's generic copies; 79,3 with the names the
  * modules import from their glue shortened (scripts/short-imports.mjs); 78,7 with the standard
  * library built for size (optimize_for_size); 75,1 with the catalogue compiled in and no hash
- * sets; 73,6 with the glue minified as the app's is. The reader (serde, most of it) has one
- * limit, what it is with a little room. */
-export const PACKAGE_BUDGET = { target: 60 * KiB, ceiling: 73.8 * KiB };
-export const READER_BUDGET = { target: 42 * KiB, ceiling: 42 * KiB };
+ * sets; 73,6 with the glue minified as the app's is; 71,8 with the loaded frameworks shared by
+ * the calls (no copy of a framework per call). Measured with zlib's gzip -9, as a server that
+ * compresses on the fly sends it (the package's users serve it themselves). The reader (serde,
+ * most of it) has one limit, what it is with a little room. */
+export const PACKAGE_BUDGET = { target: 60 * KiB, ceiling: 72 * KiB };
+export const READER_BUDGET = { target: 40 * KiB, ceiling: 40 * KiB };
 export function packageSize() {
   const dir = join(ROOT, 'packages/engine');
   const gz = (files) => [files, files.reduce((a, f) => a + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0)];
