@@ -99,9 +99,12 @@ const KiB = 1024;
 // already uses instead of hash sets: the first screen 168,5 → 165,8. Then the build's .gz
 // files written with Zopfli instead of zlib's level 9 (scripts/compress.mjs; the same module,
 // 165,9 KiB with zlib): 157,8.
+//
+// Lowered on 2026-12-05 (sixth session): Talc as the allocator of every wasm module instead
+// of the standard library's dlmalloc (src/lib.rs): the first screen 157,8 → 156,4.
 export const BUDGETS = {
   // The first screen's wasm module.
-  main: { target: 150 * KiB, ceiling: 157.9 * KiB },
+  main: { target: 150 * KiB, ceiling: 156.5 * KiB },
   // Everything fetched before the first score: page, style, scripts, wasm, framework file.
   firstScore: { target: 200 * KiB, ceiling: 200 * KiB },
   // Any other wasm chunk of the app.
@@ -250,10 +253,10 @@ function table(rows, head) {
  * modules import from their glue shortened (scripts/short-imports.mjs); 78,7 with the standard
  * library built for size (optimize_for_size); 75,1 with the catalogue compiled in and no hash
  * sets; 73,6 with the glue minified as the app's is; 71,8 with the loaded frameworks shared by
- * the calls (no copy of a framework per call). Measured with zlib's gzip -9, as a server that
+ * the calls (no copy of a framework per call); 70,0 with Talc instead of dlmalloc. Measured with zlib's gzip -9, as a server that
  * compresses on the fly sends it (the package's users serve it themselves). The reader (serde,
  * most of it) has one limit, what it is with a little room. */
-export const PACKAGE_BUDGET = { target: 60 * KiB, ceiling: 72 * KiB };
+export const PACKAGE_BUDGET = { target: 60 * KiB, ceiling: 70.1 * KiB };
 export const READER_BUDGET = { target: 40 * KiB, ceiling: 40 * KiB };
 export function packageSize() {
   const dir = join(ROOT, 'packages/engine');

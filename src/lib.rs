@@ -23,3 +23,8 @@ pub use self::core::{
 pub mod app;
 #[cfg(feature = "web")]
 pub mod web;
+
+/// The allocator of every wasm module built from this crate (single-threaded: no atomics).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
