@@ -110,6 +110,12 @@ fn a_link_restores_levels_and_baseline_and_a_bad_link_keeps_the_work() {
     assert_eq!(bad.levels, t.levels);
     assert_eq!(bad.baseline, t.baseline);
     assert!(matches!(bad.notice.as_deref(), Some(Notice::BadLink(_))));
+    // The same bad link again says the same thing anew: a new notice, so a changed state
+    // (drawn and announced again), while a copy of the state shares its notice.
+    let again = bad.apply(Action::OpenFragment("#levels=12".into())).unwrap();
+    assert_eq!(again.notice, bad.notice);
+    assert_ne!(again, bad);
+    assert_eq!(bad.clone(), bad);
     let ok = bad.apply(Action::DismissNotice).unwrap();
     assert_eq!(ok.notice, None);
     // A link with only a baseline opens it with no changes.

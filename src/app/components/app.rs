@@ -6,12 +6,12 @@ use yew::prelude::*;
 
 use crate::app::FwRef;
 use crate::models::LoadError;
-use crate::state::{Notice, State};
+use crate::state::{Notice, State, same_rc};
 
 use super::calculator::Calculator;
 use super::load_failure::load_failure;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     pub model: Result<FwRef, LoadError>,
     /// Said on the first screen (a framework asked for that could not be loaded).
@@ -20,6 +20,18 @@ pub struct AppProps {
     /// The state to start from, instead of the link and saved work (the prerender).
     #[prop_or_default]
     pub start: Option<Rc<State>>,
+}
+
+/// The root's props are given once. The framework, the notice and the state compare by
+/// pointer (see `State`'s `PartialEq`); two failures to load are taken as different.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        let same_model = match (&self.model, &other.model) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        };
+        same_model && same_rc(&self.notice, &other.notice) && same_rc(&self.start, &other.start)
+    }
 }
 
 #[component]

@@ -19,7 +19,7 @@ use crate::app::store::{Shared, Store, SummaryView};
 use crate::engine::{Lang, View, fragment};
 use crate::evidence::share::link;
 use crate::i18n::strings;
-use crate::state::{Action, Notice, Opaque, PendingReason, State};
+use crate::state::{Action, Notice, Opaque, PendingReason, State, same_rc};
 
 use super::entry_view::entry_view;
 use super::framework_bar::FrameworkBar;
@@ -29,7 +29,7 @@ use super::summary_panel::summary_panel;
 use super::top_bar::top_bar;
 use super::view_tabs::{tab_id, view_tabs};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CalculatorProps {
     pub fw: FwRef,
     /// Said on the first screen.
@@ -39,6 +39,15 @@ pub struct CalculatorProps {
     /// first screen of a first visit from it (at build time, without a browser).
     #[prop_or_default]
     pub start: Option<Rc<State>>,
+}
+
+/// The notice and the state by pointer (see `State`'s `PartialEq`).
+impl PartialEq for CalculatorProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.fw == other.fw
+            && same_rc(&self.notice, &other.notice)
+            && same_rc(&self.start, &other.start)
+    }
 }
 
 /// The first state: the floor in the remembered language; then the autosaved work, or the

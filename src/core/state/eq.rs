@@ -1,4 +1,4 @@
-//! Comparing states: field by field, the framework by pointer.
+//! Comparing states: field by field, the framework and the notice by pointer.
 
 use std::rc::Rc;
 
@@ -13,7 +13,11 @@ impl PartialEq for Shelved {
     }
 }
 
-/// Field by field, the framework by pointer (see [`Shelved`]'s `PartialEq`).
+/// Field by field, the framework by pointer (see [`Shelved`]'s `PartialEq`), and the notice
+/// by pointer too: a notice is a new `Rc` each time something is said, and a copy of the
+/// state shares it. So the same message said again (the same bad link pasted twice) is a
+/// change that is drawn and announced again, and the first screen carries no comparison of
+/// every error a notice can hold.
 impl PartialEq for State {
     fn eq(&self, other: &Self) -> bool {
         let State {
@@ -56,7 +60,7 @@ impl PartialEq for State {
             && *lang == other.lang
             && *view == other.view
             && *entry == other.entry
-            && *notice == other.notice
+            && same_rc(notice, &other.notice)
             && *score == other.score
             && *base_score == other.base_score
             && *target == other.target
@@ -80,6 +84,15 @@ impl PartialEq for State {
             && *shelf == other.shelf
             && *loading == other.loading
             && *mode == other.mode
+    }
+}
+
+/// Both absent, or the same `Rc`: how the state, and the shell's props that carry a notice or
+/// a state, compare what they share.
+pub fn same_rc<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (a, b) => a.is_none() && b.is_none(),
     }
 }
 

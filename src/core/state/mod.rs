@@ -15,6 +15,7 @@ pub use crate::work::{MAX_NAME, MAX_ROADMAP_YEARS, MAX_SCENARIOS};
 
 mod action;
 mod eq;
+pub use eq::same_rc;
 mod mode;
 
 pub use action::Action;
