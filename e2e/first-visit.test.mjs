@@ -239,9 +239,10 @@ for (const [view, chunk, shows, works] of SCREENS) {
 test('a chunk that cannot be fetched says so, and "try again" brings the screen', async () => {
   const page = await fresh();
   await page.addInitScript(saveData);
-  await page.route(/\/(split|chunk)_.*\.wasm$/, (route) => route.abort());
   await page.goto(`${s.origin}/#levels=${KEMENKO_2021}`);
   await live(page);
+  // (The link was read by its own chunk; the network goes now.)
+  await page.route(/\/(split|chunk)_.*\.wasm$/, (route) => route.abort());
   await page.locator('[data-testid="tab-rencana"]').click();
   const failed = page.locator('[data-testid="lazy-failed"]');
   await failed.waitFor();
@@ -254,6 +255,60 @@ test('a chunk that cannot be fetched says so, and "try again" brings the screen'
   await page.waitForSelector('[data-testid="planner"]');
   // The browser reported the aborted requests; nothing else.
   s.current.problems.errors = s.current.problems.errors.filter((e) => !/ERR_FAILED/.test(e));
+});
+
+test('a link is read by its own chunk: fetched with the framework when there is a link, never on a first visit without one', async () => {
+  const page = await fresh();
+  await page.addInitScript(saveData);
+  const chunks = [];
+  page.on('request', (r) => {
+    const m = /\/((?:split|chunk)_[^/]+\.wasm)$/.exec(r.url());
+    if (m) chunks.push(m[1]);
+  });
+  await page.goto(`${s.origin}/`);
+  await live(page);
+  await settled(page);
+  assert.deepEqual(chunks, [], 'a first visit without a link fetches no chunk');
+  // A link typed while the app runs: the reader is fetched, then the link opens.
+  await page.evaluate((levels) => { location.hash = `model=spbe-2020&levels=${levels}`; }, KEMENKO_2021);
+  await page.waitForFunction(() => document.querySelector('[data-testid="index-value"]')?.textContent === '2,95');
+  assert.ok(chunks.includes('split_link.wasm'), `the reader was fetched: ${chunks}`);
+  // A visit that starts with a link: the reader comes before the first screen, whose first
+  // numbers are the link's.
+  const start = await fresh();
+  await start.addInitScript(saveData);
+  const fetched = [];
+  start.on('request', (r) => fetched.push(new URL(r.url()).pathname.slice(1)));
+  await start.goto(`${s.origin}/#levels=${KEMENKO_2021}`);
+  await live(start);
+  assert.equal(await start.locator('[data-testid="index-value"]').innerText(), '2,95');
+  assert.ok(fetched.includes('split_link.wasm'), `fetched: ${fetched}`);
+});
+
+test('a link whose reader cannot be fetched: the page opens with the work it has and says the link was not read', async () => {
+  for (const lang of ['id', 'en']) {
+    const page = await fresh();
+    await page.addInitScript(saveData);
+    await page.addInitScript((l) => localStorage.setItem('spbe.lang', l), lang);
+    await page.route(/\/split_link\.wasm$/, (route) => route.abort());
+    await page.goto(`${s.origin}/#model=spbe-2020&levels=${KEMENKO_2021}`);
+    await live(page);
+    const notice = page.locator('[data-testid="notice"]');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), lang === 'id' ? /belum dapat dibuka/ : /could not be opened yet/);
+    assert.equal(await notice.getAttribute('role'), 'alert');
+    // The framework of the link, at the floor: none of the link's values were taken, and the
+    // link stays in the address bar.
+    const comma = (x) => (lang === 'id' ? x.replace('.', ',') : x);
+    assert.equal(await page.locator('[data-testid="index-value"]').innerText(), comma('1.00'));
+    assert.equal(await page.evaluate(() => location.hash), `#model=spbe-2020&levels=${KEMENKO_2021}`);
+    // The network back, the same link opens.
+    await page.unroute(/\/split_link\.wasm$/);
+    await page.reload();
+    await live(page);
+    await page.waitForFunction((v) => document.querySelector('[data-testid="index-value"]')?.textContent === v, comma('2.95'));
+    s.current.problems.errors = s.current.problems.errors.filter((e) => !/ERR_FAILED/.test(e));
+  }
 });
 
 // The byte budget of a whole first visit counts the files scripts/sizes.mjs says a first visit
@@ -309,6 +364,14 @@ test('a first visit fetches exactly the files its byte budget counts, the worker
     await page.waitForSelector(`[data-testid="${shows}"]`);
     await works(page);
   }
+  // Links open offline too: typed while the page runs, and as the address of a new visit.
+  // (Pemdi 2026: the framework this visit kept.)
+  await page.evaluate(() => { location.hash = 'model=pemdi-2026&levels=' + Array(20).fill(3).join(','); });
+  await page.waitForFunction(() => document.querySelector('[data-testid="index-value"]')?.textContent === '3,00');
+  await page.evaluate(() => { location.hash = 'model=pemdi-2026&levels=' + Array(20).fill(2).join(','); });
+  await page.reload();
+  await live(page);
+  await page.waitForFunction(() => document.querySelector('[data-testid="index-value"]')?.textContent === '2,00');
   await s.current.context.setOffline(false);
 });
 

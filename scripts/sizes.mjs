@@ -169,7 +169,9 @@ export function firstVisitFiles() {
   // The chunks' style sheet too: the service worker keeps it when it installs (the first
   // chunk a visit opens fetches it, src/app/lazy.rs).
   const idle = new Set(['sw.js', 'manifest.webmanifest', 'icon-192.png', 'screens.css']);
-  for (const name of firstVisitParts()) {
+  // The link reader (src/app/parts/tables.rs, `LINK`) with them: links open offline after one
+  // visit.
+  for (const name of [...firstVisitParts(), 'link']) {
     if (!all[name]) throw new Error(`__wasm_split.js has no loader for the part ${name}`);
     for (const f of all[name]) idle.add(f);
   }

@@ -89,7 +89,7 @@ fn the_embed_options_of_a_link_are_read_and_checked() {
 fn an_embedded_read_only_calculator_takes_levels_from_its_host_only() {
     let s = State::new(Rc::new(spbe2020()), Lang::Id);
     let s = s
-        .apply(Action::OpenFragment(format!(
+        .apply(Action::open_fragment(format!(
             "embed=1&readonly=1&show=summary&levels={KEMENKO}"
         )))
         .unwrap();
@@ -118,12 +118,12 @@ fn an_embedded_read_only_calculator_takes_levels_from_its_host_only() {
     assert_eq!(set.score.index.cents(), 300);
     // A later link without `embed` does not leave the mode.
     let later = set
-        .apply(Action::OpenFragment(format!("levels={}", "4".repeat(47))))
+        .apply(Action::open_fragment(format!("levels={}", "4".repeat(47))))
         .unwrap();
     assert!(later.mode.embed.is_some());
     // Presenting is a mode of its own, on from a link or a button.
     let shown = State::new(Rc::new(spbe2020()), Lang::Id)
-        .apply(Action::OpenFragment("present=1".into()))
+        .apply(Action::open_fragment("present=1"))
         .unwrap();
     assert!(shown.mode.present && shown.mode.editable());
     assert!(!shown.apply(Action::SetPresent(false)).unwrap().mode.present);
@@ -222,7 +222,7 @@ fn host_messages_are_read_like_a_link() {
 fn the_change_message_carries_the_official_figures() {
     let fw = Rc::new(spbe2020());
     let s = State::new(fw.clone(), Lang::Id)
-        .apply(Action::OpenFragment(format!("levels={KEMENKO}&lang=en")))
+        .apply(Action::open_fragment(format!("levels={KEMENKO}&lang=en")))
         .unwrap();
     let ToHost::Change {
         source,

@@ -29,7 +29,7 @@ fn an_exercise_travels_in_its_link_and_hides_the_planner_until_reveal() {
     );
     let fw = trainer.fw.clone();
     let p = State::new(fw.clone(), Lang::Id)
-        .apply(Action::OpenFragment(text))
+        .apply(Action::open_fragment(text))
         .unwrap();
     let e = p.mode.exercise.clone().unwrap();
     assert_eq!(e.start, trainer.levels);
@@ -62,7 +62,7 @@ fn an_exercise_travels_in_its_link_and_hides_the_planner_until_reveal() {
 fn a_participants_attempt_is_compared_with_the_least_effort_plan() {
     let trainer = case("latihan-baik-audit");
     let p = State::new(trainer.fw.clone(), Lang::Id)
-        .apply(Action::OpenFragment(link(
+        .apply(Action::open_fragment(link(
             &trainer,
             Target::Band(3),
             Some(2),
@@ -130,7 +130,7 @@ fn a_fractional_exercise_counts_the_step_that_completes_a_level() {
         .apply(Action::OpenCase(i))
         .unwrap();
     let p = State::new(fw, Lang::En)
-        .apply(Action::OpenFragment(link(&s, Target::Band(4), Some(1))))
+        .apply(Action::open_fragment(link(&s, Target::Band(4), Some(1))))
         .unwrap();
     let e = p.mode.exercise.clone().unwrap();
     // 3.9 → 4 is one step (it completes the level).

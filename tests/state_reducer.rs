@@ -99,20 +99,20 @@ fn a_link_restores_levels_and_baseline_and_a_bad_link_keeps_the_work() {
         "3".repeat(47),
         "2".repeat(47)
     );
-    let t = s.apply(Action::OpenFragment(link)).unwrap();
+    let t = s.apply(Action::open_fragment(link)).unwrap();
     assert_eq!(t.levels, vec![3; 47]);
     assert_eq!(t.baseline, vec![2; 47]);
     assert_eq!((t.basis, t.lang), (Basis::Rounded, Lang::En));
     assert_eq!(t.score.index.cents(), 300);
     assert_eq!(t.base_score.index.cents(), 200);
 
-    let bad = t.apply(Action::OpenFragment("#levels=12".into())).unwrap();
+    let bad = t.apply(Action::open_fragment("#levels=12")).unwrap();
     assert_eq!(bad.levels, t.levels);
     assert_eq!(bad.baseline, t.baseline);
     assert!(matches!(bad.notice.as_deref(), Some(Notice::BadLink(_))));
     // The same bad link again says the same thing anew: a new notice, so a changed state
     // (drawn and announced again), while a copy of the state shares its notice.
-    let again = bad.apply(Action::OpenFragment("#levels=12".into())).unwrap();
+    let again = bad.apply(Action::open_fragment("#levels=12")).unwrap();
     assert_eq!(again.notice, bad.notice);
     assert_ne!(again, bad);
     assert_eq!(bad.clone(), bad);
@@ -120,7 +120,7 @@ fn a_link_restores_levels_and_baseline_and_a_bad_link_keeps_the_work() {
     assert_eq!(ok.notice, None);
     // A link with only a baseline opens it with no changes.
     let only_base = fresh()
-        .apply(Action::OpenFragment(format!("base={}", "4".repeat(47))))
+        .apply(Action::open_fragment(format!("base={}", "4".repeat(47))))
         .unwrap();
     assert_eq!(only_base.levels, vec![4; 47]);
     assert!(!only_base.has_changes());
@@ -265,7 +265,7 @@ mod frameworks {
             .unwrap();
         let before = s.work();
         let t = s
-            .apply(Action::OpenLink(format!("levels={}", "5".repeat(47))))
+            .apply(Action::open_link(format!("levels={}", "5".repeat(47))))
             .unwrap();
         assert_eq!(t.score.index.cents(), 500);
         assert_eq!(
@@ -281,7 +281,9 @@ mod frameworks {
         let restored = t.apply(Action::AcceptPending).unwrap();
         assert_eq!(restored.work(), before);
         // The same values again offer nothing.
-        let same = s.apply(Action::OpenLink(s.fragment())).unwrap_or(s.clone());
+        let same = s
+            .apply(Action::open_link(s.fragment()))
+            .unwrap_or(s.clone());
         assert!(same.pending.is_none());
     }
 }
@@ -316,22 +318,24 @@ mod views {
         let s = fresh().apply(Action::SetView(View::Berkas)).unwrap();
         let levels = "3".repeat(47);
         let named = s
-            .apply(Action::OpenFragment(format!(
+            .apply(Action::open_fragment(format!(
                 "levels={levels}&view=peta-jalan"
             )))
             .unwrap();
         assert_eq!(named.view, View::PetaJalan);
         assert_eq!(named.levels, vec![3; 47]);
         let unnamed = s
-            .apply(Action::OpenFragment(format!("levels={levels}")))
+            .apply(Action::open_fragment(format!("levels={levels}")))
             .unwrap();
         assert_eq!(unnamed.view, View::Isi);
         // A fragment without values changes only what it names: the screen stays.
-        let lang_only = s.apply(Action::OpenFragment("lang=en".into())).unwrap();
+        let lang_only = s.apply(Action::open_fragment("lang=en")).unwrap();
         assert_eq!((lang_only.view, lang_only.lang), (View::Berkas, Lang::En));
         // A bad screen name is refused like any bad key: the work and the screen stay.
         let bad = s
-            .apply(Action::OpenFragment(format!("levels={levels}&view=kantor")))
+            .apply(Action::open_fragment(format!(
+                "levels={levels}&view=kantor"
+            )))
             .unwrap();
         assert_eq!((bad.view, bad.levels.clone()), (View::Berkas, vec![1; 47]));
         assert!(bad.notice.is_some());

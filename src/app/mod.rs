@@ -29,6 +29,7 @@ use crate::engine::model::Origin;
 use crate::engine::{Framework, ModelError};
 use crate::state::Notice;
 
+use crate::evidence::share::link::payload;
 use components::app::{App, AppProps};
 use hooks::use_fragment_sync::current_fragment;
 
@@ -68,6 +69,15 @@ pub fn start() {
         } else {
             model_of(&fragment)
         };
+        // A link is read by its own chunk: fetched beside the framework file, and waited for
+        // before the first screen (which shows the link's values, never the floor first).
+        // A visit without a link does not fetch it now.
+        let link = !fragment.is_empty() && payload(&fragment).is_none();
+        if link {
+            wasm_bindgen_futures::spawn_local(async {
+                let _ = parts::LINK.ensure().await;
+            });
+        }
         let (model, notice) = match registry::load(&wanted).await {
             Ok(fw) => (Ok(FwRef(fw)), None),
             // The framework asked for is missing or broken: say so, and open the first-visit
@@ -88,6 +98,10 @@ pub fn start() {
         };
         if keep {
             let _ = parts::KEEP.ensure().await;
+        }
+        if link {
+            // (A failure is said on the first screen: `Notice::LinkUnavailable`.)
+            let _ = parts::LINK.ensure().await;
         }
         // Reading the framework file and building the first screen are separate tasks.
         tasks::next_task().await;

@@ -57,7 +57,10 @@ macro_rules! split {
 mod tables;
 mod warm;
 
-pub use tables::{API, KEEP, Keep, PUBLISHED_CALLS, QR, TRANSFER, Transfer, transfer_for_export};
+pub use tables::{
+    API, KEEP, Keep, LINK, PUBLISHED_CALLS, QR, TRANSFER, Transfer, link_reader,
+    transfer_for_export,
+};
 pub use warm::warm;
 
 /// The parts that live in chunks.

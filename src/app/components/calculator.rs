@@ -13,13 +13,13 @@ use crate::app::hooks::use_first_paint::use_staged;
 use crate::app::hooks::use_fragment_sync::{current_fragment, use_fragment_sync};
 use crate::app::hooks::use_print::{Print, Printout, use_print};
 use crate::app::lazy::Deferred;
-use crate::app::parts::{Piece, PieceProps};
+use crate::app::parts::{Piece, PieceProps, link_reader};
 use crate::app::storage::{self, Saved};
 use crate::app::store::{Shared, Store, SummaryView};
 use crate::engine::{Lang, View, fragment};
 use crate::evidence::share::link;
 use crate::i18n::strings;
-use crate::state::{Action, Notice, Opaque, PendingReason, State, same_rc};
+use crate::state::{Action, Notice, Opaque, PendingReason, ReadLink, State, same_rc};
 
 use super::entry_view::entry_view;
 use super::framework_bar::FrameworkBar;
@@ -73,32 +73,52 @@ fn from_link_and_storage(fw: &FwRef) -> (State, bool) {
     // unit's restricted mode, which reads and checks the file in its chunk.
     if let Some(payload) = link::payload(&fragment) {
         let share = Action::OpenShare(Some(Opaque::new(link::Payload(payload.to_string()))));
-        let (s, kept) = with_saved(fw, start, String::new());
+        let (s, kept) = with_saved(fw, start, None);
         return (step(s, share), kept);
     }
-    with_saved(fw, start, fragment)
+    if fragment.is_empty() {
+        return with_saved(fw, start, None);
+    }
+    // The link's reader, fetched by `app::start` with the framework. Without it (offline,
+    // never kept here) the work kept here opens, and the notice says the link was not read.
+    match link_reader() {
+        Some(read) => with_saved(fw, start, Some((fragment, read))),
+        None => {
+            let (s, kept) = with_saved(fw, start, None);
+            (
+                step(s, Action::Notify(Notice::LinkUnavailable.into())),
+                kept,
+            )
+        }
+    }
 }
 
-/// The state of `fragment` (a link without a unit's share) over the work kept here.
-fn with_saved(fw: &FwRef, start: State, fragment: String) -> (State, bool) {
+/// The state of a link (without a unit's share; read by `read`) over the work kept here.
+fn with_saved(fw: &FwRef, start: State, link: Option<(String, ReadLink)>) -> (State, bool) {
     let step = |s: State, a: Action| s.apply(a).unwrap_or(s);
+    let Some((fragment, read)) = link else {
+        // No link: the saved work, read by the keep chunk (fetched before the first screen
+        // when there is any, `app::start`), or the floor.
+        return match storage::saved_now(&fw.0) {
+            Saved::Work(w) => (step(start, Action::LoadWork(w, None)), true),
+            Saved::Nothing => (start, true),
+            Saved::KeptAside(e) => (
+                step(start, Action::Notify(Notice::SavedDataKept(e).into())),
+                true,
+            ),
+        };
+    };
+    let open = |s: State| step(s, Action::OpenFragment(fragment.clone(), read));
     // Embedded in another site: the link alone makes the work; the user's own saved work
     // stays where it is, neither shown nor overwritten.
-    if fragment::parse(&fragment, &fw.0).is_ok_and(|u| u.embed) {
-        return (step(start, Action::OpenFragment(fragment)), true);
+    if read(&fragment, &fw.0).is_ok_and(|u| u.embed) {
+        return (open(start), true);
     }
-    // The saved work was read by the keep chunk, fetched before the first screen when there
-    // is any (`app::start`).
-    let state = match (fragment.is_empty(), storage::saved_now(&fw.0)) {
-        (true, Saved::Work(w)) => step(start, Action::LoadWork(w, None)),
-        (true, Saved::Nothing) => start,
-        (false, Saved::Work(w)) => {
+    let state = match storage::saved_now(&fw.0) {
+        Saved::Work(w) => {
             // The link on top of the saved work: the same levels (a reload, a bookmark) keep
             // everything; other levels open as the link says, with the saved work offered.
-            let same = step(
-                step(start.clone(), Action::LoadWork(w.clone(), None)),
-                Action::OpenFragment(fragment.clone()),
-            );
+            let same = open(step(start.clone(), Action::LoadWork(w.clone(), None)));
             if let Some(notice) = same.notice.clone() {
                 // A bad link: go on with the saved work, and say what was wrong.
                 return (
@@ -113,20 +133,15 @@ fn with_saved(fw: &FwRef, start: State, fragment: String) -> (State, bool) {
             if saved_levels == Some(&same.levels) && w.baseline == same.baseline {
                 return (same, false);
             }
-            let opened = step(start, Action::OpenFragment(fragment.clone()));
-            step(opened, Action::OfferPending(w, PendingReason::LinkOpened))
+            step(
+                open(start),
+                Action::OfferPending(w, PendingReason::LinkOpened),
+            )
         }
-        (false, Saved::Nothing) => step(start, Action::OpenFragment(fragment.clone())),
-        (empty, Saved::KeptAside(e)) => {
-            let s = if empty {
-                start
-            } else {
-                step(start, Action::OpenFragment(fragment.clone()))
-            };
-            step(s, Action::Notify(Notice::SavedDataKept(e).into()))
-        }
+        Saved::Nothing => open(start),
+        Saved::KeptAside(e) => step(open(start), Action::Notify(Notice::SavedDataKept(e).into())),
     };
-    (state, fragment.is_empty())
+    (state, false)
 }
 
 #[component]

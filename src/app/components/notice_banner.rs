@@ -21,6 +21,7 @@ pub fn NoticeBanner() -> Html {
             fragment_error(e, lang),
             t.bad_link_kept
         ),
+        Notice::LinkUnavailable => t.link_unavailable.to_string(),
         Notice::ImportFailed(e) => format!(
             "{} {} {}",
             t.import_failed,

@@ -17,11 +17,12 @@ use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::app::parts::{LINK, link_reader};
 use crate::app::switch;
 use crate::engine::View;
 use crate::engine::fragment::{model_of, view_of};
 use crate::evidence::share::link;
-use crate::state::{Action, Notice, Opaque};
+use crate::state::{Action, Notice, Opaque, ReadLink};
 
 use super::super::store::Store;
 
@@ -78,6 +79,9 @@ pub fn use_fragment_sync(store: Store) {
         let embedded = store.mode.embed.is_some();
         // A unit's restricted mode leaves its link in the address bar until it is closed.
         let share = store.mode.share.is_some();
+        // A link whose reader could not be fetched stays in the address bar, so that a reload
+        // opens it once the network is back (until the work on screen changes).
+        let unread = matches!(store.notice.as_deref(), Some(Notice::LinkUnavailable));
         use_effect_with(
             (fragment, store.view, share),
             move |(fragment, view, share)| {
@@ -88,6 +92,9 @@ pub fn use_fragment_sync(store: Store) {
                 let moved = !first && *shown.borrow() != *view;
                 *shown.borrow_mut() = *view;
                 waiting.borrow_mut().take();
+                if first && unread {
+                    return;
+                }
                 if first || moved {
                     // The first entry is marked at once; another screen is a new entry at once.
                     write(fragment, moved);
@@ -129,35 +136,52 @@ pub fn use_fragment_sync(store: Store) {
             }
             let (id, from) = current.borrow().clone();
             let model = model_of(&fragment);
-            // A unit's link opens its restricted mode (on its framework).
+            // A unit's link opens its restricted mode (on its framework), which reads it;
+            // another link is read by the link reader (its chunk, fetched now if needed).
+            let share = link::payload(&fragment).map(str::to_string);
             let open = move |dispatcher: &UseReducerDispatcher<crate::state::State>,
-                             fragment: String| {
-                match link::payload(&fragment) {
-                    Some(p) => dispatcher.dispatch(Action::OpenShare(Some(Opaque::new(
-                        link::Payload(p.to_string()),
+                             fragment: String,
+                             read: Option<ReadLink>| {
+                match (&share, read) {
+                    (Some(p), _) => dispatcher.dispatch(Action::OpenShare(Some(Opaque::new(
+                        link::Payload(p.clone()),
                     )))),
-                    None => dispatcher.dispatch(Action::OpenLink(fragment)),
+                    (None, Some(read)) => dispatcher.dispatch(Action::OpenLink(fragment, read)),
+                    (None, None) => {
+                        dispatcher.dispatch(Action::Notify(Notice::LinkUnavailable.into()))
+                    }
                 }
             };
-            if model == id {
-                open(&dispatcher, fragment);
+            let needs_reader = link::payload(&fragment).is_none();
+            if model == id && (!needs_reader || link_reader().is_some()) {
+                open(&dispatcher, fragment, link_reader());
                 return;
             }
-            // A link of another framework: load it, switch (this framework's work is kept),
-            // then open the link there. A link that framework cannot read switches nothing.
             let dispatcher = dispatcher.clone();
             yew::platform::spawn_local(async move {
+                let read = match needs_reader {
+                    true => LINK.ensure().await.ok(),
+                    false => None,
+                };
+                if needs_reader && read.is_none() {
+                    open(&dispatcher, fragment, None);
+                    return;
+                }
+                if model == id {
+                    open(&dispatcher, fragment, read);
+                    return;
+                }
+                // A link of another framework: load it, switch (this framework's work is
+                // kept), then open the link there. A link that framework cannot read switches
+                // nothing.
                 if let Some(fw) = switch::load(&model, &dispatcher).await {
-                    // (A unit's link is read and checked by its restricted mode.)
-                    if link::payload(&fragment).is_none() {
-                        if let Err(e) = crate::engine::fragment::parse(&fragment, &fw) {
-                            dispatcher.dispatch(Action::Notify(Notice::BadLink(e).into()));
-                            return;
-                        }
+                    if let Some(Err(e)) = read.map(|read| read(&fragment, &fw)) {
+                        dispatcher.dispatch(Action::Notify(Notice::BadLink(e).into()));
+                        return;
                     }
                     let to = fw.name.clone();
                     switch::to(fw, &dispatcher).await;
-                    open(&dispatcher, fragment);
+                    open(&dispatcher, fragment, read);
                     dispatcher.dispatch(Action::Notify(
                         Notice::Switched {
                             file: None,

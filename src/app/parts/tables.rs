@@ -9,6 +9,7 @@ use crate::evidence::Evidence;
 use crate::evidence::catalogue::{self, CatalogueRow};
 use crate::i18n::ModelErrorText;
 use crate::share::Qr;
+use crate::state::ReadLink;
 use crate::work::{DocError, Work};
 
 /// Reading and writing the work kept on this device (the JSON document and all its checks):
@@ -29,6 +30,27 @@ pub struct Keep {
 }
 
 pub static KEEP: Lazily<&'static Keep> = Lazily::new(|| Box::pin(keep()));
+
+/// Reading a link (every key of the URL fragment checked against the framework): fetched at
+/// start when the page opens with a link, while the framework file is fetched, and with the
+/// screens' chunks once a first visit is idle (so that links open offline after one visit). A
+/// visit without a link does not wait for it.
+pub static LINK: Lazily<ReadLink> = Lazily::new(|| Box::pin(link()));
+
+split! {
+    link: fn link() -> Result<ReadLink, LoadFailed> {
+        Ok(crate::engine::fragment::parse)
+    }
+}
+
+/// The link reader when it is here: without the split build (component tests, the prerender)
+/// it is always here; with it, once [`LINK`] was loaded.
+pub fn link_reader() -> Option<ReadLink> {
+    #[cfg(feature = "split")]
+    return LINK.get();
+    #[cfg(not(feature = "split"))]
+    Some(crate::engine::fragment::parse)
+}
 
 split! {
     work: fn keep() -> Result<&'static Keep, LoadFailed> {

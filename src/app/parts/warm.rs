@@ -3,7 +3,8 @@
 use super::Piece;
 
 /// Fetch the chunks a visit may need next, one after another. On a first visit the service
-/// worker fetches and keeps the chunks of [`Piece::FIRST_VISIT`] (`spbeExtras.warm`), so
+/// worker fetches and keeps the chunks of [`Piece::FIRST_VISIT`] and the link reader
+/// ([`super::LINK`]; `spbeExtras.warm`), so
 /// that the calculator works offline after one visit while this page compiles none of them
 /// until a screen is opened (compiling and starting them here took the page's thread while
 /// the visitor could already act); where there is no worker, or it could not keep them all,
@@ -26,14 +27,20 @@ pub async fn warm() {
     } else {
         &Piece::FIRST_VISIT
     };
+    let mut complete = true;
     for &piece in pieces {
         if piece == Piece::Embedded || piece.loaded().is_some() {
             continue;
         }
         if !crate::app::tasks::online() || piece.ensure().await.is_err() {
+            complete = false;
             break;
         }
         crate::app::tasks::mark(&format!("warm-{}", piece.name()));
+    }
+    // The link reader too, so that a link opens offline after one visit.
+    if complete && crate::app::tasks::online() && super::LINK.ensure().await.is_ok() {
+        crate::app::tasks::mark("warm-link");
     }
     if later {
         // Not waited for: the worker goes on with the rest on its own.

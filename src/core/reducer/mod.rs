@@ -124,8 +124,8 @@ impl State {
                 next.view = v;
             }
             Action::SetEntryMode(m) => next.entry = m,
-            Action::OpenFragment(text) => next.open_fragment(&text, false),
-            Action::OpenLink(text) => next.open_fragment(&text, true),
+            Action::OpenFragment(text, read) => next.open_fragment(&text, read, false),
+            Action::OpenLink(text, read) => next.open_fragment(&text, read, true),
             Action::DismissNotice => next.notice = None,
             Action::SetTarget(t) => next.target = t,
             Action::SetPace(p) => next.pace = p.filter(|p| *p > 0 && *p <= next.fw.max_steps()),

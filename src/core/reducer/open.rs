@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use crate::engine::fragment::{self, UrlState};
+use crate::engine::fragment::UrlState;
 use crate::engine::{Framework, View};
-use crate::state::{Notice, PendingReason, Shelved, State};
+use crate::state::{Notice, PendingReason, ReadLink, Shelved, State};
 use crate::work::Work;
 
 impl State {
@@ -30,8 +30,8 @@ impl State {
         }
     }
 
-    pub(super) fn open_fragment(&mut self, text: &str, offer: bool) {
-        let url: UrlState = match fragment::parse(text, &self.fw) {
+    pub(super) fn open_fragment(&mut self, text: &str, read: ReadLink, offer: bool) {
+        let url: UrlState = match read(text, &self.fw) {
             Ok(url) => url,
             Err(e) => {
                 self.notice = Some(Rc::new(Notice::BadLink(e)));

@@ -2,13 +2,19 @@
 
 use std::rc::Rc;
 
+use crate::engine::fragment::{self, FragmentError, UrlState};
 use crate::engine::plan::{EffortCurve, Target};
 use crate::engine::{Basis, Framework, Lang, View};
 use crate::work::{DocError, Work};
 
 use super::{EntryMode, Notice, PendingReason};
 
-#[derive(Debug, PartialEq, Eq)]
+/// What reads a link against the framework in use: [`fragment::parse`], handed over with the
+/// action by whoever sends it. The shell's comes from a chunk of its own, fetched only when
+/// there is a link to read, so that a first visit without one does not download the reader.
+pub type ReadLink = fn(&str, &Framework) -> Result<UrlState, FragmentError>;
+
+#[derive(Debug)]
 pub enum Action {
     /// `indicator` is the 0-based position; out-of-range input is ignored.
     SetLevel {
@@ -49,11 +55,12 @@ pub enum Action {
     /// Show another screen.
     SetView(View),
     SetEntryMode(EntryMode),
-    /// Open a URL fragment at start. A malformed one leaves the work as it is and shows why.
-    OpenFragment(String),
+    /// Open a URL fragment at start, read with the reader given (see [`ReadLink`]). A
+    /// malformed one leaves the work as it is and shows why.
+    OpenFragment(String, ReadLink),
     /// Open a link pasted while the app runs: like [`Action::OpenFragment`], and when it
     /// brings other levels the work on screen is offered back.
-    OpenLink(String),
+    OpenLink(String, ReadLink),
     DismissNotice,
     /// Planning: `None` aims at the next band above the current index.
     SetTarget(Option<Target>),
@@ -145,4 +152,16 @@ pub enum Action {
     SetLoading(Option<String>),
     /// Tell the user something.
     Notify(Rc<Notice>),
+}
+
+impl Action {
+    /// [`Action::OpenFragment`] read by the engine's [`fragment::parse`].
+    pub fn open_fragment(text: impl Into<String>) -> Action {
+        Action::OpenFragment(text.into(), fragment::parse)
+    }
+
+    /// [`Action::OpenLink`] read by the engine's [`fragment::parse`].
+    pub fn open_link(text: impl Into<String>) -> Action {
+        Action::OpenLink(text.into(), fragment::parse)
+    }
 }

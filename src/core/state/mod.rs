@@ -18,7 +18,7 @@ mod eq;
 pub use eq::same_rc;
 mod mode;
 
-pub use action::Action;
+pub use action::{Action, ReadLink};
 pub use mode::{Embed, Exercise, Mode, Opaque};
 
 /// A message the app shows above the calculator.
@@ -26,6 +26,9 @@ pub use mode::{Embed, Exercise, Mode, Opaque};
 pub enum Notice {
     /// The link could not be read; the screen kept (or opened with) the previous values.
     BadLink(FragmentError),
+    /// The link was not read: its reader could not be fetched (offline before it was ever
+    /// kept on this device); the screen kept (or opened with) the previous values.
+    LinkUnavailable,
     /// A file was not imported; nothing changed.
     ImportFailed(DocError),
     /// A file was imported (its name).
