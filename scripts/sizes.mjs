@@ -101,10 +101,12 @@ const KiB = 1024;
 // 165,9 KiB with zlib): 157,8.
 //
 // Lowered on 2026-12-05 (sixth session): Talc as the allocator of every wasm module instead
-// of the standard library's dlmalloc (src/lib.rs): the first screen 157,8 → 156,4.
+// of the standard library's dlmalloc (src/lib.rs): the first screen 157,8 → 156,4. A notice
+// compared by pointer (no deep comparison of every error): 155,5. The link reader in a chunk
+// of its own (`LINK`, src/app/parts/tables.rs; a visit without a link does not fetch it): 151,3.
 export const BUDGETS = {
   // The first screen's wasm module.
-  main: { target: 150 * KiB, ceiling: 156.5 * KiB },
+  main: { target: 150 * KiB, ceiling: 151.4 * KiB },
   // Everything fetched before the first score: page, style, scripts, wasm, framework file.
   firstScore: { target: 200 * KiB, ceiling: 200 * KiB },
   // Any other wasm chunk of the app.
