@@ -139,6 +139,7 @@ pub fn use_fragment_sync(store: Store) {
             // A unit's link opens its restricted mode (on its framework), which reads it;
             // another link is read by the link reader (its chunk, fetched now if needed).
             let share = link::payload(&fragment).map(str::to_string);
+            let needs_reader = share.is_none();
             let open = move |dispatcher: &UseReducerDispatcher<crate::state::State>,
                              fragment: String,
                              read: Option<ReadLink>| {
@@ -152,7 +153,6 @@ pub fn use_fragment_sync(store: Store) {
                     }
                 }
             };
-            let needs_reader = link::payload(&fragment).is_none();
             if model == id && (!needs_reader || link_reader().is_some()) {
                 open(&dispatcher, fragment, link_reader());
                 return;
