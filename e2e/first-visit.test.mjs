@@ -311,6 +311,89 @@ test('a link whose reader cannot be fetched: the page opens with the work it has
   }
 });
 
+test('English comes in its own chunk: fetched when chosen, and at start when remembered or linked; never for a visit in Indonesian', async () => {
+  const english = (page) => page.waitForFunction(() => document.documentElement.lang === 'en' && document.title === 'SPBE and Pemdi Index Calculator');
+  const page = await fresh();
+  await page.addInitScript(saveData);
+  const chunks = [];
+  page.on('request', (r) => {
+    const m = /\/((?:split|chunk)_[^/]+\.wasm)$/.exec(r.url());
+    if (m) chunks.push(m[1]);
+  });
+  await page.goto(`${s.origin}/`);
+  await live(page);
+  await settled(page);
+  assert.deepEqual(chunks, [], 'a visit in Indonesian fetches no chunk');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+  // Chosen: the chunk, then the whole page in English (numbers too).
+  await page.click('[data-testid="lang-en"]');
+  await english(page);
+  assert.ok(chunks.includes('split_english.wasm'), `fetched: ${chunks}`);
+  assert.equal(await page.locator('[data-testid="lang-en"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('[data-testid="index-value"]').innerText(), '1.00');
+  // Remembered from that visit, or asked for by a link: fetched beside the framework file, and
+  // the first screen the app draws is already in English.
+  for (const [remembered, hash, index] of [['en', '', '1.00'], [null, `#model=spbe-2020&levels=${KEMENKO_2021}&lang=en`, '2.95']]) {
+    const start = await fresh();
+    await start.addInitScript(saveData);
+    if (remembered) await start.addInitScript((l) => localStorage.setItem('spbe.lang', l), remembered);
+    const fetched = [];
+    start.on('request', (r) => fetched.push(new URL(r.url()).pathname.slice(1)));
+    await start.goto(`${s.origin}/${hash}`);
+    await live(start);
+    assert.deepEqual(
+      await start.evaluate(() => [document.documentElement.lang, document.title, document.querySelector('[data-testid="index-value"]').textContent]),
+      ['en', 'SPBE and Pemdi Index Calculator', index],
+    );
+    assert.ok(fetched.includes('split_english.wasm'), `fetched: ${fetched}`);
+  }
+});
+
+test('English texts that cannot be fetched: the page stays in Indonesian and says so in both languages', async () => {
+  const page = await fresh();
+  await page.addInitScript(saveData);
+  await page.route(/\/split_english\.wasm$/, (route) => route.abort());
+  await page.goto(`${s.origin}/`);
+  await live(page);
+  await settled(page);
+  await page.click('[data-testid="lang-en"]');
+  const notice = page.locator('[data-testid="notice"]');
+  await notice.waitFor();
+  const said = await notice.innerText();
+  assert.match(said, /belum dapat dimuat/);
+  assert.match(said, /could not be loaded yet/);
+  // Nothing is half in English: the language, the buttons and the numbers stay Indonesian.
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+  assert.equal(await page.locator('[data-testid="lang-id"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('[data-testid="index-value"]').innerText(), '1,00');
+  // What is remembered is what is shown.
+  assert.equal(await page.evaluate(() => localStorage.getItem('spbe.lang')), 'id');
+  // The network back, the next click brings English.
+  await page.unroute(/\/split_english\.wasm$/);
+  await page.click('[data-testid="lang-en"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.locator('[data-testid="index-value"]').innerText(), '1.00');
+  assert.equal(await notice.count(), 0, 'the failure is no longer said');
+  assert.deepEqual(s.current.problems.errors.filter((e) => !/ERR_FAILED/.test(e)), []);
+  // A visit that remembers English while its texts cannot be fetched: the same.
+  const later = await fresh();
+  await later.addInitScript(saveData);
+  await later.addInitScript(() => localStorage.setItem('spbe.lang', 'en'));
+  await later.route(/\/split_english\.wasm$/, (route) => route.abort());
+  await later.goto(`${s.origin}/`);
+  await live(later);
+  await later.locator('[data-testid="notice"]').waitFor();
+  assert.match(await later.locator('[data-testid="notice"]').innerText(), /could not be loaded yet/);
+  assert.equal(await later.evaluate(() => document.documentElement.lang), 'id');
+  assert.equal(await later.locator('[data-testid="index-value"]').innerText(), '1,00');
+  // The network back, a click brings English.
+  await later.unroute(/\/split_english\.wasm$/);
+  await later.click('[data-testid="lang-en"]');
+  await later.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await later.locator('[data-testid="index-value"]').innerText(), '1.00');
+  s.current.problems.errors = s.current.problems.errors.filter((e) => !/ERR_FAILED/.test(e));
+});
+
 // The byte budget of a whole first visit counts the files scripts/sizes.mjs says a first visit
 // fetches; this checks that list against a real first visit, so that a wrong list (it once
 // missed three of the screens' chunks) fails here instead of printing a number that is not true.
@@ -372,6 +455,9 @@ test('a first visit fetches exactly the files its byte budget counts, the worker
   await page.reload();
   await live(page);
   await page.waitForFunction(() => document.querySelector('[data-testid="index-value"]')?.textContent === '2,00');
+  // And English, from the chunk the worker kept.
+  await page.click('[data-testid="lang-en"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('[data-testid="index-value"]')?.textContent === '2.00');
   await s.current.context.setOffline(false);
 });
 

@@ -104,9 +104,14 @@ const KiB = 1024;
 // of the standard library's dlmalloc (src/lib.rs): the first screen 157,8 → 156,4. A notice
 // compared by pointer (no deep comparison of every error): 155,5. The link reader in a chunk
 // of its own (`LINK`, src/app/parts/tables.rs; a visit without a link does not fetch it): 151,3.
+//
+// At the target on 2026-12-06 (seventh session): the English texts in a chunk of their own
+// (`ENGLISH`, src/core/i18n/english.rs; a visit in Indonesian does not fetch it), the page's
+// three preference effects made one, and texts nothing showed removed: 151,3 → 149,5. The
+// ceiling is the target from now on.
 export const BUDGETS = {
   // The first screen's wasm module.
-  main: { target: 150 * KiB, ceiling: 151.4 * KiB },
+  main: { target: 150 * KiB, ceiling: 150 * KiB },
   // Everything fetched before the first score: page, style, scripts, wasm, framework file.
   firstScore: { target: 200 * KiB, ceiling: 200 * KiB },
   // Any other wasm chunk of the app.
@@ -171,9 +176,9 @@ export function firstVisitFiles() {
   // The chunks' style sheet too: the service worker keeps it when it installs (the first
   // chunk a visit opens fetches it, src/app/lazy.rs).
   const idle = new Set(['sw.js', 'manifest.webmanifest', 'icon-192.png', 'screens.css']);
-  // The link reader (src/app/parts/tables.rs, `LINK`) with them: links open offline after one
-  // visit.
-  for (const name of [...firstVisitParts(), 'link']) {
+  // The link reader and the English texts (src/app/parts/tables.rs, `LINK`, `ENGLISH`) with
+  // them: links open, and English shows, offline after one visit.
+  for (const name of [...firstVisitParts(), 'link', 'english']) {
     if (!all[name]) throw new Error(`__wasm_split.js has no loader for the part ${name}`);
     for (const f of all[name]) idle.add(f);
   }

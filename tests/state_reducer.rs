@@ -501,3 +501,56 @@ mod from_another_framework {
         );
     }
 }
+
+/// A language whose texts are not here yet (the release build's English chunk) is awaited:
+/// the screen stays in the language shown, and turns only when the texts arrive.
+#[test]
+fn a_language_on_its_way_is_awaited_and_never_mixed() {
+    use spbe_calculator::state::settle_lang;
+    let only_id: fn(Lang) -> bool = |l| l == Lang::Id;
+    let both: fn(Lang) -> bool = |_| true;
+    let neither: fn(Lang) -> bool = |_| false;
+    assert_eq!(settle_lang(Lang::En, Lang::Id, both), (Lang::En, None));
+    assert_eq!(
+        settle_lang(Lang::En, Lang::Id, only_id),
+        (Lang::Id, Some(Lang::En))
+    );
+    assert_eq!(settle_lang(Lang::Id, Lang::En, only_id), (Lang::Id, None));
+    assert_eq!(
+        settle_lang(Lang::En, Lang::En, neither),
+        (Lang::Id, Some(Lang::En))
+    );
+
+    // Texts that arrive for a language no longer awaited change nothing.
+    let s = fresh();
+    assert!(s.apply(Action::TextsLoaded(Lang::En, true)).is_none());
+    assert!(s.apply(Action::TextsLoaded(Lang::En, false)).is_none());
+
+    let mut waiting = fresh();
+    waiting.awaited_lang = Some(Lang::En);
+    // They arrive: the screen turns to English.
+    let arrived = waiting.apply(Action::TextsLoaded(Lang::En, true)).unwrap();
+    assert_eq!((arrived.lang, arrived.awaited_lang), (Lang::En, None));
+    assert!(arrived.fragment().ends_with("lang=en"));
+    // They could not be fetched: Indonesian stays, and the notice says so.
+    let failed = waiting.apply(Action::TextsLoaded(Lang::En, false)).unwrap();
+    assert_eq!((failed.lang, failed.awaited_lang), (Lang::Id, None));
+    assert_eq!(failed.notice.as_deref(), Some(&Notice::TextsUnavailable));
+    // Asked again once the network is back: they arrive, and the failure is no longer said.
+    let mut again = failed.clone();
+    again.awaited_lang = Some(Lang::En);
+    let arrived = again.apply(Action::TextsLoaded(Lang::En, true)).unwrap();
+    assert_eq!((arrived.lang, arrived.notice), (Lang::En, None));
+    // The user chose Indonesian again meanwhile: English arriving later is not shown.
+    let back = waiting.apply(Action::SetLang(Lang::Id)).unwrap();
+    assert_eq!(back.awaited_lang, None);
+    assert!(back.apply(Action::TextsLoaded(Lang::En, true)).is_none());
+    // Other actions keep the wait.
+    let moved = waiting
+        .apply(Action::SetLevel {
+            indicator: 0,
+            value: 3,
+        })
+        .unwrap();
+    assert_eq!(moved.awaited_lang, Some(Lang::En));
+}

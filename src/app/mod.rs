@@ -33,9 +33,10 @@ use crate::evidence::share::link::payload;
 use components::app::{App, AppProps};
 use hooks::use_fragment_sync::current_fragment;
 
-/// Whether the link embeds the calculator in another site (read without the framework).
-fn embed_of(fragment: &str) -> Option<()> {
-    fragment.split('&').any(|p| p == "embed=1").then_some(())
+/// Whether the link holds `key=value` (read without the framework): `embed=1` embeds the
+/// calculator in another site, `lang=en` asks for English.
+fn says(fragment: &str, pair: &str) -> bool {
+    fragment.split('&').any(|p| p == pair)
 }
 
 /// An `Rc<Framework>` compared by pointer: props that carry the framework then compare in O(1).
@@ -78,6 +79,16 @@ pub fn start() {
                 let _ = parts::LINK.ensure().await;
             });
         }
+        // The English texts likewise, when the link or an earlier visit asks for English: the
+        // first screen is then drawn in English at once (without them it stays in Indonesian
+        // and says why, `Notice::TextsUnavailable`). A visit in Indonesian does not fetch them.
+        let english = says(&fragment, "lang=en")
+            || hooks::use_preferences::remembered_language() == Some(crate::engine::Lang::En);
+        if english {
+            wasm_bindgen_futures::spawn_local(async {
+                let _ = parts::ENGLISH.ensure().await;
+            });
+        }
         let (model, notice) = match registry::load(&wanted).await {
             Ok(fw) => (Ok(FwRef(fw)), None),
             // The framework asked for is missing or broken: say so, and open the first-visit
@@ -93,7 +104,7 @@ pub fn start() {
         // A broken framework file: what is wrong with it is said in the texts of validation,
         // which live in the same chunk (`Keep::model_error`; without it, only that it is broken).
         let keep = match &model {
-            Ok(fw) => storage::has_saved(&fw.0.id) && embed_of(&fragment).is_none(),
+            Ok(fw) => storage::has_saved(&fw.0.id) && !says(&fragment, "embed=1"),
             Err(e) => matches!(e, crate::models::LoadError::Invalid { .. }),
         };
         if keep {
@@ -102,6 +113,9 @@ pub fn start() {
         if link {
             // (A failure is said on the first screen: `Notice::LinkUnavailable`.)
             let _ = parts::LINK.ensure().await;
+        }
+        if english {
+            let _ = parts::ENGLISH.ensure().await;
         }
         // Reading the framework file and building the first screen are separate tasks.
         tasks::next_task().await;
@@ -144,7 +158,7 @@ pub fn start() {
             tasks::mark_warm();
             return;
         }
-        if embed_of(&fragment).is_none() {
+        if !says(&fragment, "embed=1") {
             parts::warm().await;
         } else {
             tasks::mark_warm();

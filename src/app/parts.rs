@@ -58,7 +58,7 @@ mod tables;
 mod warm;
 
 pub use tables::{
-    API, KEEP, Keep, LINK, PUBLISHED_CALLS, QR, TRANSFER, Transfer, link_reader,
+    API, ENGLISH, KEEP, Keep, LINK, PUBLISHED_CALLS, QR, TRANSFER, Transfer, link_reader,
     transfer_for_export,
 };
 pub use warm::warm;

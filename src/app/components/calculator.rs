@@ -7,10 +7,9 @@ use yew::prelude::*;
 
 use crate::app::FwRef;
 use crate::app::hooks::use_autosave::use_autosave;
-use crate::app::hooks::use_document_language::{remembered_language, use_document_language};
-use crate::app::hooks::use_entry_mode::{remembered_entry, use_entry_mode};
 use crate::app::hooks::use_first_paint::use_staged;
 use crate::app::hooks::use_fragment_sync::{current_fragment, use_fragment_sync};
+use crate::app::hooks::use_preferences::{remembered_entry, remembered_language, use_preferences};
 use crate::app::hooks::use_print::{Print, Printout, use_print};
 use crate::app::lazy::Deferred;
 use crate::app::parts::{Piece, PieceProps, link_reader};
@@ -178,19 +177,9 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
     // Goal seek is computed by the parts that show a plan, in their own chunks.
     let print: Print = use_print();
     let staged = use_staged();
-    use_document_language(store.lang, embed.is_none());
-    use_entry_mode(store.entry);
-    {
-        // The framework in use is opened again on the next visit without a link (not when
-        // another site chose it).
-        let id = store.fw.id.clone();
-        let remember = embed.is_none();
-        use_effect_with(id, move |id| {
-            if remember {
-                storage::remember_model(id)
-            }
-        });
-    }
+    // The entry layout, the language and the framework in use (opened again on the next visit
+    // without a link) are remembered, the last two not when another site chose them.
+    use_preferences(&store, embed.is_none());
     let body = if store.mode.present {
         html! { <Deferred piece={Piece::Presenter} /> }
     } else if store.mode.share.is_some() {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::use_document_language::remembered_language;
+use crate::app::hooks::use_preferences::remembered_language;
 use crate::app::parts::KEEP;
 use crate::engine::Lang;
 use crate::i18n::{load_error_with, strings};
@@ -14,7 +14,10 @@ use crate::models::LoadError;
 /// the file is broken. A view function, not a component (one costs the first screen's module
 /// its own glue).
 pub fn load_failure(error: &LoadError) -> Html {
-    let lang = remembered_language().unwrap_or(Lang::Id);
+    // English when it was remembered and its texts are here (`app::start` fetched them).
+    let lang = remembered_language()
+        .filter(|l| crate::i18n::available(*l))
+        .unwrap_or(Lang::Id);
     let t = strings(lang);
     let detail = KEEP.get().map(|keep| keep.model_error);
     html! {

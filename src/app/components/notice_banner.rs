@@ -22,6 +22,7 @@ pub fn NoticeBanner() -> Html {
             t.bad_link_kept
         ),
         Notice::LinkUnavailable => t.link_unavailable.to_string(),
+        Notice::TextsUnavailable => t.texts_unavailable.to_string(),
         Notice::ImportFailed(e) => format!(
             "{} {} {}",
             t.import_failed,

@@ -155,6 +155,7 @@ fn unit(
                         if let Some(s) = &p.share { { format!(" ({s} {})", t.of_planned) } }
                     </span>
                 </summary>
+                <p class="hint" data-testid="unit-depends-hint">{ t.depends_hint }</p>
                 if p.named {
                     <div class="buttons unit-buttons">
                         <button type="button" onclick={onfile} data-testid="unit-file">{ st.export_one }</button>

@@ -52,6 +52,20 @@ pub fn link_reader() -> Option<ReadLink> {
     Some(crate::engine::fragment::parse)
 }
 
+/// The interface's texts in English (`i18n::strings`): fetched before the state turns to
+/// English (a click, a link or a file that says so, the language remembered from an earlier
+/// visit — then at start, beside the framework file) and with the screens' chunks once a first
+/// visit is idle (so that English works offline after one visit). A visit in Indonesian never
+/// waits for it.
+pub static ENGLISH: Lazily<()> = Lazily::new(|| Box::pin(english()));
+
+split! {
+    english: fn english() -> Result<(), LoadFailed> {
+        crate::i18n::install_english(&crate::i18n::ENGLISH_TEXTS);
+        Ok(())
+    }
+}
+
 split! {
     work: fn keep() -> Result<&'static Keep, LoadFailed> {
         static FUNCTIONS: Keep = Keep {

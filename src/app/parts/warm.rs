@@ -3,8 +3,8 @@
 use super::Piece;
 
 /// Fetch the chunks a visit may need next, one after another. On a first visit the service
-/// worker fetches and keeps the chunks of [`Piece::FIRST_VISIT`] and the link reader
-/// ([`super::LINK`]; `spbeExtras.warm`), so
+/// worker fetches and keeps the chunks of [`Piece::FIRST_VISIT`], the link reader
+/// ([`super::LINK`]) and the English texts ([`super::ENGLISH`]; `spbeExtras.warm`), so
 /// that the calculator works offline after one visit while this page compiles none of them
 /// until a screen is opened (compiling and starting them here took the page's thread while
 /// the visitor could already act); where there is no worker, or it could not keep them all,
@@ -41,6 +41,10 @@ pub async fn warm() {
     // The link reader too, so that a link opens offline after one visit.
     if complete && crate::app::tasks::online() && super::LINK.ensure().await.is_ok() {
         crate::app::tasks::mark("warm-link");
+    }
+    // And the English texts, so that English works offline after one visit.
+    if complete && crate::app::tasks::online() && super::ENGLISH.ensure().await.is_ok() {
+        crate::app::tasks::mark("warm-english");
     }
     if later {
         // Not waited for: the worker goes on with the rest on its own.

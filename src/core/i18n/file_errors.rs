@@ -230,57 +230,32 @@ pub type ModelErrorText = fn(&ModelError, Lang) -> String;
 /// [`load_error`], with what a broken file's error says given by `detail`, or left out (the
 /// first screen's failure page says that much until the chunk with those texts is there).
 pub fn load_error_with(e: &LoadError, lang: Lang, detail: Option<ModelErrorText>) -> String {
-    let id = lang == Lang::Id;
-    let detail = |error: &ModelError| match detail {
-        Some(text) => format!(": {}", text(error, lang)),
-        None => String::new(),
+    let detail = match (e, detail) {
+        (LoadError::Invalid { error, .. }, Some(text)) => format!(": {}", text(error, lang)),
+        _ => String::new(),
     };
+    if let Some(en) = super::english_in(lang) {
+        return (en.load_error)(e, &detail);
+    }
     match e {
-        LoadError::Unknown { id: m } if id => format!(
+        LoadError::Unknown { id: m } => format!(
             "kerangka \u{201c}{m}\u{201d} tidak dikenal (bukan kerangka bawaan, dan belum pernah dibuka di perangkat ini)."
         ),
-        LoadError::Unknown { id: m } => format!(
-            "the framework \u{201c}{m}\u{201d} is unknown (not bundled, and never opened on this device)."
-        ),
         LoadError::Fetch {
             id: m,
             status: Some(s),
-        } if id => {
-            format!("berkas kerangka \u{201c}{m}\u{201d} tidak dapat diambil (HTTP {s}).")
-        }
-        LoadError::Fetch {
-            id: m,
-            status: Some(s),
-        } => {
-            format!(
-                "the file of the framework \u{201c}{m}\u{201d} could not be fetched (HTTP {s})."
-            )
-        }
-        LoadError::Fetch {
-            id: m,
-            status: None,
-        } if id => format!(
-            "berkas kerangka \u{201c}{m}\u{201d} tidak dapat diambil (jaringan terputus, dan belum tersimpan untuk luring)."
-        ),
+        } => format!("berkas kerangka \u{201c}{m}\u{201d} tidak dapat diambil (HTTP {s})."),
         LoadError::Fetch {
             id: m,
             status: None,
         } => format!(
-            "the file of the framework \u{201c}{m}\u{201d} could not be fetched (no network, and not yet kept for offline use)."
+            "berkas kerangka \u{201c}{m}\u{201d} tidak dapat diambil (jaringan terputus, dan belum tersimpan untuk luring)."
         ),
-        LoadError::Invalid { id: m, error } if id => format!(
-            "berkas kerangka \u{201c}{m}\u{201d} rusak{}.",
-            detail(error)
-        ),
-        LoadError::Invalid { id: m, error } => format!(
-            "the file of the framework \u{201c}{m}\u{201d} is broken{}.",
-            detail(error)
-        ),
-        LoadError::Reserved { id: m } if id => format!(
-            "kerangka ini memakai id \u{201c}{m}\u{201d} milik kerangka bawaan; kerangka bawaan tidak dapat diganti."
-        ),
+        LoadError::Invalid { id: m, .. } => {
+            format!("berkas kerangka \u{201c}{m}\u{201d} rusak{detail}.")
+        }
         LoadError::Reserved { id: m } => format!(
-            "this framework uses the id \u{201c}{m}\u{201d} of a bundled framework; a bundled framework cannot be replaced."
+            "kerangka ini memakai id \u{201c}{m}\u{201d} milik kerangka bawaan; kerangka bawaan tidak dapat diganti."
         ),
     }
 }

@@ -17,15 +17,13 @@ const ID: LazyTexts = LazyTexts {
     retry: "Coba lagi",
 };
 
-const EN: LazyTexts = LazyTexts {
+pub(super) const EN: LazyTexts = LazyTexts {
     loading: "Loading this part…",
     failed: "This part could not be loaded yet: check the internet connection, then try again. Your work is unchanged.",
     retry: "Try again",
 };
 
+/// In English once its texts are here (see [`super::strings`]).
 pub fn lazy_texts(lang: Lang) -> &'static LazyTexts {
-    match lang {
-        Lang::Id => &ID,
-        Lang::En => &EN,
-    }
+    super::english_in(lang).map_or(&ID, |en| &en.lazy)
 }

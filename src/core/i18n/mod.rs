@@ -2,6 +2,7 @@
 //! framework (indicator names, criteria, level and band names) live in its model file.
 
 mod en;
+mod english;
 mod errors;
 mod file_errors;
 mod id;
@@ -15,7 +16,8 @@ mod standing;
 mod units;
 mod workshop;
 
-pub use en::EN;
+use english::english_in;
+pub use english::{ENGLISH_TEXTS, English, available, install_english};
 pub use errors::{fragment_error, limit, model_error};
 pub use file_errors::{ModelErrorText, doc_error, load_error, load_error_with, results_error};
 pub use id::ID;
@@ -47,7 +49,6 @@ pub struct Strings {
     pub baseline: &'static str,
     pub change: &'static str,
     pub value: &'static str,
-    pub domains_and_aspects: &'static str,
     pub indicators_heading: &'static str,
     pub set_baseline: &'static str,
     pub set_baseline_hint: &'static str,
@@ -75,7 +76,6 @@ pub struct Strings {
     pub target_index: &'static str,
     pub target_value: &'static str,
     pub effort: &'static str,
-    pub steps_word: &'static str,
     pub projected: &'static str,
     pub gain: &'static str,
     pub lock: &'static str,
@@ -86,7 +86,6 @@ pub struct Strings {
     pub uncertainty: &'static str,
     pub indicator_col: &'static str,
     pub rename: &'static str,
-    pub differing_indicators: &'static str,
     pub year: &'static str,
     pub no_target: &'static str,
     pub status: &'static str,
@@ -103,7 +102,6 @@ pub struct Strings {
     pub value_hint: &'static str,
     pub quick_picks: &'static str,
     pub accepted: &'static str,
-    pub not_a_number: &'static str,
     pub aspects_radar: &'static str,
     pub variant_hint: &'static str,
     pub edge_explain: &'static str,
@@ -123,21 +121,22 @@ pub struct Strings {
     pub target_short: &'static str,
 }
 
+/// The interface's texts in `lang`. Indonesian is always here; English is too, except in the
+/// release build (the `split` feature), where it comes in a chunk of its own
+/// (`app::parts::ENGLISH`) so that the first screen's module does not carry it: there the state
+/// never turns to English before the chunk has installed it ([`available`], `State::apply`),
+/// and these are the Indonesian texts until then.
 pub fn strings(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::Id => &ID,
-        Lang::En => &EN,
-    }
+    english_in(lang).map_or(&ID, |en| &en.strings)
 }
 
 /// "+0,12 menuju Sangat Baik" / "+0.12 to Sangat Baik".
 /// "lebih dari +0,26 menuju Baik" when the edge itself is not enough.
 pub fn to_next_band(gap: &str, beyond: bool, band: &str, lang: Lang) -> String {
-    match (lang, beyond) {
-        (Lang::Id, false) => format!("{gap} menuju {band}"),
-        (Lang::Id, true) => format!("lebih dari {gap} menuju {band}"),
-        (Lang::En, false) => format!("{gap} to {band}"),
-        (Lang::En, true) => format!("more than {gap} to {band}"),
+    match (english_in(lang), beyond) {
+        (Some(en), _) => (en.to_next_band)(gap, beyond, band),
+        (None, false) => format!("{gap} menuju {band}"),
+        (None, true) => format!("lebih dari {gap} menuju {band}"),
     }
 }
 
@@ -152,18 +151,17 @@ pub fn plan_size(steps: u32, effort: u64, lang: Lang) -> String {
 
 /// "Tingkat 3 dari 5" for screen readers.
 pub fn level_of(level: &str, max: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Id => format!("Tingkat {level} dari {max}"),
-        Lang::En => format!("Level {level} of {max}"),
+    match english_in(lang) {
+        Some(en) => (en.level_of)(level, max),
+        None => format!("Tingkat {level} dari {max}"),
     }
 }
 
 /// "3 indikator berubah dari baseline".
 pub fn changed_count(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::Id, _) => format!("{n} indikator berubah dari baseline."),
-        (Lang::En, 1) => "1 indicator changed from the baseline.".to_string(),
-        (Lang::En, _) => format!("{n} indicators changed from the baseline."),
+    match english_in(lang) {
+        Some(en) => (en.changed_count)(n),
+        None => format!("{n} indikator berubah dari baseline."),
     }
 }
 
@@ -183,11 +181,10 @@ pub fn waterfall_heading(kind: &str, lang: Lang) -> String {
 
 /// "dipakai 2021–2025" / "berlaku sejak 2026".
 pub fn years_in_use(from: u16, to: Option<u16>, lang: Lang) -> String {
-    match (lang, to) {
-        (Lang::Id, Some(to)) => format!("dipakai untuk evaluasi {from}\u{2013}{to}"),
-        (Lang::Id, None) => format!("berlaku sejak {from}"),
-        (Lang::En, Some(to)) => format!("used for the {from}\u{2013}{to} evaluations"),
-        (Lang::En, None) => format!("in force since {from}"),
+    match (english_in(lang), to) {
+        (Some(en), _) => (en.years_in_use)(from, to),
+        (None, Some(to)) => format!("dipakai untuk evaluasi {from}\u{2013}{to}"),
+        (None, None) => format!("berlaku sejak {from}"),
     }
 }
 
@@ -211,15 +208,12 @@ pub fn switched(file: Option<&str>, from: &str, to: &str, lang: Lang) -> String 
 
 /// "Indeks tepat 2,50: Baik (batas bawah termasuk); dengan aturan lain Cukup."
 pub fn on_edge(value: &str, now: &str, other: Option<&str>, lang: Lang) -> String {
-    match (lang, other) {
-        (Lang::Id, Some(o)) => format!(
+    match (english_in(lang), other) {
+        (Some(en), _) => (en.on_edge)(value, now, other),
+        (None, Some(o)) => format!(
             "Indeks tepat {value}, di batas predikat: dengan aturan batas yang dipilih predikatnya {now}; dengan aturan lain {o}."
         ),
-        (Lang::Id, None) => format!("Indeks tepat {value}, di batas bawah predikat {now}."),
-        (Lang::En, Some(o)) => format!(
-            "The index is exactly {value}, on a band edge: under the chosen edge rule the predicate is {now}; under the other rule {o}."
-        ),
-        (Lang::En, None) => format!("The index is exactly {value}, the lower edge of {now}."),
+        (None, None) => format!("Indeks tepat {value}, di batas bawah predikat {now}."),
     }
 }
 
@@ -232,17 +226,15 @@ pub fn value_problem(
     lang: Lang,
 ) -> String {
     use crate::engine::decimal::ValueFault::*;
-    match (lang, fault) {
-        (Lang::Id, NotANumber) => "Bukan angka; nilai sebelumnya tetap.".into(),
-        (Lang::Id, TooPrecise) => {
+    match (english_in(lang), fault) {
+        (Some(en), _) => (en.value_problem)(fault, min, max, decimals),
+        (None, NotANumber) => "Bukan angka; nilai sebelumnya tetap.".into(),
+        (None, TooPrecise) => {
             format!("Paling banyak {decimals} desimal; nilai sebelumnya tetap.")
         }
-        (Lang::Id, OutOfRange) => {
+        (None, OutOfRange) => {
             format!("Di luar rentang {min}\u{2013}{max}; nilai sebelumnya tetap.")
         }
-        (Lang::En, NotANumber) => "Not a number; the previous value stays.".into(),
-        (Lang::En, TooPrecise) => format!("At most {decimals} decimals; the previous value stays."),
-        (Lang::En, OutOfRange) => format!("Outside {min}\u{2013}{max}; the previous value stays."),
     }
 }
 

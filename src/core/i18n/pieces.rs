@@ -14,6 +14,9 @@ pub struct PieceTexts {
     pub bad_link_kept: &'static str,
     /// The part of the app that reads links could not be fetched (offline, never kept here).
     pub link_unavailable: &'static str,
+    /// The texts of the language chosen could not be fetched (offline, never kept here): said
+    /// in the language still shown, with the English words for those who chose English.
+    pub texts_unavailable: &'static str,
     pub planning_options: &'static str,
     pub import_failed: &'static str,
     pub import_kept: &'static str,
@@ -49,6 +52,7 @@ const ID: PieceTexts = PieceTexts {
     bad_link: "Tautan tidak dapat dibaca:",
     bad_link_kept: "Nilai yang sedang tampil tidak diubah.",
     link_unavailable: "Tautan ini belum dapat dibuka: bagian aplikasi yang membaca tautan belum tersimpan di perangkat ini dan tidak dapat diambil. Periksa sambungan internet, lalu buka tautannya lagi. Nilai yang sedang tampil tidak diubah.",
+    texts_unavailable: "Tampilan bahasa Inggris belum dapat dimuat: bagian itu belum tersimpan di perangkat ini dan tidak dapat diambil. Periksa sambungan internet, lalu pilih EN lagi. (The English texts could not be loaded yet: check the internet connection, then choose EN again.)",
     planning_options: "Opsi perencanaan",
     import_failed: "Berkas tidak diimpor:",
     import_kept: "Pekerjaan Anda tidak diubah.",
@@ -84,6 +88,7 @@ const EN: PieceTexts = PieceTexts {
     bad_link: "The link could not be read:",
     bad_link_kept: "The values on screen were not changed.",
     link_unavailable: "This link could not be opened yet: the part of the app that reads links is not kept on this device and could not be fetched. Check the internet connection, then open the link again. The values on screen were not changed.",
+    texts_unavailable: "The English texts could not be loaded yet: they are not kept on this device and could not be fetched. Check the internet connection, then choose EN again.",
     planning_options: "Planning options",
     import_failed: "The file was not imported:",
     import_kept: "Your work was not changed.",

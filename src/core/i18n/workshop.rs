@@ -6,7 +6,6 @@ use crate::engine::raw::CaseKind;
 
 pub struct WorkshopTexts {
     pub present: &'static str,
-    pub present_title: &'static str,
     pub leave: &'static str,
     pub group_of: &'static str,
     pub keys_help: &'static str,
@@ -57,7 +56,6 @@ pub fn kind_label(kind: CaseKind, lang: Lang) -> &'static str {
 
 static ID: WorkshopTexts = WorkshopTexts {
     present: "Presentasi",
-    present_title: "Mode presentasi",
     leave: "Keluar dari presentasi (Esc)",
     group_of: "dari",
     keys_help: "← → atau Page Up/Down: kelompok · ↑ ↓: indikator · 1–5 (0–5): tingkat · Q: kode QR · Esc: keluar",
@@ -97,7 +95,6 @@ static ID: WorkshopTexts = WorkshopTexts {
 
 static EN: WorkshopTexts = WorkshopTexts {
     present: "Present",
-    present_title: "Presenter mode",
     leave: "Leave presenter mode (Esc)",
     group_of: "of",
     keys_help: "← → or Page Up/Down: group · ↑ ↓: indicator · 1–5 (0–5): level · Q: QR code · Esc: leave",

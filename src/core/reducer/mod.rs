@@ -7,6 +7,7 @@ mod open;
 use std::rc::Rc;
 
 use crate::engine::{Lang, View};
+use crate::i18n::available;
 use crate::state::{Action, Notice, ROADMAP_START, State, scenario_name};
 use crate::work::{
     HISTORY_YEARS, MAX_EFFORT, MAX_HISTORY, MAX_INSTITUTION, MAX_NAME, MAX_NOTE, MAX_PEER_ID,
@@ -116,7 +117,27 @@ impl State {
                 choice[variant] = option;
                 next.set_choice(&choice);
             }
-            Action::SetLang(l) => next.lang = l,
+            Action::SetLang(l) => {
+                next.lang = l;
+                next.awaited_lang = None;
+            }
+            Action::TextsLoaded(l, arrived) => {
+                if next.awaited_lang != Some(l) {
+                    return None;
+                }
+                next.awaited_lang = None;
+                match arrived {
+                    true => {
+                        next.lang = l;
+                        // A failure said before is no longer true.
+                        // (Matched, not compared: see `State`'s `PartialEq`.)
+                        if matches!(next.notice.as_deref(), Some(Notice::TextsUnavailable)) {
+                            next.notice = None;
+                        }
+                    }
+                    false => next.notice = Some(Rc::new(Notice::TextsUnavailable)),
+                }
+            }
             Action::SetView(v) => {
                 if !next.views().contains(&v) {
                     return None;
@@ -312,6 +333,13 @@ impl State {
             // While saved work is offered, the offer stays on screen: other messages wait.
             Action::Notify(_) if next.pending.is_some() => return None,
             Action::Notify(n) => next.notice = Some(n),
+        }
+        // A language whose texts are not here yet (a link's, a file's, a click) is awaited;
+        // the screen stays in the one shown.
+        if next.lang != self.lang {
+            let (lang, awaited) = crate::state::settle_lang(next.lang, self.lang, available);
+            next.lang = lang;
+            next.awaited_lang = awaited;
         }
         // A value that follows its items is theirs, whatever else changed.
         for (i, ev) in next.evidence.iter().enumerate() {

@@ -135,7 +135,8 @@ impl State {
     }
 
     pub(super) fn switch_framework(&mut self, fw: Rc<Framework>, saved: Option<Box<Work>>) {
-        let (lang, view, entry) = (self.lang, self.view, self.entry);
+        let (lang, awaited_lang, view, entry) =
+            (self.lang, self.awaited_lang, self.view, self.entry);
         // The institution's published identity and history follow it to every framework.
         let (peer, history) = (self.peer.clone(), self.history.clone());
         let (shelf, loading) = (std::mem::take(&mut self.shelf), self.loading.take());
@@ -168,6 +169,7 @@ impl State {
             }
         }
         self.lang = lang;
+        self.awaited_lang = awaited_lang;
         self.view = view;
         self.entry = entry;
         self.peer = peer;

@@ -51,7 +51,12 @@ pub enum Action {
         variant: usize,
         option: usize,
     },
+    /// Show the interface in a language (awaited first when its texts are on their way).
     SetLang(Lang),
+    /// The texts of an awaited language arrived (`true`: the state turns to it) or could not
+    /// be fetched (`false`: the language shown stays, and a notice says so). Nothing happens
+    /// when that language is no longer awaited.
+    TextsLoaded(Lang, bool),
     /// Show another screen.
     SetView(View),
     SetEntryMode(EntryMode),

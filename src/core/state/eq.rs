@@ -26,6 +26,7 @@ impl PartialEq for State {
             baseline,
             basis,
             lang,
+            awaited_lang,
             view,
             entry,
             notice,
@@ -58,6 +59,7 @@ impl PartialEq for State {
             && *baseline == other.baseline
             && *basis == other.basis
             && *lang == other.lang
+            && *awaited_lang == other.awaited_lang
             && *view == other.view
             && *entry == other.entry
             && same_rc(notice, &other.notice)

@@ -29,6 +29,9 @@ pub enum Notice {
     /// The link was not read: its reader could not be fetched (offline before it was ever
     /// kept on this device); the screen kept (or opened with) the previous values.
     LinkUnavailable,
+    /// The texts of the language asked for could not be fetched (offline before they were
+    /// ever kept on this device); the interface stays in the language shown.
+    TextsUnavailable,
     /// A file was not imported; nothing changed.
     ImportFailed(DocError),
     /// A file was imported (its name).
@@ -103,7 +106,11 @@ pub struct State {
     /// What every value is compared with.
     pub baseline: Vec<u32>,
     pub basis: Basis,
+    /// The language shown: always one whose texts are here (see [`crate::i18n::available`]).
     pub lang: Lang,
+    /// A language asked for whose texts are on their way (the release build's English chunk):
+    /// the shell fetches them and then the state turns to it (`Action::TextsLoaded`).
+    pub awaited_lang: Option<Lang>,
     /// The screen on view (in the link).
     pub view: View,
     /// How indicators are entered (a preference of this device, not in the link).
@@ -161,12 +168,24 @@ pub fn scenario_name(n: usize, lang: Lang) -> String {
     }
 }
 
+/// The language to show when `wanted` is asked for and `before` was shown, with the language
+/// still awaited: `wanted` when its texts are here (`here`), else `before` (Indonesian when
+/// that is not here either) while `wanted` is awaited. No screen mixes two languages.
+pub fn settle_lang(wanted: Lang, before: Lang, here: fn(Lang) -> bool) -> (Lang, Option<Lang>) {
+    match (here(wanted), here(before)) {
+        (true, _) => (wanted, None),
+        (false, true) => (before, Some(wanted)),
+        (false, false) => (Lang::Id, Some(wanted)),
+    }
+}
+
 /// The first roadmap year when none is chosen.
 pub const ROADMAP_START: u16 = 2026;
 
 impl State {
     /// The starting screen: every indicator at the bottom of the scale, no change.
     pub fn new(fw: Rc<Framework>, lang: Lang) -> State {
+        let (lang, awaited_lang) = settle_lang(lang, Lang::Id, crate::i18n::available);
         let levels = fw.floor_levels();
         let score = fw.score(&levels).unwrap_or_else(|_| zero_score(&fw));
         let n = levels.len();
@@ -203,6 +222,7 @@ impl State {
             levels,
             basis: Basis::default(),
             lang,
+            awaited_lang,
             view: View::default(),
             entry: EntryMode::default(),
             notice: None,
