@@ -362,6 +362,7 @@ test('English texts that cannot be fetched: the page stays in Indonesian and say
   const said = await notice.innerText();
   assert.match(said, /belum dapat dimuat/);
   assert.match(said, /could not be loaded yet/);
+  assert.match(await notice.locator('span[lang="en"]').innerText(), /^\(The English texts could not be loaded yet/, 'the English words are marked as English');
   // Nothing is half in English: the language, the buttons and the numbers stay Indonesian.
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
   assert.equal(await page.locator('[data-testid="lang-id"]').getAttribute('aria-pressed'), 'true');

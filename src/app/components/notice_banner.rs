@@ -52,7 +52,13 @@ pub fn NoticeBanner() -> Html {
     };
     html! {
         <div class={classes!("notice", matches!(notice, Notice::Imported(_) | Notice::Switched { .. }).then_some("ok"))} role="alert" data-testid="notice">
-            <p>{ text }</p>
+            <p>{ text }
+                // English could not be shown: said in English too, marked as such for screen
+                // readers.
+                if matches!(notice, Notice::TextsUnavailable) && lang == crate::engine::Lang::Id {
+                    { " " }<span lang="en">{ crate::i18n::TEXTS_UNAVAILABLE_EN }</span>
+                }
+            </p>
             if pending {
                 <button type="button" class="primary" onclick={on_click(&store, move || Action::AcceptPending)}
                     data-testid="restore-saved">{ t.restore_saved }</button>

@@ -23,7 +23,7 @@ pub use file_errors::{ModelErrorText, doc_error, load_error, load_error_with, re
 pub use id::ID;
 pub use items::{ItemTexts, catalogue_loaded, item_texts};
 pub use lazy::{LazyTexts, lazy_texts};
-pub use pieces::{PieceTexts, piece_texts};
+pub use pieces::{PieceTexts, TEXTS_UNAVAILABLE_EN, piece_texts};
 pub use planning::{PlanningTexts, percent, plan_too_large, planning_texts};
 pub use screens::{ScreenTexts, screen_texts};
 pub use share::{ShareTexts, field_name, share_error, share_texts};

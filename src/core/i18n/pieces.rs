@@ -5,6 +5,9 @@
 
 use crate::engine::Lang;
 
+/// Said after [`PieceTexts::texts_unavailable`] in Indonesian, for those who chose English.
+pub const TEXTS_UNAVAILABLE_EN: &str = "(The English texts could not be loaded yet: check the internet connection, then choose EN again.)";
+
 pub struct PieceTexts {
     pub criteria_now: &'static str,
     pub criteria_next: &'static str,
@@ -15,7 +18,7 @@ pub struct PieceTexts {
     /// The part of the app that reads links could not be fetched (offline, never kept here).
     pub link_unavailable: &'static str,
     /// The texts of the language chosen could not be fetched (offline, never kept here): said
-    /// in the language still shown, with the English words for those who chose English.
+    /// in the language still shown (in Indonesian followed by [`TEXTS_UNAVAILABLE_EN`]).
     pub texts_unavailable: &'static str,
     pub planning_options: &'static str,
     pub import_failed: &'static str,
@@ -52,7 +55,7 @@ const ID: PieceTexts = PieceTexts {
     bad_link: "Tautan tidak dapat dibaca:",
     bad_link_kept: "Nilai yang sedang tampil tidak diubah.",
     link_unavailable: "Tautan ini belum dapat dibuka: bagian aplikasi yang membaca tautan belum tersimpan di perangkat ini dan tidak dapat diambil. Periksa sambungan internet, lalu buka tautannya lagi. Nilai yang sedang tampil tidak diubah.",
-    texts_unavailable: "Tampilan bahasa Inggris belum dapat dimuat: bagian itu belum tersimpan di perangkat ini dan tidak dapat diambil. Periksa sambungan internet, lalu pilih EN lagi. (The English texts could not be loaded yet: check the internet connection, then choose EN again.)",
+    texts_unavailable: "Tampilan bahasa Inggris belum dapat dimuat: bagian itu belum tersimpan di perangkat ini dan tidak dapat diambil. Periksa sambungan internet, lalu pilih EN lagi.",
     planning_options: "Opsi perencanaan",
     import_failed: "Berkas tidak diimpor:",
     import_kept: "Pekerjaan Anda tidak diubah.",
