@@ -257,7 +257,9 @@ test('a chunk that cannot be fetched says so, and "try again" brings the screen'
   s.current.problems.errors = s.current.problems.errors.filter((e) => !/ERR_FAILED/.test(e));
 });
 
-test('a link is read by its own chunk: fetched with the framework when there is a link, never on a first visit without one', async () => {
+/** A first visit in Indonesian under Save-Data, settled, with the chunks it fetches recorded
+ * (from its start on). */
+async function settledFirstVisit() {
   const page = await fresh();
   await page.addInitScript(saveData);
   const chunks = [];
@@ -268,6 +270,11 @@ test('a link is read by its own chunk: fetched with the framework when there is 
   await page.goto(`${s.origin}/`);
   await live(page);
   await settled(page);
+  return { page, chunks };
+}
+
+test('a link is read by its own chunk: fetched with the framework when there is a link, never on a first visit without one', async () => {
+  const { page, chunks } = await settledFirstVisit();
   assert.deepEqual(chunks, [], 'a first visit without a link fetches no chunk');
   // A link typed while the app runs: the reader is fetched, then the link opens.
   await page.evaluate((levels) => { location.hash = `model=spbe-2020&levels=${levels}`; }, KEMENKO_2021);
@@ -313,16 +320,7 @@ test('a link whose reader cannot be fetched: the page opens with the work it has
 
 test('English comes in its own chunk: fetched when chosen, and at start when remembered or linked; never for a visit in Indonesian', async () => {
   const english = (page) => page.waitForFunction(() => document.documentElement.lang === 'en' && document.title === 'SPBE and Pemdi Index Calculator');
-  const page = await fresh();
-  await page.addInitScript(saveData);
-  const chunks = [];
-  page.on('request', (r) => {
-    const m = /\/((?:split|chunk)_[^/]+\.wasm)$/.exec(r.url());
-    if (m) chunks.push(m[1]);
-  });
-  await page.goto(`${s.origin}/`);
-  await live(page);
-  await settled(page);
+  const { page, chunks } = await settledFirstVisit();
   assert.deepEqual(chunks, [], 'a visit in Indonesian fetches no chunk');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
   // Chosen: the chunk, then the whole page in English (numbers too).
