@@ -545,6 +545,15 @@ fn a_language_on_its_way_is_awaited_and_never_mixed() {
     let back = waiting.apply(Action::SetLang(Lang::Id)).unwrap();
     assert_eq!(back.awaited_lang, None);
     assert!(back.apply(Action::TextsLoaded(Lang::En, true)).is_none());
+    // Saved work offered: the offer stays on screen, the failure is not said over it.
+    let mut offered = waiting.clone();
+    offered.pending = Some(Box::new(waiting.work()));
+    offered.notice = Some(Rc::new(Notice::Pending(
+        spbe_calculator::state::PendingReason::LinkOpened,
+    )));
+    let kept = offered.apply(Action::TextsLoaded(Lang::En, false)).unwrap();
+    assert_eq!((kept.lang, kept.awaited_lang), (Lang::Id, None));
+    assert!(matches!(kept.notice.as_deref(), Some(Notice::Pending(_))));
     // Other actions keep the wait.
     let moved = waiting
         .apply(Action::SetLevel {

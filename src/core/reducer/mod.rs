@@ -135,7 +135,11 @@ impl State {
                             next.notice = None;
                         }
                     }
-                    false => next.notice = Some(Rc::new(Notice::TextsUnavailable)),
+                    // (While saved work is offered, the offer stays on screen.)
+                    false if next.pending.is_none() => {
+                        next.notice = Some(Rc::new(Notice::TextsUnavailable))
+                    }
+                    false => {}
                 }
             }
             Action::SetView(v) => {
