@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite, text, showView, axe, openItems } from './harness.mjs';
+import { suite, text, showView, axe, openItems, chooseLanguage } from './harness.mjs';
 
 const s = suite({ acceptDownloads: true, bypassCSP: true });
 const { open } = s;
@@ -251,7 +251,7 @@ test('Catalogue files: saved, edited in a spreadsheet, loaded back, a bad one re
   await panel.locator('[data-testid="catalogue-file"]').setInputFiles(bad);
   await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^baris 2, kolom “level”/ }).waitFor();
   // Switching the language shows the same fault in English at once; loading it again too.
-  await page.locator('[data-testid="lang-en"]').click();
+  await chooseLanguage(page, 'en');
   await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^line 2/ }).waitFor();
   await panel.locator('[data-testid="catalogue-file"]').setInputFiles(own);
   await page.locator('[data-testid="catalogue-outcome"]', { hasText: /^Loaded: 3 items/ }).waitFor();

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite, openPage, text, KEMENKO_2021, showView, openDetails, printPreview, urlHas, urlMatches } from './harness.mjs';
+import { suite, openPage, text, KEMENKO_2021, showView, openDetails, printPreview, urlHas, urlMatches, chooseLanguage } from './harness.mjs';
 
 const s = suite({ acceptDownloads: true });
 const { open } = s;
@@ -386,7 +386,7 @@ test('a missing or broken framework file says why and leaves the work as it is',
   assert.equal(await text(page, 'index-value'), '2,95');
   // In English too.
   await page.getByRole('button', { name: 'Tutup' }).click();
-  await page.locator('[data-testid="lang-en"]').click();
+  await chooseLanguage(page, 'en');
   await page.locator('[data-testid="framework-select"]').selectOption('spbe-2018');
   await page.waitForSelector('[data-testid="notice"]');
   assert.match(await text(page, 'notice'), /The scoring framework could not be loaded: the file of the framework \u201cspbe-2018\u201d is broken/);

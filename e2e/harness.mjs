@@ -112,6 +112,14 @@ export async function urlMatches(page, pattern) {
 /** The text of the first element with `data-testid`. */
 export const text = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();
 
+/** Choose the interface language by its button and wait until the page is in it (English
+ * comes in a chunk of its own, fetched on the first choice). */
+export async function chooseLanguage(page, code) {
+  await page.locator(`[data-testid="lang-${code}"]`).click();
+  await page.waitForFunction((c) => document.documentElement.lang === c
+    && document.querySelector(`[data-testid="lang-${c}"]`)?.getAttribute('aria-pressed') === 'true', code);
+}
+
 /** Show a screen by its tab (isi, rencana, skenario, peta-jalan, berkas), as a user does. */
 export async function showView(page, code) {
   await page.locator(`[data-testid="tab-${code}"]`).click();

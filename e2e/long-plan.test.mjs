@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite, text, showView, axe } from './harness.mjs';
+import { suite, text, showView, axe, chooseLanguage } from './harness.mjs';
 
 const s = suite({ acceptDownloads: true, bypassCSP: true });
 const { open } = s;
@@ -100,7 +100,7 @@ test('a long plan can be cancelled, computed again, and a change starts it anew'
   await page.locator('[data-testid="plan-restart"]').click();
   assert.match(await status(page), /working/);
   // In English, mid-way: the plan starts again in the new language and finishes.
-  await page.locator('[data-testid="lang-en"]').click();
+  await chooseLanguage(page, 'en');
   assert.match(await text(page, 'plan-message'), /Computing the least-effort plan|steps, effort/);
   await page.waitForFunction(() => !document.querySelector('[data-testid="plan-result"]').classList.contains('working'), null, { timeout: 60000 });
   assert.match(await text(page, 'plan-message'), /^\d+ steps, effort \d+$/);

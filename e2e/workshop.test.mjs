@@ -3,7 +3,7 @@
 // (checked against spbe.plan), and reveal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, text, openPage, openCalculator, loadApi, KEMENKO_2021, showView } from './harness.mjs';
+import { suite, text, openPage, openCalculator, loadApi, KEMENKO_2021, showView, chooseLanguage } from './harness.mjs';
 
 const s = suite();
 const { open } = s;
@@ -83,7 +83,7 @@ test('a case study opens in one click, says what it is, and starts again', async
   // The official case says so, in English too.
   await showView(page, 'berkas');
   await page.locator('[data-testid="open-case-kemenko-perekonomian-2021"]').click();
-  await page.locator('[data-testid="lang-en"]').click();
+  await chooseLanguage(page, 'en');
   assert.equal(await text(page, 'case-kind'), 'Official data');
   assert.equal(await text(page, 'index-value'), '2.95');
 });
