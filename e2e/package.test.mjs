@@ -31,7 +31,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('the packed package holds only what it needs', () => {
   const files = readdirSync(pkg, { recursive: true }).map(String).sort();
-  for (const f of ['index.js', 'index.d.ts', 'README.md', 'package.json', 'wasm/spbe_engine.js', 'wasm/spbe_engine_bg.wasm', 'wasm/spbe_reader.js', 'wasm/spbe_reader_bg.wasm', 'models/catalog.js', 'models/pemdi-2026.json', 'models/spbe-2020.json', 'models/spbe-2018.json', 'models/pemdi-2026.bin', 'models/spbe-2020.bin', 'models/spbe-2018.bin']) {
+  for (const f of ['index.js', 'index.d.ts', 'README.md', 'package.json', 'wasm/spbe_engine.js', 'wasm/spbe_engine_bg.wasm', 'wasm/__wasm_split.js', 'wasm/split_planner.wasm', 'wasm/spbe_reader.js', 'wasm/spbe_reader_bg.wasm', 'models/catalog.js', 'models/pemdi-2026.json', 'models/spbe-2020.json', 'models/spbe-2018.json', 'models/pemdi-2026.bin', 'models/spbe-2020.bin', 'models/spbe-2018.bin']) {
     assert.ok(files.includes(f), `${f} in ${files}`);
   }
   assert.ok(!files.some((f) => f.endsWith('.rs') || f.endsWith('.tgz')), files.join(' '));
@@ -48,8 +48,8 @@ test('from Node: every conformance vector, error codes, a framework of one\'s ow
       const r = e.score(f, values.map(Number), { ...choice, predicateBasis: basis });
       return { shown: r.index.toFixed(2), predicate: r.predicateId, parts: Object.fromEntries([...r.domains, ...r.aspects].map((p) => [p.id, p.index.toFixed(2)])) };
     },
-    leastSteps: (f, choice, values, target, basis) => {
-      const p = e.plan(f, values.map(Number), { ...choice, target, predicateBasis: basis });
+    leastSteps: async (f, choice, values, target, basis) => {
+      const p = await e.plan(f, values.map(Number), { ...choice, target, predicateBasis: basis });
       return p.status === 'unreachable' ? null : p.effort;
     },
   };
@@ -61,11 +61,12 @@ test('from Node: every conformance vector, error codes, a framework of one\'s ow
   assert.equal(code(() => e.score('spbe-2020', Array(46).fill(3))), 'wrongLength');
   assert.equal(code(() => e.score('spbe-2020', Array(47).fill(6))), 'outOfRange');
   assert.equal(code(() => e.score('spbe-2020', Array(47).fill(3), { bandEdge: 'upper-inclusive' })), 'unknownOption');
-  assert.equal(code(() => e.plan('spbe-2020', Array(47).fill(3), { target: 'luar-biasa' })), 'badOption');
+  await assert.rejects(e.plan('spbe-2020', Array(47).fill(3), { target: 'luar-biasa' }), { code: 'badOption' });
+  await assert.rejects(e.gains('spbe-2020', Array(47).fill(3), { pace: 0 }), { code: 'badOption' });
   await assert.rejects(e.load('spbe-2019'), { code: 'unknownModel' });
   // Every error in both languages: `message` in the call's `lang` (Indonesian without one),
   // `messages` with both.
-  const caught = (f) => { try { f(); } catch (err) { return err; } assert.fail('no error'); };
+  const caught = async (f) => { try { await f(); } catch (err) { return err; } assert.fail('no error'); };
   const refusals = [
     [() => e.score('spbe-2020', Array(46).fill(3)), 'levels berisi 46 nilai; model ini punya 47 indikator', 'levels has 46 values; the model has 47 indicators'],
     [() => e.plan('spbe-2020', Array(47).fill(3), { target: 'luar-biasa' }), 'options.target "luar-biasa" bukan predikat', 'options.target "luar-biasa" is not a predicate'],
@@ -76,17 +77,17 @@ test('from Node: every conformance vector, error codes, a framework of one\'s ow
     [() => e.parseLink('#model=pemdi-2026&levels=9'), 'tautan', 'link'],
   ];
   for (const [f, id, en] of refusals) {
-    const err = caught(f);
+    const err = await caught(f);
     assert.ok(err.message.startsWith(`spbe: ${id}`) || (id === 'tautan' && /^spbe: \S/.test(err.message)), err.message);
     assert.ok(err.messages.id.startsWith(`spbe: ${id}`) || id === 'tautan', err.messages.id);
     assert.ok(err.messages.en.startsWith(`spbe: ${en}`) || en === 'link', err.messages.en);
     assert.notEqual(err.messages.id, err.messages.en);
   }
-  const english = caught(() => e.score('spbe-2020', Array(47).fill(9), { lang: 'en' }));
+  const english = await caught(() => e.score('spbe-2020', Array(47).fill(9), { lang: 'en' }));
   assert.equal(english.message, english.messages.en);
   assert.match(english.message, /^spbe: levels\[0\] = 9 is outside 1\.\.5$/);
-  assert.equal(caught(() => e.score('spbe-2020', Array(47).fill(9))).message, 'spbe: levels[0] = 9 di luar 1..5');
-  const planned = e.plan('spbe-2020', Array(47).fill(3), { target: 4, lang: 'en' });
+  assert.equal((await caught(() => e.score('spbe-2020', Array(47).fill(9)))).message, 'spbe: levels[0] = 9 di luar 1..5');
+  const planned = await e.plan('spbe-2020', Array(47).fill(3), { target: 4, lang: 'en' });
   assert.equal(planned.predicate, 'Very good');
   await assert.rejects(e.load('spbe-2019'), (err) => /^spbe: model tidak dikenal "spbe-2019"/.test(err.message) && /^spbe: unknown model/.test(err.messages.en));
   // A framework of one's own: refused with the app's message in either language, then used.
@@ -118,7 +119,7 @@ test('from Node: every conformance vector, error codes, a framework of one\'s ow
   assert.equal(code(() => e.makeLink('spbe-2019', [3])), 'unknownModel');
   assert.match(e.version(), /^\d+\.\d+\.\d+$/);
   // Gains and external indices, as window.spbe has them.
-  const ranking = e.gains('spbe-2020', Array(47).fill(3), { locked: [1] });
+  const ranking = await e.gains('spbe-2020', Array(47).fill(3), { locked: [1] });
   assert.equal(ranking.length, 46);
   assert.ok(ranking.every((g) => g.indicator !== 1 && g.from === 3 && g.to === 4 && g.effort === 1));
   assert.ok(ranking[0].gain >= ranking.at(-1).gain, 'best gain per effort first');
@@ -129,6 +130,32 @@ test('from Node: every conformance vector, error codes, a framework of one\'s ow
   assert.deepEqual(e.valueFromItems('pemdi-2026', [['accepted'], ['diterima', 'uploaded', 'missing', 'rejected']]), { selfAssessed: 2, verified: 1.75 });
   assert.deepEqual(e.valueFromItems('spbe-2020', [['accepted'], ['accepted', 'uploaded']]), { selfAssessed: 2, verified: 1 });
   assert.equal(code(() => e.valueFromItems('pemdi-2026', [['approved']])), 'badArgument');
+});
+
+test('the planner is a chunk fetched on the first plan; a failed fetch is loadFailed and tried again', async () => {
+  // A copy of the installed package (a fresh module instance) without its planner chunk.
+  const copy = join(dir, 'no-planner');
+  execFileSync('cp', ['-r', pkg, copy]);
+  const chunk = join(copy, 'wasm/split_planner.wasm');
+  const kept = readFileSync(chunk);
+  rmSync(chunk);
+  const e = await import(pathToFileURL(join(copy, 'index.js')).href);
+  await e.load('pemdi-2026');
+  const values = Array(20).fill(2.5);
+  assert.equal(e.score('pemdi-2026', values).predicateId, 'baik');
+  for (const call of [() => e.plan('pemdi-2026', values, { target: 'sangat-baik' }), () => e.gains('pemdi-2026', values)]) {
+    await assert.rejects(call(), (err) => err.code === 'loadFailed' && /^spbe: perencana \(.*split_planner\.wasm\) tidak dapat diambil$/.test(err.message)
+      && /^spbe: the planner \(.*\) could not be fetched$/.test(err.messages.en));
+  }
+  // Scoring is untouched, and once the chunk is there the next call loads it.
+  assert.equal(e.score('pemdi-2026', values).index, 2.5);
+  writeFileSync(chunk, kept);
+  const [p, g] = await Promise.all([e.plan('pemdi-2026', values, { target: 'sangat-baik' }), e.gains('pemdi-2026', values)]);
+  assert.equal(p.status, 'planned');
+  assert.ok(p.steps.length > 0 && p.index > 2.5, JSON.stringify(p));
+  assert.equal(g.length, 20);
+  // The planner works on the frameworks loaded before it came (one memory).
+  assert.deepEqual((await e.plan('pemdi-2026', values, { target: 'baik' })).status, 'met');
 });
 
 /** A static server for a folder (JS as text/javascript, wasm as application/wasm). */
@@ -172,11 +199,11 @@ const PAGE_IMPORTS = 'import { load, score, plan, models, validateFramework }';
 const PAGE_SCRIPT = `
   load('spbe-2020').then(() => {
     const r = score('spbe-2020', Array(47).fill(3));
-    const p = plan('spbe-2020', Array(47).fill(3), { target: 'sangat-baik' });
+    return plan('spbe-2020', Array(47).fill(3), { target: 'sangat-baik' }).then((p) => {
     const shown = { index: r.index, predicate: r.predicateId, status: p.status, models: models.length };
     return validateFramework('{"id": "sendiri"}').then(() => 'accepted', (e) => e.code + ': ' + e.message)
       .then((reader) => { window.result = { ...shown, reader }; });
-  });`;
+  }); });`;
 const pageCheck = (r) => {
   assert.match(r.reader, /^invalidFramework: spbe: berkas bukan model yang sah: /);
   assert.deepEqual({ ...r, reader: undefined }, { index: 3, predicate: 'baik', status: 'planned', models: 3, reader: undefined });
@@ -250,8 +277,8 @@ export default function Page() {
     execFileSync(join(BIN, 'next'), ['build', app], { cwd: app, stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     const media = readdirSync(join(app, 'out/_next/static/media'));
     for (const ext of ['.wasm', '.bin']) assert.ok(media.some((f) => f.endsWith(ext)), `${ext} emitted as an asset: ${media}`);
-    // Both modules: the engine's and the reader's.
-    assert.equal(media.filter((f) => f.endsWith('.wasm')).length, 2, media.join(' '));
+    // The three modules: the engine's, its planner chunk and the reader's.
+    assert.equal(media.filter((f) => f.endsWith('.wasm')).length, 3, media.join(' '));
     await inChromium(join(app, 'out'), pageCheck);
   } finally {
     rmSync(app, { recursive: true, force: true });
@@ -269,12 +296,12 @@ test('index.d.ts matches the exports (tsc --noEmit on an example using every exp
       await ready();
       const loaded: Loaded = await load(models[0].id);
       const s: ScoreResult = score(loaded.id, [3], { predicateBasis: 'rounded', lang: 'en' });
-      const p: PlanResult = plan(loaded.id, [3], { target: 'baik', efforts: [1], curve: 'rising', locked: [1], maxLevels: [5], pace: 2, lang: 'en' });
+      const p: PlanResult = await plan(loaded.id, [3], { target: 'baik', efforts: [1], curve: 'rising', locked: [1], maxLevels: [5], pace: 2, lang: 'en' });
       const l: Link = parseLink(makeLink(loaded.id, [3], { view: 'rencana', base: [2] }), { lang: 'id' });
       await useFramework('{}', { lang: 'en' });
       await validateFramework({});
       const v: string = version();
-      const g: Gain[] = gains(loaded.id, [3], { efforts: [2], predicateBasis: 'exact' });
+      const g: Gain[] = await gains(loaded.id, [3], { efforts: [2], predicateBasis: 'exact' });
       const c: number = convertExternal(loaded.id, 5, 25).value;
       const items: number = valueFromItems(loaded.id, [['accepted', 'diunggah'], []]).verified;
       console.log(items);

@@ -12,6 +12,7 @@ source scripts/wasm-cargo.sh
 
 PKG=packages/engine
 STAGE=target/package-out
+WASM_SPLIT=tools/wasm-split/target/release/wasm-split-cli
 # With the nightly, a panic traps at once (-Cpanic=immediate-abort): the package sets no panic
 # hook, so the standard one's message would go to a stderr that wasm32-unknown-unknown does not
 # have — the caller sees the same `RuntimeError: unreachable` either way, and the machinery that
@@ -19,14 +20,37 @@ STAGE=target/package-out
 # engine does not panic on any input (fuzz/, tests/); the app keeps its hook and crash notice.
 PANIC_FLAGS=()
 [ ${#NIGHTLY_FLAGS[@]} -eq 0 ] || PANIC_FLAGS=(-Zunstable-options -Cpanic=immediate-abort)
+# Linked with relocations kept (--emit-relocs), which wasm-split-cli needs to cut the engine at
+# its split point (the planner; see below).
+# The reader is built apart (its own target dir, so that the two sets of flags do not rebuild
+# each other): with relocations kept, wasm-opt could not shrink it.
+CARGO_ENCODED_RUSTFLAGS=$(encoded_flags -Clink-args=--emit-relocs "${SIZE_FLAGS[@]}" "${PANIC_FLAGS[@]}") \
+  build target/size-package -p spbe-engine-js
 CARGO_ENCODED_RUSTFLAGS=$(encoded_flags "${SIZE_FLAGS[@]}" "${PANIC_FLAGS[@]}") \
-  build target/size-package -p spbe-engine-js -p spbe-engine-reader
+  build target/size-package-reader -p spbe-engine-reader
 rm -rf "$STAGE" "$PKG/wasm" "$PKG/models"
-mkdir -p "$STAGE" "$PKG/wasm" "$PKG/models"
-for crate in engine:spbe_engine_js reader:spbe_engine_reader; do
+mkdir -p "$STAGE/split" "$PKG/wasm" "$PKG/models"
+# The engine cut in two, as the app is (tools/wasm-split): the module every use loads
+# (split/spbe_engine.wasm) and the planner (split_planner.wasm, what only `plan` and `gains`
+# reach), which shares the first one's memory and is fetched on the first plan. The loader
+# (__wasm_split.js) fetches it with `fetch`, which Node cannot do for a file: its fetcher is
+# replaced by index.js's reader (scripts/split-loader.mjs).
+"$WASM_SPLIT" --out-name spbe_engine "target/size-package/$TARGET/release/spbe_engine_js.wasm" \
+  "$STAGE/split" >"$STAGE/split.log"
+wasm_opt "$STAGE/split/split_planner.wasm" "$PKG/wasm/split_planner.wasm"
+ls "$STAGE/split"/*.wasm | grep -qvE '/(spbe_engine|split_planner)\.wasm$' &&
+  { echo "package: wasm-split made chunks the package does not ship: $(ls "$STAGE/split")" >&2; exit 1; }
+node scripts/split-loader.mjs "$STAGE/split/__wasm_split.js" "$PKG/wasm/__wasm_split.js"
+for crate in engine:split/spbe_engine.wasm reader:spbe_engine_reader.wasm; do
   name=spbe_${crate%%:*}
-  wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name "$name" \
-    "target/size-package/$TARGET/release/${crate#*:}.wasm"
+  if [ "$name" = spbe_engine ]; then
+    # The chunk calls into the main module by its exports: wasm-bindgen must keep them.
+    wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$STAGE" \
+      --out-name "$name" "$STAGE/${crate#*:}"
+  else
+    wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name "$name" \
+      "target/size-package-reader/$TARGET/release/${crate#*:}"
+  fi
   wasm_opt "$STAGE/${name}_bg.wasm" "$PKG/wasm/${name}_bg.wasm"
   # The glue minified, as the app's is (index.js, the package's own code, stays as written):
   # about 1,5 KiB gzip less for each module.

@@ -154,10 +154,13 @@ export function useFramework(json: string | object, options?: { lang?: 'id' | 'e
 export function validateFramework(json: string | object, options?: { lang?: 'id' | 'en' }): Promise<Loaded>;
 /** The index, predicate, domains and aspects of `values` (one per indicator). */
 export function score(id: string, values: number[], options?: ScoreOptions): ScoreResult;
-/** The least-effort plan from `values` to `options.target`. */
-export function plan(id: string, values: number[], options: PlanOptions): PlanResult;
-/** Every indicator that can still rise, ranked by index gain per effort. */
-export function gains(id: string, values: number[], options?: GainsOptions): Gain[];
+/** The least-effort plan from `values` to `options.target`. The first call of `plan` or
+ * `gains` fetches (or, in Node, reads) the planner chunk; a failure rejects with `code`
+ * "loadFailed" and the next call tries again. */
+export function plan(id: string, values: number[], options: PlanOptions): Promise<PlanResult>;
+/** Every indicator that can still rise, ranked by index gain per effort (the planner, as for
+ * `plan`). */
+export function gains(id: string, values: number[], options?: GainsOptions): Promise<Gain[]>;
 /** An indicator's value from its external source's index (e.g. Pemdi 5 from the SDI), by the
  * framework's own map, half up to the scale's decimals. */
 export function convertExternal(id: string, indicator: number, source: number): { value: number; by: string };

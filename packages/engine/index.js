@@ -3,22 +3,19 @@
 // The module and each framework file are fetched (browser) or read (Node) once, when first
 // needed: `await load(id)` before scoring with a framework.
 import init, * as wasm from './wasm/spbe_engine.js';
+import { bytes } from './wasm/__wasm_split.js';
 import { files } from './models/catalog.js';
 export { models } from './models/catalog.js';
 
-const isNode = typeof process !== 'undefined' && process.versions != null && process.versions.node != null;
-
+// The bytes of the module, a chunk or a framework file: fetched in a browser, read in Node (the
+// chunk loader's helper, scripts/split-loader.mjs).
 async function read(url) {
-  if (isNode && url.protocol === 'file:') {
-    const fs = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs/promises');
-    return new Uint8Array(await fs.readFile(url));
+  try {
+    return await bytes(url);
+  } catch (e) {
+    throw codeError('loadFailed', `spbe: ${url} tidak dapat diambil (${e.message})`,
+      `spbe: ${url} could not be fetched (${e.message})`);
   }
-  const response = await fetch(url);
-  if (!response.ok) {
-    throw codeError('loadFailed', `spbe: ${url} tidak dapat diambil (${response.status})`,
-      `spbe: ${url} could not be fetched (${response.status})`);
-  }
-  return new Uint8Array(await response.arrayBuffer());
 }
 
 // An Error as the engine's own: a stable `code`, the message in Indonesian (the engine's
@@ -94,8 +91,26 @@ export async function validateFramework(json, options = {}) {
 }
 
 export const score = (id, values, options) => engine().score(id, values, options);
-export const plan = (id, values, options) => engine().plan(id, values, options);
-export const gains = (id, values, options) => engine().gains(id, values, options);
+// The planner: a chunk of the engine's module (wasm/split_planner.wasm, sharing its memory and
+// the frameworks loaded), fetched or read on the first `plan` or `gains`, so that a portal that
+// only scores never loads it. A failed fetch is tried again on the next call.
+let plannerStarted;
+function planner() {
+  plannerStarted ??= ready()
+    .then(() => new Promise((resolve) => wasm.loadPlanner(resolve, () => queueMicrotask(wasm.drivePlanner))))
+    .then((loaded) => {
+      if (!loaded) {
+        const url = new URL('./wasm/split_planner.wasm', import.meta.url);
+        throw codeError('loadFailed', `spbe: perencana (${url}) tidak dapat diambil`,
+          `spbe: the planner (${url}) could not be fetched`);
+      }
+    })
+    .catch((e) => { plannerStarted = undefined; throw e; });
+  return plannerStarted;
+}
+
+export const plan = async (id, values, options) => { await planner(); return engine().plan(id, values, options); };
+export const gains = async (id, values, options) => { await planner(); return engine().gains(id, values, options); };
 export const convertExternal = (id, indicator, source) => engine().convertExternal(id, indicator, source);
 export const valueFromItems = (id, levels) => engine().valueFromItems(id, levels);
 export const parseLink = (text, options = {}) => engine().parseLink(String(text), options.lang);
