@@ -262,7 +262,7 @@ function table(rows, head) {
  * modules import from their glue shortened (scripts/short-imports.mjs); 78,7 with the standard
  * library built for size (optimize_for_size); 75,1 with the catalogue compiled in and no hash
  * sets; 73,6 with the glue minified as the app's is; 71,8 with the loaded frameworks shared by
- * the calls (no copy of a framework per call); 70,0 with Talc instead of dlmalloc; 59,3 with
+ * the calls (no copy of a framework per call); 70,0 with Talc instead of dlmalloc; 59,5 with
  * the planner in its chunk (15,4 KiB), loaded without an executor (engine-js/src/drive.rs).
  * Measured with zlib's gzip -9, as a server that compresses on the fly sends it (the package's
  * users serve it themselves). */

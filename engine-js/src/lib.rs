@@ -5,13 +5,13 @@
 //! Frameworks arrive packed (`engine::packed`), as the app's bundled ones do: this module has
 //! no JSON reader. A framework of one's own is read from JSON by the package's second module
 //! (`engine-reader/`, fetched only when one is checked or added), which hands over its packed
-//! bytes unvalidated; it is validated here, as the bundled ones are. Natively the crate is
-//! empty (it is a workspace member for fmt and clippy).
+//! bytes unvalidated; it is validated here, as the bundled ones are. `plan` and `gains` live
+//! in a chunk of this module (`planner`). Natively the crate is empty (it is a workspace member
+//! for fmt and clippy).
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::OnceLock;
 
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
@@ -19,6 +19,7 @@ use wasm_bindgen::prelude::*;
 use spbe_calculator::api::{self, ApiError, Known};
 
 mod drive;
+mod planner;
 use spbe_calculator::engine::fragment::{self, View};
 use spbe_calculator::engine::model::Origin;
 use spbe_calculator::engine::packed::unpack_framework;
@@ -26,9 +27,8 @@ use spbe_calculator::engine::{Framework, Lang};
 use spbe_calculator::i18n::fragment_error;
 use spbe_calculator::models::{Catalog, Entry, packed_file};
 use spbe_calculator::web::api::{
-    api_error, coded_error, converted_result, framework_error, gains_result, item_levels,
-    items_result, js_value, lang_option, model_and_levels, model_entry, options, plan_result,
-    score_result, set,
+    api_error, coded_error, converted_result, framework_error, item_levels, items_result, js_value,
+    lang_option, model_and_levels, model_entry, options, score_result, set,
 };
 
 thread_local! {
@@ -50,7 +50,7 @@ fn lang_of(lang: Option<String>) -> Lang {
 
 /// An `Error` with a stable `code`: the message the app shows, in `lang`, and in both languages
 /// as `messages: { id, en }`.
-fn error(code: &str, lang: Lang, message: impl Fn(Lang) -> String) -> JsValue {
+pub(crate) fn error(code: &str, lang: Lang, message: impl Fn(Lang) -> String) -> JsValue {
     coded_error(code, lang, |l| format!("spbe: {}", message(l)))
 }
 
@@ -137,7 +137,10 @@ pub fn add_framework(packed: &[u8], lang: Option<String>) -> Result<JsValue, JsV
     Ok(add(check(packed, lang_of(lang))?))
 }
 
-fn with_known<T>(lang: Lang, f: impl FnOnce(&Known) -> Result<T, ApiError>) -> Result<T, JsValue> {
+pub(crate) fn with_known<T>(
+    lang: Lang,
+    f: impl FnOnce(&Known) -> Result<T, ApiError>,
+) -> Result<T, JsValue> {
     LOADED
         .with(|l| {
             let loaded = l.borrow();
@@ -162,90 +165,6 @@ pub fn score(model: JsValue, levels: JsValue, opts: JsValue) -> Result<JsValue, 
     let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e, lang))?;
     let opts = options(&opts).map_err(|e| api_error(&e, lang))?;
     with_known(lang, |k| api::score(k, &model, &values, &opts)).map(|s| score_result(&s))
-}
-
-/// A planning call on checked arguments: `plan` or `gains`, with its result converted.
-type Job = fn(&Known, &str, &[api::ApiValue], &api::ApiOptions) -> Result<JsValue, ApiError>;
-
-/// What the planner chunk hands over: the two planning calls. Only [`planner`] reaches them,
-/// so the build moves them, the solver and everything only they use into the chunk.
-#[derive(Clone, Copy)]
-struct Planner {
-    plan: Job,
-    gains: Job,
-}
-
-#[wasm_split_helpers::wasm_split(planner, fallible)]
-fn planner() -> Result<Planner, wasm_split_helpers::SplitLoaderError> {
-    Ok(Planner {
-        plan: |k, m, v, o| api::plan(k, m, v, o).map(|p| plan_result(&p)),
-        gains: |k, m, v, o| api::gains(k, m, v, o).map(|g| gains_result(&g)),
-    })
-}
-
-/// The planner, once its chunk is loaded.
-static PLANNER: OnceLock<Planner> = OnceLock::new();
-
-/// Fetch and start the planner chunk (once), then call `done(loaded)`: false if it could not be
-/// fetched (index.js says so; the next call tries again). The split point's future is driven
-/// here by hand (`drive`; `schedule` asks for `drivePlanner` to be called soon), not by
-/// wasm-bindgen-futures, whose executor would cost the module every portal loads about 2 KiB
-/// gzip.
-#[wasm_bindgen(js_name = loadPlanner)]
-pub fn load_planner(done: js_sys::Function, schedule: js_sys::Function) {
-    if PLANNER.get().is_some() {
-        let _ = done.call1(&JsValue::NULL, &JsValue::TRUE);
-        return;
-    }
-    drive::start(
-        async {
-            match planner().await {
-                Ok(p) => {
-                    let _ = PLANNER.set(p);
-                    true
-                }
-                Err(_) => false,
-            }
-        },
-        done,
-        schedule,
-    );
-}
-
-/// Poll the planner's load after a wake (see `loadPlanner`).
-#[wasm_bindgen(js_name = drivePlanner)]
-pub fn drive_planner() {
-    drive::poll();
-}
-
-fn planning(
-    job: fn(&Planner) -> Job,
-    model: JsValue,
-    levels: JsValue,
-    opts: JsValue,
-) -> Result<JsValue, JsValue> {
-    let lang = lang_option(&opts);
-    let Some(planner) = PLANNER.get() else {
-        return Err(error("notReady", lang, |l| match l {
-            Lang::Id => "perencana belum dimuat; panggil `await plan(…)` dari index.js".into(),
-            Lang::En => "the planner is not loaded; call `await plan(…)` from index.js".into(),
-        }));
-    };
-    let (model, values) = model_and_levels(&model, &levels).map_err(|e| api_error(&e, lang))?;
-    let opts = options(&opts).map_err(|e| api_error(&e, lang))?;
-    with_known(lang, |k| job(planner)(k, &model, &values, &opts))
-}
-
-/// `plan(id, values, options)`: as `window.spbe.plan` (after `loadPlanner`).
-#[wasm_bindgen]
-pub fn plan(model: JsValue, levels: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    planning(|p| p.plan, model, levels, opts)
-}
-
-/// `gains(id, values, options)`: as `window.spbe.gains` (after `loadPlanner`).
-#[wasm_bindgen]
-pub fn gains(model: JsValue, levels: JsValue, opts: JsValue) -> Result<JsValue, JsValue> {
-    planning(|p| p.gains, model, levels, opts)
 }
 
 /// `convertExternal(id, indicator, source)`: as `window.spbe.convertExternal`.
