@@ -31,7 +31,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('the packed package holds only what it needs', () => {
   const files = readdirSync(pkg, { recursive: true }).map(String).sort();
-  for (const f of ['index.js', 'index.d.ts', 'README.md', 'package.json', 'wasm/spbe_engine.js', 'wasm/spbe_engine_bg.wasm', 'wasm/__wasm_split.js', 'wasm/split_planner.wasm', 'wasm/spbe_reader.js', 'wasm/spbe_reader_bg.wasm', 'models/catalog.js', 'models/pemdi-2026.json', 'models/spbe-2020.json', 'models/spbe-2018.json', 'models/pemdi-2026.bin', 'models/spbe-2020.bin', 'models/spbe-2018.bin']) {
+  for (const f of ['index.js', 'bytes.js', 'index.d.ts', 'README.md', 'package.json', 'wasm/spbe_engine.js', 'wasm/spbe_engine_bg.wasm', 'wasm/__wasm_split.js', 'wasm/split_planner.wasm', 'wasm/spbe_reader.js', 'wasm/spbe_reader_bg.wasm', 'models/catalog.js', 'models/pemdi-2026.json', 'models/spbe-2020.json', 'models/spbe-2018.json', 'models/pemdi-2026.bin', 'models/spbe-2020.bin', 'models/spbe-2018.bin']) {
     assert.ok(files.includes(f), `${f} in ${files}`);
   }
   assert.ok(!files.some((f) => f.endsWith('.rs') || f.endsWith('.tgz')), files.join(' '));

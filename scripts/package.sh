@@ -32,15 +32,15 @@ rm -rf "$STAGE" "$PKG/wasm" "$PKG/models"
 mkdir -p "$STAGE/split" "$PKG/wasm" "$PKG/models"
 # The engine cut in two, as the app is (tools/wasm-split): the module every use loads
 # (split/spbe_engine.wasm) and the planner (split_planner.wasm, what only `plan` and `gains`
-# reach), which shares the first one's memory and is fetched on the first plan. The loader
-# (__wasm_split.js) fetches it with `fetch`, which Node cannot do for a file: its fetcher is
-# replaced by index.js's reader (scripts/split-loader.mjs).
-"$WASM_SPLIT" --out-name spbe_engine "target/size-package/$TARGET/release/spbe_engine_js.wasm" \
-  "$STAGE/split" >"$STAGE/split.log"
+# reach), which shares the first one's memory and is fetched on the first plan. Its loader
+# (__wasm_split.js, minified) gets the chunk's bytes from the package's bytes.js, as index.js
+# does for every file: `fetch` cannot read a file in Node.
+"$WASM_SPLIT" --out-name spbe_engine --bytes-from ../bytes.js \
+  "target/size-package/$TARGET/release/spbe_engine_js.wasm" "$STAGE/split" >"$STAGE/split.log"
 wasm_opt "$STAGE/split/split_planner.wasm" "$PKG/wasm/split_planner.wasm"
 ls "$STAGE/split"/*.wasm | grep -qvE '/(spbe_engine|split_planner)\.wasm$' &&
   { echo "package: wasm-split made chunks the package does not ship: $(ls "$STAGE/split")" >&2; exit 1; }
-node scripts/split-loader.mjs "$STAGE/split/__wasm_split.js" "$PKG/wasm/__wasm_split.js"
+minify_js "$STAGE/split/__wasm_split.js" "$PKG/wasm/__wasm_split.js"
 for crate in engine:split/spbe_engine.wasm reader:spbe_engine_reader.wasm; do
   name=spbe_${crate%%:*}
   if [ "$name" = spbe_engine ]; then

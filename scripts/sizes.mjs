@@ -251,10 +251,11 @@ function table(rows, head) {
 
 /** The npm package (packages/engine, after `make package`), gzip, without the framework files
  * (each fetched only when loaded): what every use loads — the engine's wasm and JS, its chunk
- * loader, index.js, the catalogue — at most 60 KiB, as the engine package issue asks; apart,
- * the planner chunk the first `plan` or `gains` fetches (it shares the engine's memory), and the
- * reader module that `validateFramework` / `useFramework` fetch for a framework file of one's
- * own (JSON and serde live there only), each with one limit, what it is with a little room.
+ * loader, index.js and bytes.js, the catalogue — at most 60 KiB, as the engine package issue
+ * asks; apart, the planner chunk the first `plan` or `gains` fetches (it shares the engine's
+ * memory), and the reader module that `validateFramework` / `useFramework` fetch for a
+ * framework file of one's own (JSON and serde live there only), each with one limit, what it is
+ * with a little room.
  * The first was 112,6 KiB while the engine read JSON itself and carried the formatting of panic
  * messages nobody could see; 82,6 with the reader apart, panics trapping at once and no float
  * formatting (numbers read through `String(n)`); 80,2 with the app's one shared sort
@@ -262,7 +263,7 @@ function table(rows, head) {
  * modules import from their glue shortened (scripts/short-imports.mjs); 78,7 with the standard
  * library built for size (optimize_for_size); 75,1 with the catalogue compiled in and no hash
  * sets; 73,6 with the glue minified as the app's is; 71,8 with the loaded frameworks shared by
- * the calls (no copy of a framework per call); 70,0 with Talc instead of dlmalloc; 59,5 with
+ * the calls (no copy of a framework per call); 70,0 with Talc instead of dlmalloc; 59,6 with
  * the planner in its chunk (15,4 KiB), loaded without an executor (engine-js/src/drive.rs).
  * Measured with zlib's gzip -9, as a server that compresses on the fly sends it (the package's
  * users serve it themselves). */
@@ -273,7 +274,7 @@ export function packageSize() {
   const dir = join(ROOT, 'packages/engine');
   const gz = (files) => [files, files.reduce((a, f) => a + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0)];
   return {
-    engine: gz(['wasm/spbe_engine_bg.wasm', 'wasm/spbe_engine.js', 'wasm/__wasm_split.js', 'index.js', 'models/catalog.js']),
+    engine: gz(['wasm/spbe_engine_bg.wasm', 'wasm/spbe_engine.js', 'wasm/__wasm_split.js', 'index.js', 'bytes.js', 'models/catalog.js']),
     planner: gz(['wasm/split_planner.wasm']),
     reader: gz(['wasm/spbe_reader_bg.wasm', 'wasm/spbe_reader.js']),
   };

@@ -3,12 +3,12 @@
 // The module and each framework file are fetched (browser) or read (Node) once, when first
 // needed: `await load(id)` before scoring with a framework.
 import init, * as wasm from './wasm/spbe_engine.js';
-import { bytes } from './wasm/__wasm_split.js';
+import { bytes } from './bytes.js';
 import { files } from './models/catalog.js';
 export { models } from './models/catalog.js';
 
-// The bytes of the module, a chunk or a framework file: fetched in a browser, read in Node (the
-// chunk loader's helper, scripts/split-loader.mjs).
+// The bytes of the module or a framework file (bytes.js: fetched in a browser, read in Node),
+// or the error `loadFailed`.
 async function read(url) {
   try {
     return await bytes(url);

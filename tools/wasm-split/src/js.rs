@@ -33,12 +33,18 @@ impl<'p> LinkModuleWriter<'p> {
     }
     fn write_main_import(&mut self, mod_path: &str) -> Result<()> {
         match self.input_options.target {
-            crate::OutputTarget::Web(_) => writeln!(
-                &mut self.javascript,
-                r#"import {{ initSync }} from "{}";
-"#,
-                mod_path
-            )?,
+            crate::OutputTarget::Web(_) => {
+                writeln!(
+                    &mut self.javascript,
+                    r#"import {{ initSync }} from "{}";"#,
+                    mod_path
+                )?;
+                // spbe-calculator: see `Options::bytes_from`.
+                if let Some(module) = self.input_options.bytes_from {
+                    writeln!(&mut self.javascript, r#"import {{ bytes }} from "{module}";"#)?;
+                }
+                writeln!(&mut self.javascript)?
+            }
             crate::OutputTarget::Bundler(_) => writeln!(
                 &mut self.javascript,
                 r#"import * as __wasm from "{}";
@@ -103,6 +109,14 @@ function getSharedImports() {{
             // Note: we use the form `new URL(<string literal>, import.meta.url)` which is understood by some
             // bundlers as syntax that can get rewritten if the path from where the file gets fetched is changed
             // (for example due to attaching a has of its contents).
+            crate::OutputTarget::Web(_) if self.input_options.bytes_from.is_some() => format!(
+                r#"() => {{
+    const src = bytes(new URL({file_path}, import.meta.url));
+    src.catch(() => {{}});
+    return async (imports) => {wrap}(WebAssembly.instantiate(await src, imports));
+}}
+"#
+            ),
             crate::OutputTarget::Web(_) => format!(
                 r#"() => {{
     const src = fetch(new URL({file_path}, import.meta.url));

@@ -98,6 +98,11 @@ pub struct Options<'a> {
     /// (a module in no tier is a tier of its own). A split module then loads at most one
     /// chunk per combination of tiers it is in. Empty: upstream behaviour.
     pub tiers: Vec<std::collections::BTreeSet<String>>,
+    /// spbe-calculator, web target: the module (a path relative to the loader) exporting an
+    /// async `bytes(url)` that the loader gets a chunk's bytes from, then `WebAssembly.instantiate`
+    /// — for hosts where `fetch` cannot read the chunk (Node and a `file:` URL; the npm
+    /// package's `bytes.js`). None: upstream behaviour (`fetch` and `instantiateStreaming`).
+    pub bytes_from: Option<&'a str>,
 }
 
 impl<'wasm> Options<'wasm> {
@@ -115,6 +120,7 @@ impl<'wasm> Options<'wasm> {
                 .is_some_and(|v| !v.is_empty()),
             strict_tests: false,
             tiers: Vec::new(),
+            bytes_from: None,
         }
     }
 }

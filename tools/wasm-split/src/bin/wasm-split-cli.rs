@@ -36,6 +36,11 @@ struct Cli {
     /// share goes into one chunk per union of tiers (see `Options::tiers`).
     #[arg(long)]
     tier: Vec<String>,
+
+    /// spbe-calculator: the module (relative to the loader) whose `bytes(url)` gives a chunk's
+    /// bytes, instead of `fetch` (see `Options::bytes_from`).
+    #[arg(long)]
+    bytes_from: Option<String>,
 }
 
 fn main() -> Result<()> {
@@ -57,6 +62,7 @@ fn main() -> Result<()> {
             .iter()
             .map(|t| t.split(',').map(|s| s.trim().to_string()).collect())
             .collect();
+        opts.bytes_from = args.bytes_from.as_deref();
         opts.output_dir = &args.output;
         opts.main_out_path = &main_out_path;
         if let Some(name) = args.out_name.as_ref() {
