@@ -41,23 +41,20 @@ wasm_opt "$STAGE/split/split_planner.wasm" "$PKG/wasm/split_planner.wasm"
 ls "$STAGE/split"/*.wasm | grep -qvE '/(spbe_engine|split_planner)\.wasm$' &&
   { echo "package: wasm-split made chunks the package does not ship: $(ls "$STAGE/split")" >&2; exit 1; }
 minify_js "$STAGE/split/__wasm_split.js" "$PKG/wasm/__wasm_split.js"
-for crate in engine:split/spbe_engine.wasm reader:spbe_engine_reader.wasm; do
-  name=spbe_${crate%%:*}
-  if [ "$name" = spbe_engine ]; then
-    # The chunk calls into the main module by its exports: wasm-bindgen must keep them.
-    wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$STAGE" \
-      --out-name "$name" "$STAGE/${crate#*:}"
-  else
-    wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name "$name" \
-      "target/size-package-reader/$TARGET/release/${crate#*:}"
-  fi
+bindgen_module() { # <wasm file> <out name> [wasm-bindgen args]: into $PKG/wasm, optimised
+  local wasm=$1 name=$2
+  shift 2
+  wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name "$name" "$@" "$wasm"
   wasm_opt "$STAGE/${name}_bg.wasm" "$PKG/wasm/${name}_bg.wasm"
   # The glue minified, as the app's is (index.js, the package's own code, stays as written):
   # about 1,5 KiB gzip less for each module.
   minify_js "$STAGE/$name.js" "$PKG/wasm/$name.js"
   # The names the module imports from its glue, shortened in both (as for the app).
   node scripts/short-imports.mjs "$PKG/wasm/${name}_bg.wasm" "$PKG/wasm/$name.js"
-done
+}
+# The planner chunk calls into the engine's module by its exports: wasm-bindgen must keep them.
+bindgen_module "$STAGE/split/spbe_engine.wasm" spbe_engine --keep-lld-exports
+bindgen_module "target/size-package-reader/$TARGET/release/spbe_engine_reader.wasm" spbe_reader
 for f in assets/models/*.json; do
   [ "$(basename "$f")" = catalog.json ] || cp "$f" "$PKG/models/"
 done
